@@ -1,0 +1,47 @@
+import type { Tx } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import type { PayloadOf } from "./schemas/index.ts";
+import { writeEntry } from "./write-entry.ts";
+
+export type PublishInput<K extends EntryKind> = {
+  id: string;
+  kind: K;
+  payload: PayloadOf<K>;
+  /** The revision being published; when absent (seed import) one is recorded. */
+  revisionId?: string;
+  message?: string;
+  /** Set by the seed import: the hash of the seed payload that produced this version. */
+  seedHash?: string;
+};
+
+/**
+ * Makes a payload the published state of an entry: the read model, a new version number and
+ * the revision that records it, all in the caller's transaction. The one way content goes
+ * public (approvals and the seed import both come through here).
+ */
+export async function publishPayload<K extends EntryKind>(tx: Tx, input: PublishInput<K>): Promise<{ version: number; label: string }> {
+  const now = new Date();
+  const existing = await tx.entry.findUnique({ where: { id: input.id }, select: { version: true } });
+  if (!existing) await tx.entry.create({ data: { id: input.id, kind: input.kind, label: input.id } });
+  const version = (existing?.version ?? 0) + 1;
+  const label = await writeEntry(tx, input);
+  await tx.entry.update({
+    where: { id: input.id },
+    data: {
+      status: "PUBLISHED",
+      version,
+      publishedAt: now,
+      ...(input.seedHash ? { seedHash: input.seedHash, seedVersion: version } : {}),
+    },
+  });
+  const published = { status: "PUBLISHED" as const, publishedVersion: version, label, payload: input.payload as object };
+  if (input.revisionId) {
+    await tx.revision.update({ where: { id: input.revisionId }, data: published });
+  } else {
+    await tx.revision.create({
+      data: { ...published, entryId: input.id, kind: input.kind, baseVersion: version - 1, message: input.message ?? null, submittedAt: now, reviewedAt: now },
+    });
+  }
+  return { version, label };
+}

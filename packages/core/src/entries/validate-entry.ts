@@ -1,0 +1,84 @@
+import type { Tx } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import { addFieldError, type FieldErrors } from "../errors.ts";
+import { kinds } from "./kinds/index.ts";
+import type { Reference } from "./kinds/types.ts";
+import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+
+const KIND_NAMES: Record<EntryKind, string> = {
+  COUNTRY: "country",
+  ORGANIZATION: "organisation",
+  PERSON: "person",
+  BODY: "body",
+  SOURCE: "source",
+  RELATIONSHIP: "relationship",
+  EVENT: "event",
+  MISSION: "mission",
+  MEMBERSHIP: "membership",
+  FACT: "fact",
+};
+
+export const kindName = (kind: EntryKind) => KIND_NAMES[kind];
+
+type Citation = { sourceId: string; excerptId: string | null };
+export const citationsOf = (payload: AnyPayload): Citation[] => ("citations" in payload ? payload.citations : []);
+
+function citationRefs(payload: AnyPayload): Reference[] {
+  return citationsOf(payload).map((c, i) => ({ kind: "SOURCE" as const, path: ["citations", i, "sourceId"], id: c.sourceId }));
+}
+
+/**
+ * What the schema alone cannot know: referenced entries exist, are of the right kind and are
+ * published; unique fields are free; cited excerpts exist. Returns field errors and the labels
+ * of referenced entries (to build this entry's label).
+ */
+export async function checkEntryAgainstDatabase<K extends EntryKind>(
+  tx: Tx,
+  input: { id: string; kind: K; payload: PayloadOf<K> },
+): Promise<{ errors: FieldErrors; names: Map<string, string> }> {
+  const handler = kinds[input.kind];
+  const errors: FieldErrors = {};
+  const references = [...handler.references(input.payload), ...citationRefs(input.payload)];
+  const found = await tx.entry.findMany({
+    where: { id: { in: [...new Set(references.map((r) => r.id))] } },
+    select: { id: true, kind: true, status: true, label: true },
+  });
+  const byId = new Map(found.map((e) => [e.id, e]));
+  for (const r of references) {
+    const entry = byId.get(r.id);
+    if (!entry) addFieldError(errors, r.path, `No ${kindName(r.kind)} has the id "${r.id}".`);
+    else if (entry.kind !== r.kind) addFieldError(errors, r.path, `"${entry.label}" is a ${kindName(entry.kind)}, not a ${kindName(r.kind)}.`);
+    else if (entry.status !== "PUBLISHED") addFieldError(errors, r.path, `"${entry.label}" is not published.`);
+  }
+
+  const citations = citationsOf(input.payload as AnyPayload);
+  const excerptIds = citations.flatMap((c) => (c.excerptId ? [c.excerptId] : []));
+  if (excerptIds.length) {
+    const existing = new Set((await tx.excerpt.findMany({ where: { id: { in: excerptIds } }, select: { id: true } })).map((e) => e.id));
+    citations.forEach((c, i) => {
+      if (c.excerptId && !existing.has(c.excerptId)) addFieldError(errors, ["citations", i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
+    });
+  }
+  if (input.kind === "SOURCE") {
+    const excerpts = (input.payload as PayloadOf<"SOURCE">).excerpts;
+    const owned = await tx.excerpt.findMany({ where: { id: { in: excerpts.map((e) => e.id) } }, select: { id: true, sourceId: true } });
+    const elsewhere = new Set(owned.filter((e) => e.sourceId !== input.id).map((e) => e.id));
+    excerpts.forEach((e, i) => {
+      if (elsewhere.has(e.id)) addFieldError(errors, ["excerpts", i, "id"], `Excerpt "${e.id}" belongs to another source.`);
+    });
+  }
+
+  for (const check of handler.unique as { fields: string[]; where: (p: unknown) => Record<string, unknown> | null }[]) {
+    const where = check.where(input.payload);
+    if (!where) continue;
+    // Each kind's model shares the same findFirst shape; the union type is too wide for TS.
+    const delegate = tx[handler.model] as unknown as { findFirst(a: unknown): Promise<{ id: string } | null> };
+    const clash = await delegate.findFirst({ where: { ...where, NOT: { id: input.id } }, select: { id: true } });
+    if (clash) {
+      const other = await tx.entry.findUnique({ where: { id: clash.id }, select: { label: true } });
+      addFieldError(errors, [check.fields[0]!], `Already used by "${other?.label ?? clash.id}".`);
+    }
+  }
+  return { errors, names: new Map(found.map((e) => [e.id, e.label])) };
+}

@@ -1,0 +1,37 @@
+import type { Tx } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import { ValidationError } from "../errors.ts";
+import { kinds } from "./kinds/index.ts";
+import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import { checkEntryAgainstDatabase } from "./validate-entry.ts";
+
+/**
+ * Writes a validated payload into the public read model: the kind's rows, the entry's
+ * citations, label and qualifiers. Status and version are the caller's business (publishing
+ * and the seed import set them). Must run inside the caller's transaction.
+ */
+export async function writeEntry<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K> }): Promise<string> {
+  const { errors, names } = await checkEntryAgainstDatabase(tx, input);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  const handler = kinds[input.kind];
+  const payload = input.payload as AnyPayload;
+  const label = handler.label(input.payload, names);
+  await tx.entry.update({
+    where: { id: input.id },
+    data: {
+      label,
+      official: "official" in payload ? payload.official : true,
+      certainty: "certainty" in payload ? payload.certainty : "STATED",
+      attribution: "attribution" in payload ? payload.attribution : null,
+    },
+  });
+  await handler.apply(tx, input.id, input.payload);
+  await tx.citation.deleteMany({ where: { entryId: input.id } });
+  if ("citations" in payload && payload.citations.length) {
+    await tx.citation.createMany({
+      data: payload.citations.map((c, position) => ({ entryId: input.id, sourceId: c.sourceId, excerptId: c.excerptId, locator: c.locator, position })),
+    });
+  }
+  return label;
+}

@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+
+import type { Db } from "@atlas/db";
+
+import { publishPayload } from "../entries/publish-payload.ts";
+import { DomainError, ValidationError } from "../errors.ts";
+import { loadSeedFiles, SeedError, type SeedEntry } from "./load-seed-files.ts";
+
+export type SeedReport = { created: number; updated: number; unchanged: number; keptEdited: string[] };
+
+/** Key order must not change the hash: sort object keys recursively. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+export const seedHash = (entry: SeedEntry) => createHash("sha256").update(canonical({ kind: entry.kind, payload: entry.payload })).digest("hex");
+
+function describe(error: unknown): string {
+  if (error instanceof ValidationError) {
+    return Object.entries(error.fieldErrors)
+      .map(([field, messages]) => `${field}: ${messages.join(" ")}`)
+      .join("; ");
+  }
+  if (error instanceof DomainError) return error.message;
+  const e = error as { message?: string };
+  return (e.message ?? String(error)).split("\n").filter(Boolean).at(-1) ?? String(error);
+}
+
+/**
+ * Imports the curated data files in one transaction: all or nothing. Idempotent: an entry whose
+ * seed payload is unchanged is left alone, and an entry edited in the CMS since its import keeps
+ * the editors' version (reported in keptEdited).
+ */
+export async function importSeed({ db, dir }: { db: Db; dir: string }): Promise<SeedReport> {
+  const { entries, site } = await loadSeedFiles(dir);
+  const report: SeedReport = { created: 0, updated: 0, unchanged: 0, keptEdited: [] };
+  let current: SeedEntry | null = null;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        for (const entry of entries) {
+          current = entry;
+          const hash = seedHash(entry);
+          const existing = await tx.entry.findUnique({ where: { id: entry.id }, select: { kind: true, status: true, version: true, seedHash: true, seedVersion: true } });
+          if (existing && existing.kind !== entry.kind) throw new Error(`id is already used by a ${existing.kind.toLowerCase()}`);
+          if (existing?.seedHash === hash) {
+            report.unchanged++;
+            continue;
+          }
+          if (existing && (existing.version !== existing.seedVersion || existing.status !== "PUBLISHED")) {
+            report.keptEdited.push(entry.id);
+            continue;
+          }
+          await publishPayload(tx, { id: entry.id, kind: entry.kind, payload: entry.payload, seedHash: hash, message: "Imported from the seed data" });
+          report[existing ? "updated" : "created"]++;
+        }
+        current = null;
+        const siteData = { focusCountryId: site.focusCountryId, title: site.title, tagline: site.tagline };
+        const existingSite = await tx.site.findUnique({ where: { id: 1 } });
+        if (!existingSite || existingSite.focusCountryId !== site.focusCountryId || existingSite.title !== site.title || existingSite.tagline !== site.tagline) {
+          await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...siteData }, update: siteData });
+        }
+        if (report.created || report.updated) {
+          await tx.auditLog.create({ data: { action: "seed.import", data: { created: report.created, updated: report.updated, keptEdited: report.keptEdited } } });
+        }
+      },
+      { timeout: 300_000, maxWait: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof SeedError) throw error;
+    const at = current as SeedEntry | null;
+    throw new SeedError([{ file: at?.file ?? "(all files)", entry: at?.id ?? "(at commit)", message: describe(error) }]);
+  }
+  return report;
+}

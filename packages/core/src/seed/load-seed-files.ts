@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { z } from "zod";
+
+import type { EntryKind } from "@atlas/db/enums";
+
+import { zodFieldErrors } from "../errors.ts";
+import { kinds } from "../entries/kinds/index.ts";
+import { payloadSchemas, ZEntryId, type AnyPayload } from "../entries/schemas/index.ts";
+
+/** The data files, in the order they are imported (every reference points backwards). */
+export const SEED_FILES: { file: string; kind: EntryKind }[] = [
+  { file: "sources.json", kind: "SOURCE" },
+  { file: "countries.json", kind: "COUNTRY" },
+  { file: "organizations.json", kind: "ORGANIZATION" },
+  { file: "people.json", kind: "PERSON" },
+  { file: "bodies.json", kind: "BODY" },
+  { file: "relationships.json", kind: "RELATIONSHIP" },
+  { file: "events.json", kind: "EVENT" },
+  { file: "missions.json", kind: "MISSION" },
+  { file: "memberships.json", kind: "MEMBERSHIP" },
+  { file: "facts.json", kind: "FACT" },
+];
+
+export const ZSiteSeed = z
+  .object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) })
+  .strict();
+
+export type SeedEntry = { file: string; kind: EntryKind; id: string; payload: AnyPayload };
+export type SeedProblem = { file: string; entry: string; message: string };
+
+/** A data file is malformed; names every file, entry and field at fault. */
+export class SeedError extends Error {
+  constructor(readonly problems: SeedProblem[]) {
+    const shown = problems.slice(0, 20).map((p) => `  ${p.file} › ${p.entry}: ${p.message}`);
+    const more = problems.length > 20 ? [`  …and ${problems.length - 20} more`] : [];
+    super(["The seed data is not valid; nothing was imported.", ...shown, ...more].join("\n"));
+    this.name = "SeedError";
+  }
+}
+
+async function readJson(dir: string, file: string, problems: SeedProblem[]): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, file), "utf8");
+  } catch {
+    problems.push({ file, entry: "(file)", message: "missing or unreadable" });
+    return null;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    problems.push({ file, entry: "(file)", message: `not valid JSON: ${(error as Error).message}` });
+    return null;
+  }
+}
+
+/** Reads and validates every data file; throws SeedError listing all problems found. */
+export async function loadSeedFiles(dir: string): Promise<{ entries: SeedEntry[]; site: z.infer<typeof ZSiteSeed> }> {
+  const problems: SeedProblem[] = [];
+  const entries: SeedEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, kind } of SEED_FILES) {
+    const data = await readJson(dir, file, problems);
+    if (data === null) continue;
+    if (!Array.isArray(data)) {
+      problems.push({ file, entry: "(file)", message: "must be a JSON array of entries" });
+      continue;
+    }
+    data.forEach((raw: unknown, index) => {
+      const { id, ...rest } = (raw && typeof raw === "object" ? raw : {}) as { id?: unknown };
+      const name = typeof id === "string" ? id : `entry #${index + 1}`;
+      const idCheck = ZEntryId.safeParse(id);
+      if (!idCheck.success || !String(id).startsWith(`${kinds[kind].idPrefix}_`)) {
+        problems.push({ file, entry: name, message: `id must look like "${kinds[kind].idPrefix}_some-name"` });
+        return;
+      }
+      if (seen.has(idCheck.data)) {
+        problems.push({ file, entry: name, message: `id already used in ${seen.get(idCheck.data)}` });
+        return;
+      }
+      seen.set(idCheck.data, file);
+      const parsed = payloadSchemas[kind].safeParse(rest);
+      if (!parsed.success) {
+        for (const [field, messages] of Object.entries(zodFieldErrors(parsed.error))) {
+          problems.push({ file, entry: name, message: `${field || "(entry)"}: ${messages.join(" ")}` });
+        }
+        return;
+      }
+      entries.push({ file, kind, id: idCheck.data, payload: parsed.data as AnyPayload });
+    });
+  }
+  const siteRaw = await readJson(dir, "site.json", problems);
+  const site = ZSiteSeed.safeParse(siteRaw);
+  if (siteRaw !== null && !site.success) {
+    for (const [field, messages] of Object.entries(zodFieldErrors(site.error))) problems.push({ file: "site.json", entry: "site", message: `${field}: ${messages.join(" ")}` });
+  }
+  if (problems.length || !site.success) throw new SeedError(problems);
+  return { entries, site: site.data };
+}

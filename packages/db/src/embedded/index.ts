@@ -1,0 +1,1 @@
+export { startEmbeddedPostgres, isEmbeddedServer, type EmbeddedPostgres, type EmbeddedOptions } from "./server.ts";

@@ -1,0 +1,13 @@
+export {
+  applyMigrations,
+  createMigration,
+  diffDatabaseToSchema,
+  diffMigrationsToSchema,
+  migrationStatus,
+  MigrationFailedError,
+  type MigrateOptions,
+  type MigrationStatus,
+} from "./migrate.ts";
+export { checksum, readMigrations } from "./migrations-dir.ts";
+export { ScriptError, splitStatements } from "./run-script.ts";
+export type { ShadowKind } from "./adapter-factory.ts";
