@@ -5,7 +5,7 @@ import type { DiagnoseMigrationHistoryOutput, SchemaFilter } from "@prisma/schem
 import { migrationsDir as defaultMigrationsDir, schemaPath as defaultSchemaPath } from "../paths.ts";
 import type { ShadowKind } from "./adapter-factory.ts";
 import { ensureLockfile, readMigrations, writeMigration } from "./migrations-dir.ts";
-import { engineError, openSchemaEngine, type SchemaEngine } from "./wasm-engine.ts";
+import { openSchemaEngine, type SchemaEngine } from "./wasm-engine.ts";
 
 export type MigrateOptions = {
   url: string;
@@ -18,14 +18,16 @@ export type MigrateOptions = {
 
 const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-async function withEngine<T>(options: MigrateOptions, run: (engine: SchemaEngine, files: { path: string; content: string }[]) => Promise<T>): Promise<T> {
+type Files = { path: string; content: string }[];
+
+async function withEngine<T>(options: MigrateOptions, run: (engine: SchemaEngine, files: Files, explain: (e: unknown) => Error) => Promise<T>): Promise<T> {
   const schemaPath = options.schemaPath ?? defaultSchemaPath;
   const schema = { path: schemaPath, content: await readFile(schemaPath, "utf8") };
-  const { engine, close } = await openSchemaEngine({ url: options.url, shadow: options.shadow, schema, log: options.log });
+  const { engine, explain, close } = await openSchemaEngine({ url: options.url, shadow: options.shadow, schema, log: options.log });
   try {
-    return await run(engine, [schema]);
+    return await run(engine, [schema], explain);
   } catch (error) {
-    throw engineError(error);
+    throw error instanceof MigrationFailedError ? error : explain(error);
   } finally {
     await close();
   }
@@ -46,7 +48,7 @@ export class MigrationFailedError extends Error {
 export async function applyMigrations(options: MigrateOptions): Promise<{ applied: string[] }> {
   const dir = options.migrationsDir ?? defaultMigrationsDir;
   const migrationsList = await readMigrations(dir);
-  return withEngine(options, async (engine) => {
+  return withEngine(options, async (engine, _files, explain) => {
     const before = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER });
     try {
       const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
@@ -58,7 +60,7 @@ export async function applyMigrations(options: MigrateOptions): Promise<{ applie
       // Our script runner is atomic, so the failed migration left nothing behind: record it
       // as rolled back, and the next run retries it once the file is fixed.
       await engine.markMigrationRolledBack({ migrationName: failed });
-      throw new MigrationFailedError(failed, engineError(error).message);
+      throw new MigrationFailedError(failed, explain(error).message);
     }
   });
 }

@@ -26,11 +26,13 @@ type Rich = { text: string; trimStart?: { line: number; position: number }; star
 
 export function splitStatements(script: string): StatementInfo[] {
   const items = splitQuery(script, { ...postgreSplitterOptions, returnRichInfo: true }) as Rich[];
-  return items.map((item, index) => ({
-    index,
-    line: (item.trimStart?.line ?? item.start?.line ?? 0) + 1,
-    text: item.text,
-  }));
+  return items.map((item, index) => {
+    // Point at the statement itself, not at the comments in front of it.
+    const lines = item.text.split("\n");
+    let skipped = 0;
+    while (skipped < lines.length - 1 && /^\s*(--.*)?$/.test(lines[skipped]!)) skipped++;
+    return { index, line: (item.trimStart?.line ?? item.start?.line ?? 0) + 1 + skipped, text: lines.slice(skipped).join("\n") };
+  });
 }
 
 /**

@@ -35,8 +35,16 @@ function loadWasm(): Promise<void> {
   return loaded;
 }
 
-/** Turns the engine's errors (and panics) into plain Errors with a readable message. */
-export function engineError(error: unknown): Error {
+type ErrorRegistry = { consumeError(id: number): { error: unknown } | undefined };
+
+/**
+ * Turns the engine's errors (and panics) into plain Errors with a readable message. An error
+ * thrown by our own adapter reaches us as "External error id#N"; the registry holds the original.
+ */
+export function engineError(error: unknown, registry?: ErrorRegistry): Error {
+  const external = /External error id#(\d+)/.exec((error as { message?: string })?.message ?? "");
+  const original = external && registry?.consumeError(Number(external[1]))?.error;
+  if (original instanceof Error) return original;
   if (error instanceof WebAssembly.RuntimeError && lastPanic) {
     return new Error(`Prisma schema engine panicked: ${lastPanic}`);
   }
@@ -46,7 +54,7 @@ export function engineError(error: unknown): Error {
   return new Error(e.message ?? JSON.stringify(e));
 }
 
-export type OpenEngine = { engine: SchemaEngine; close(): Promise<void> };
+export type OpenEngine = { engine: SchemaEngine; explain(error: unknown): Error; close(): Promise<void> };
 
 export async function openSchemaEngine(options: {
   url: string;
@@ -62,6 +70,7 @@ export async function openSchemaEngine(options: {
     const engine = await glue.SchemaEngine.new({ datamodels: [[options.schema.path, options.schema.content]] }, onLog, factory);
     return {
       engine,
+      explain: (error) => engineError(error, factory.errorRegistry),
       async close() {
         engine.free();
         await adapters.close();
