@@ -1,7 +1,8 @@
 import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
-import type { PayloadOf } from "./schemas/index.ts";
+import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import { indexEntry } from "./search-document.ts";
 import { writeEntry } from "./write-entry.ts";
 
 export type PublishInput<K extends EntryKind> = {
@@ -35,6 +36,7 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
       ...(input.seedHash ? { seedHash: input.seedHash, seedVersion: version } : {}),
     },
   });
+  await indexEntry(tx, { id: input.id, kind: input.kind, payload: input.payload as AnyPayload, label });
   const published = { status: "PUBLISHED" as const, publishedVersion: version, label, payload: input.payload as object };
   if (input.revisionId) {
     await tx.revision.update({ where: { id: input.revisionId }, data: published });

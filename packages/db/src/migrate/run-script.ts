@@ -7,12 +7,12 @@ export type StatementInfo = { index: number; line: number; text: string };
 export class ScriptError extends Error {
   constructor(
     readonly statement: StatementInfo | null,
-    readonly cause: Error,
+    cause: Error,
   ) {
     const where = statement
       ? `statement ${statement.index + 1} (line ${statement.line}):\n    ${excerpt(statement.text)}\n  `
       : "";
-    super(`${where}${cause.message}`);
+    super(`${where}${cause.message}`, { cause });
     this.name = "ScriptError";
   }
 }

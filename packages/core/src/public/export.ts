@@ -1,0 +1,79 @@
+import { stringify } from "csv-stringify/sync";
+
+import type { Db } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import { payloadSchemas } from "../entries/schemas/index.ts";
+import { getSite } from "./site.ts";
+
+/** File names of the export, by kind (also the CSV names: /api/v1/export/events.csv). */
+export const EXPORT_SETS = {
+  countries: "COUNTRY",
+  organizations: "ORGANIZATION",
+  people: "PERSON",
+  bodies: "BODY",
+  sources: "SOURCE",
+  relationships: "RELATIONSHIP",
+  events: "EVENT",
+  missions: "MISSION",
+  memberships: "MEMBERSHIP",
+  facts: "FACT",
+} as const satisfies Record<string, EntryKind>;
+
+export type ExportSet = keyof typeof EXPORT_SETS;
+
+type Item = { id: string; version: number; publishedAt: string | null } & Record<string, unknown>;
+
+/**
+ * Published entries of a kind as they were published: the payload of each entry's current
+ * published revision, with its stable id and version.
+ */
+export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
+  const entries = await db.entry.findMany({
+    where: { kind, status: "PUBLISHED" },
+    orderBy: { id: "asc" },
+    select: { id: true, version: true, publishedAt: true },
+  });
+  const revisions = await db.revision.findMany({
+    where: { OR: entries.map((e) => ({ entryId: e.id, publishedVersion: e.version })) },
+    select: { entryId: true, payload: true },
+  });
+  const payloads = new Map(revisions.map((r) => [r.entryId, r.payload as Record<string, unknown>]));
+  // Fields in the order the schema declares them (JSONB keeps its own order).
+  const fields = Object.keys(payloadSchemas[kind].shape);
+  return entries.map((e) => {
+    const payload = payloads.get(e.id) ?? {};
+    return { id: e.id, version: e.version, publishedAt: e.publishedAt?.toISOString() ?? null, ...Object.fromEntries(fields.map((f) => [f, payload[f] ?? null])) };
+  });
+}
+
+export type Dataset = { title: string; focusCountryId: string; generatedAt: string; license: string } & Record<ExportSet, Item[]>;
+
+export async function exportDataset(db: Db): Promise<Dataset> {
+  const site = await getSite(db);
+  const sets = await Promise.all(Object.entries(EXPORT_SETS).map(async ([name, kind]) => [name, await exportKind(db, kind)] as const));
+  return {
+    title: site.title,
+    focusCountryId: site.focus.id,
+    generatedAt: new Date().toISOString(),
+    license: "See README: data compiled from the sources cited with each entry.",
+    ...(Object.fromEntries(sets) as Record<ExportSet, Item[]>),
+  };
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" ? Object.values(v).filter((x) => x !== null).join("|") : String(v))).join("; ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** One kind as CSV: a column per payload field; lists joined with "; ", citations as source|excerpt. */
+export async function exportKindCsv(db: Db, kind: EntryKind): Promise<string> {
+  const items = await exportKind(db, kind);
+  const columns = ["id", "version", "publishedAt", ...Object.keys(payloadSchemas[kind].shape)];
+  return stringify(
+    items.map((i) => columns.map((c) => cell(i[c]))),
+    { header: true, columns },
+  );
+}

@@ -1,0 +1,54 @@
+// The public site's only door to the data. Everything here reads published entries only, on the
+// process's database client; apps/web may import nothing else from @atlas/core or @atlas/db (its
+// lint config enforces it), so it cannot reach drafts even by mistake.
+import { getDb, type Db } from "@atlas/db";
+
+import { getCountryPage } from "./country-page.ts";
+import { listCounterparts, listRegions } from "./countries.ts";
+import { getEvent } from "./events.ts";
+import { exportDataset, exportKindCsv } from "./export.ts";
+import { eventsFeed } from "./feeds.ts";
+import { getHomePage } from "./home.ts";
+import { getOrganizationPage, listFocusMemberships } from "./organizations.ts";
+import { getPersonPage } from "./people.ts";
+import { search } from "./search.ts";
+import { getSite } from "./site.ts";
+import { listTimeline } from "./timeline.ts";
+
+const bind =
+  <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
+  (...args: A): R =>
+    read(getDb(), ...args);
+
+export const atlas = {
+  site: bind(getSite),
+  home: bind(getHomePage),
+  countryPage: bind(getCountryPage),
+  counterparts: bind(listCounterparts),
+  regions: bind(listRegions),
+  event: bind(getEvent),
+  timeline: bind(listTimeline),
+  focusMemberships: bind(listFocusMemberships),
+  organizationPage: bind(getOrganizationPage),
+  personPage: bind(getPersonPage),
+  search: bind(search),
+  exportDataset: bind(exportDataset),
+  exportCsv: bind(exportKindCsv),
+  eventsFeed: bind(eventsFeed),
+};
+
+export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
+export type { PublicCitation, Reference } from "./citations.ts";
+export { COUNTRY_PAGE_EVENTS, type CountryPage } from "./country-page.ts";
+export type { Counterpart } from "./countries.ts";
+export type { PublicDate } from "./dates.ts";
+export type { CountryRef, PublicEvent } from "./events.ts";
+export { EXPORT_SETS, type Dataset, type ExportSet } from "./export.ts";
+export type { PublicFact } from "./facts.ts";
+export type { HomePage } from "./home.ts";
+export type { FocusMembership, OrganizationPage } from "./organizations.ts";
+export type { PersonPage } from "./people.ts";
+export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQuery, type Parsed, type RawParams, type TimelineQuery } from "./query-params.ts";
+export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
+export type { PublicSite } from "./site.ts";
+export { TIMELINE_PAGE_SIZE, type TimelinePage } from "./timeline.ts";

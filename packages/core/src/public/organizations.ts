@@ -1,0 +1,105 @@
+import type { Db } from "@atlas/db";
+
+import { MEMBERSHIP_STATUS_LABELS, ORGANIZATION_KIND_LABELS, qualifierNote } from "../entries/labels.ts";
+import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
+import { publicDate, type PublicDate } from "./dates.ts";
+import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
+import { PUBLISHED } from "./published.ts";
+import { getSite } from "./site.ts";
+
+export type FocusMembership = {
+  id: string;
+  organization: { slug: string; name: string; acronym: string | null; kindLabel: string };
+  status: string;
+  statusLabel: string;
+  since: PublicDate | null;
+  until: PublicDate | null;
+  note: string | null;
+  qualifierNote: string | null;
+  sharedWith: (CountryRef & { statusLabel: string })[];
+};
+
+/** The focus country's memberships, with the counterparts that share each organisation. */
+export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
+  const site = await getSite(db);
+  const memberships = await db.membership.findMany({
+    where: { countryId: site.focus.id, ...PUBLISHED, organization: PUBLISHED },
+    include: { entry: true, organization: true },
+    orderBy: { organization: { name: "asc" } },
+  });
+  const others = await db.membership.findMany({
+    where: { organizationId: { in: memberships.map((m) => m.organizationId) }, countryId: { not: site.focus.id }, ...PUBLISHED, country: PUBLISHED },
+    include: { country: { select: { id: true, slug: true, name: true } } },
+    orderBy: { country: { name: "asc" } },
+  });
+  return memberships.map((m) => ({
+    id: m.id,
+    organization: { slug: m.organization.slug, name: m.organization.name, acronym: m.organization.acronym, kindLabel: ORGANIZATION_KIND_LABELS[m.organization.kind] },
+    status: m.status,
+    statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
+    since: publicDate(m.sinceDate, m.sincePrecision),
+    until: publicDate(m.untilDate, m.untilPrecision),
+    note: m.note,
+    qualifierNote: qualifierNote(m.entry),
+    sharedWith: others.filter((o) => o.organizationId === m.organizationId).map((o) => ({ ...o.country, statusLabel: MEMBERSHIP_STATUS_LABELS[o.status] })),
+  }));
+}
+
+export type OrganizationPage = {
+  organization: { id: string; slug: string; name: string; acronym: string | null; aliases: string[]; kindLabel: string; foundedYear: number | null; dissolvedYear: number | null; headquarters: string | null; url: string | null; wikidataId: string | null; description: string | null };
+  members: { id: string; country: CountryRef; isFocus: boolean; status: string; statusLabel: string; since: PublicDate | null; until: PublicDate | null; note: string | null; qualifierNote: string | null; citations: PublicCitation[]; notes: number[] }[];
+  events: PublicEvent[];
+  references: Reference[];
+};
+
+export async function getOrganizationPage(db: Db, slug: string): Promise<OrganizationPage | null> {
+  const org = await db.organization.findFirst({ where: { slug, ...PUBLISHED } });
+  if (!org) return null;
+  const site = await getSite(db);
+  const [memberships, events] = await Promise.all([
+    db.membership.findMany({
+      where: { organizationId: org.id, ...PUBLISHED, country: PUBLISHED },
+      include: { entry: true, country: { select: { id: true, slug: true, name: true } } },
+      orderBy: { country: { name: "asc" } },
+    }),
+    loadEvents(db, { organizations: { some: { organizationId: org.id } } }, { take: 50 }),
+  ]);
+  // The focus country first, then counterparts by name.
+  memberships.sort((a, b) => Number(b.countryId === site.focus.id) - Number(a.countryId === site.focus.id));
+  const citations = await loadCitations(
+    db,
+    memberships.map((m) => m.id),
+  );
+  const { notes, references } = numberReferences(memberships.map((m) => ({ key: m.id, citations: citations.get(m.id) ?? [] })));
+  return {
+    organization: {
+      id: org.id,
+      slug: org.slug,
+      name: org.name,
+      acronym: org.acronym,
+      aliases: org.aliases,
+      kindLabel: ORGANIZATION_KIND_LABELS[org.kind],
+      foundedYear: org.foundedYear,
+      dissolvedYear: org.dissolvedYear,
+      headquarters: org.headquarters,
+      url: org.url,
+      wikidataId: org.wikidataId,
+      description: org.description,
+    },
+    members: memberships.map((m) => ({
+      id: m.id,
+      country: m.country,
+      isFocus: m.countryId === site.focus.id,
+      status: m.status,
+      statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
+      since: publicDate(m.sinceDate, m.sincePrecision),
+      until: publicDate(m.untilDate, m.untilPrecision),
+      note: m.note,
+      qualifierNote: qualifierNote(m.entry),
+      citations: citations.get(m.id) ?? [],
+      notes: notes.get(m.id) ?? [],
+    })),
+    events,
+    references,
+  };
+}

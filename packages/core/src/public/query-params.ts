@@ -1,0 +1,106 @@
+import { EventType } from "@atlas/db/enums";
+
+import { EVENT_TYPE_LABELS } from "../entries/labels.ts";
+
+/** Search params as Next hands them to pages, or as URLSearchParams gives them. */
+export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+const get = (params: RawParams, key: string): string | undefined => {
+  const v = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+  return (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+};
+
+/** Lenient parsing: every bad value is dropped or clamped, and explained in `problems`. */
+export type Parsed<T> = { value: T; problems: string[] };
+
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2100;
+export const MAX_PAGE = 10_000;
+export const MAX_QUERY_LENGTH = 200;
+
+function year(params: RawParams, key: string, label: string, problems: string[]): number | undefined {
+  const raw = get(params, key);
+  if (raw === undefined) return undefined;
+  if (!/^\d{1,4}$/.test(raw)) {
+    problems.push(`“${raw.slice(0, 20)}” is not a year, so the ${label} filter was ignored.`);
+    return undefined;
+  }
+  const y = Number(raw);
+  if (y < MIN_YEAR || y > MAX_YEAR) {
+    problems.push(`Years run from ${MIN_YEAR} to ${MAX_YEAR}; the ${label} filter was ignored.`);
+    return undefined;
+  }
+  return y;
+}
+
+export function parsePage(params: RawParams, problems: string[]): number {
+  const raw = get(params, "page");
+  if (raw === undefined) return 1;
+  const n = /^-?\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isNaN(n) || n < 1) {
+    problems.push(`Page “${raw.slice(0, 20)}” does not exist; showing page 1.`);
+    return 1;
+  }
+  if (n > MAX_PAGE) {
+    problems.push(`Page numbers stop at ${MAX_PAGE}.`);
+    return MAX_PAGE;
+  }
+  return n;
+}
+
+export type TimelineQuery = { from?: number; to?: number; type?: EventType; country?: string; page: number };
+
+export function parseTimelineQuery(params: RawParams): Parsed<TimelineQuery> {
+  const problems: string[] = [];
+  const single = year(params, "year", "year", problems);
+  let from = single ?? year(params, "from", "“from” year", problems);
+  let to = single ?? year(params, "to", "“to” year", problems);
+  if (from !== undefined && to !== undefined && from > to) {
+    problems.push(`The years were the wrong way round (${from} to ${to}); they were swapped.`);
+    [from, to] = [to, from];
+  }
+  const typeRaw = get(params, "type");
+  let type: EventType | undefined;
+  if (typeRaw !== undefined) {
+    if ((Object.values(EventType) as string[]).includes(typeRaw.toUpperCase())) type = typeRaw.toUpperCase() as EventType;
+    else problems.push(`“${typeRaw.slice(0, 30)}” is not an event type (${Object.values(EVENT_TYPE_LABELS).slice(0, 3).join(", ")}…); the type filter was ignored.`);
+  }
+  const countryRaw = get(params, "country");
+  let country: string | undefined;
+  if (countryRaw !== undefined) {
+    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(countryRaw) && countryRaw.length <= 80) country = countryRaw;
+    else problems.push(`“${countryRaw.slice(0, 30)}” is not a country; the country filter was ignored.`);
+  }
+  return { value: { from, to, type, country, page: parsePage(params, problems) }, problems };
+}
+
+export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number };
+
+export function parseCountriesQuery(params: RawParams, regions: readonly string[]): Parsed<CountriesQuery> {
+  const problems: string[] = [];
+  const regionRaw = get(params, "region");
+  let region: string | undefined;
+  if (regionRaw !== undefined) {
+    const match = regions.find((r) => r.toLowerCase() === regionRaw.toLowerCase());
+    if (match) region = match;
+    else problems.push(`“${regionRaw.slice(0, 30)}” is not a region here (${regions.join(", ")}); the region filter was ignored.`);
+  }
+  const missionRaw = get(params, "mission");
+  const hasMission = missionRaw === undefined ? undefined : ["1", "true", "yes", "on"].includes(missionRaw.toLowerCase()) ? true : undefined;
+  if (missionRaw !== undefined && hasMission === undefined && !["0", "false", "no", "off"].includes(missionRaw.toLowerCase())) {
+    problems.push(`“${missionRaw.slice(0, 20)}” is not yes or no; the mission filter was ignored.`);
+  }
+  return { value: { region, hasMission, establishedBefore: year(params, "before", "“relations before”", problems) }, problems };
+}
+
+export type SearchQuery = { q: string; page: number };
+
+export function parseSearchQuery(params: RawParams): Parsed<SearchQuery> {
+  const problems: string[] = [];
+  let q = (get(params, "q") ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    problems.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was shortened.`);
+    q = q.slice(0, MAX_QUERY_LENGTH).trim();
+  }
+  return { value: { q, page: parsePage(params, problems) }, problems };
+}

@@ -1,0 +1,73 @@
+import { Prisma, type Db } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+/** Around each match in titles and snippets; the page turns them into <mark>. */
+const START = "\u0001";
+const END = "\u0002";
+export const SEARCH_PAGE_SIZE = 20;
+
+export type SearchHit = { id: string; kind: EntryKind; kindLabel: string; title: string; snippet: string; path: string; rank: number };
+export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean };
+
+const KIND_LABELS: Partial<Record<EntryKind, string>> = {
+  COUNTRY: "Country",
+  ORGANIZATION: "Organisation",
+  PERSON: "Person",
+  EVENT: "Event",
+  FACT: "Fact",
+  MISSION: "Mission",
+  RELATIONSHIP: "Relations",
+  BODY: "Body",
+  MEMBERSHIP: "Membership",
+};
+
+/** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
+function prefixQuery(q: string): string | null {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
+}
+
+type Row = { id: string; kind: EntryKind; title: string; snippet: string; path: string; rank: number; total: bigint };
+
+async function run(db: Db, tsquery: Prisma.Sql, limit: number, offset: number): Promise<Row[]> {
+  const options = `StartSel=${START}, StopSel=${END}`;
+  // Rank and page first; highlight only the rows shown.
+  return db.$queryRaw<Row[]>`
+    WITH q AS (SELECT ${tsquery} AS query),
+    matches AS (
+      SELECT d."entryId", ts_rank_cd(d."tsv", q.query) AS rank, count(*) OVER () AS total
+      FROM "SearchDocument" d
+      JOIN "Entry" e ON e."id" = d."entryId" AND e."status" = 'PUBLISHED'
+      CROSS JOIN q
+      WHERE d."tsv" @@ q.query
+      ORDER BY rank DESC, d."entryId"
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT d."entryId" AS id, d."kind" AS kind, d."path" AS path, m.rank::float8 AS rank, m.total AS total,
+      ts_headline('english', d."title", q.query, ${`${options}, HighlightAll=true`}) AS title,
+      ts_headline('english', d."body", q.query, ${`${options}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`}) AS snippet
+    FROM matches m JOIN "SearchDocument" d ON d."entryId" = m."entryId" CROSS JOIN q
+    ORDER BY m.rank DESC, d."entryId"`;
+}
+
+/** Ranked full-text search over published events, facts, countries, organisations, people and missions. */
+export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
+  if (!q.trim()) return { q, hits: [], total: 0, page: 1, pageCount: 1, prefixMatched: false };
+  const offset = (page - 1) * pageSize;
+  let rows = await run(db, Prisma.sql`websearch_to_tsquery('english', ${q})`, pageSize, offset);
+  let prefixMatched = false;
+  const prefix = prefixQuery(q);
+  if (!rows.length && page === 1 && prefix) {
+    rows = await run(db, Prisma.sql`to_tsquery('english', ${prefix})`, pageSize, offset);
+    prefixMatched = rows.length > 0;
+  }
+  const total = Number(rows[0]?.total ?? 0);
+  return {
+    q,
+    hits: rows.map((r) => ({ id: r.id, kind: r.kind, kindLabel: KIND_LABELS[r.kind] ?? r.kind, title: r.title, snippet: r.snippet, path: r.path, rank: r.rank })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    prefixMatched,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Db, Prisma } from "@atlas/db";
+
+import { loadEvents, type PublicEvent } from "./events.ts";
+import { PUBLISHED } from "./published.ts";
+import type { TimelineQuery } from "./query-params.ts";
+
+export const TIMELINE_PAGE_SIZE = 20;
+
+export type TimelinePage = { items: PublicEvent[]; total: number; page: number; pageCount: number; pageSize: number };
+
+export function timelineWhere(q: Omit<TimelineQuery, "page">): Prisma.EventWhereInput {
+  return {
+    ...(q.from !== undefined || q.to !== undefined
+      ? {
+          startDate: {
+            ...(q.from !== undefined ? { gte: new Date(Date.UTC(q.from, 0, 1)) } : {}),
+            ...(q.to !== undefined ? { lt: new Date(Date.UTC(q.to + 1, 0, 1)) } : {}),
+          },
+        }
+      : {}),
+    ...(q.type ? { type: q.type } : {}),
+    ...(q.country ? { countries: { some: { country: { slug: q.country, ...PUBLISHED } } } } : {}),
+  };
+}
+
+/** Every published event matching the filters, newest first, a page at a time. */
+export async function listTimeline(db: Db, q: TimelineQuery, pageSize = TIMELINE_PAGE_SIZE): Promise<TimelinePage> {
+  const where = timelineWhere(q);
+  const total = await db.event.count({ where: { AND: [where, PUBLISHED] } });
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(q.page, pageCount);
+  const items = await loadEvents(db, where, { take: pageSize, skip: (page - 1) * pageSize });
+  return { items, total, page, pageCount, pageSize };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+
+import { useTestDatabase } from "@atlas/vitest/database";
+
+import { getCountryPage } from "../src/public/country-page.ts";
+import { listCounterparts } from "../src/public/countries.ts";
+import { exportDataset, exportKindCsv } from "../src/public/export.ts";
+import { eventsFeed } from "../src/public/feeds.ts";
+import { getHomePage } from "../src/public/home.ts";
+import { getOrganizationPage, listFocusMemberships } from "../src/public/organizations.ts";
+import { parseSearchQuery, parseTimelineQuery } from "../src/public/query-params.ts";
+import { search } from "../src/public/search.ts";
+import { listTimeline } from "../src/public/timeline.ts";
+
+describe("public reads", () => {
+  const t = useTestDatabase("seeded");
+
+  it("builds the China page with its summary, facts and numbered footnotes", async () => {
+    const page = (await getCountryPage(t.db, "china"))!;
+    expect(page.focus.name).toBe("Mongolia");
+    expect(page.relationship?.summary).toMatch(/biggest trade partner/);
+    expect(page.facts.map((f) => f.display)).toEqual(["48%"]);
+    expect(page.references.map((r) => r.n)).toEqual(page.references.map((_r, i) => i + 1));
+    expect(page.relationship?.notes.length).toBeGreaterThan(0);
+    const ref24 = page.references.find((r) => r.citation.source.marker === "24")!;
+    expect(ref24.citation.excerpt).toMatch(/48% of Mongolian exports/);
+    expect(page.facts[0]!.notes).toContain(ref24.n);
+  });
+
+  it("lists Russia's five missions and the OSCE both belong to", async () => {
+    const page = (await getCountryPage(t.db, "russia"))!;
+    expect(page.missions.map((m) => `${m.typeLabel} in ${m.city}`)).toEqual([
+      "Embassy in Moscow",
+      "Consulate general in Irkutsk",
+      "Consulate general in Kyzyl",
+      "Consulate general in Ulan-Ude",
+      "Branch office in Yekaterinburg",
+    ]);
+    expect(page.memberships.map((m) => [m.organization.acronym, m.focusStatus, m.counterpartStatus])).toEqual([["OSCE", "partner", "participating state"]]);
+  });
+
+  it("returns null for a country that does not exist", async () => {
+    expect(await getCountryPage(t.db, "atlantis")).toBeNull();
+  });
+
+  it("finds the North Korean refugee estimate when searching for refugees", async () => {
+    const r = await search(t.db, "refugees");
+    const fact = r.hits.find((h) => h.kind === "FACT")!;
+    expect(fact.title).toContain("\u0001refugees\u0002");
+    expect(fact.path).toBe("/countries/north-korea#fact-fact_north-korean-refugees-per-month");
+    expect(r.hits[0]!.rank).toBeGreaterThanOrEqual(r.hits.at(-1)!.rank);
+  });
+
+  it("falls back to prefix matching while a word is being typed, and survives odd input", async () => {
+    expect((await search(t.db, "tianj")).hits.map((h) => h.path)).toContain("/countries/china");
+    for (const q of ["'\"&|!():*", "<script>alert(1)</script>", "x".repeat(200)]) {
+      await expect(search(t.db, q)).resolves.toMatchObject({ q });
+    }
+  });
+
+  it("shows SCO as an observer membership of Mongolia, shared with nobody", async () => {
+    const list = await listFocusMemberships(t.db);
+    expect(list).toHaveLength(40);
+    const sco = list.find((m) => m.organization.acronym === "SCO")!;
+    expect(sco.statusLabel).toBe("observer");
+    const icc = list.find((m) => m.organization.acronym === "ICC")!;
+    expect(icc.sharedWith.map((c) => c.name)).toEqual(["Bulgaria"]);
+    const un = (await getOrganizationPage(t.db, "united-nations"))!;
+    expect(un.members[0]).toMatchObject({ isFocus: true, since: { display: "1961" } });
+  });
+
+  it("filters the timeline to 2011: Biden's visit and Elbegdorj's visit to Japan", async () => {
+    const q = parseTimelineQuery({ year: "2011" });
+    const page = await listTimeline(t.db, q.value);
+    expect(page.items.map((e) => e.slug).sort()).toEqual(["2011-08-biden-visit", "2011-elbegdorj-visits-japan"]);
+    expect(page.items.find((e) => e.slug === "2011-08-biden-visit")!.start.display).toBe("August 2011");
+  });
+
+  it("clamps or drops bad query parameters and says why", () => {
+    const q = parseTimelineQuery({ page: "-1", year: "abc", type: "PARTY", country: "<b>" });
+    expect(q.value).toEqual({ from: undefined, to: undefined, type: undefined, country: undefined, page: 1 });
+    expect(q.problems).toHaveLength(4);
+    const s = parseSearchQuery({ q: "x".repeat(10_000) });
+    expect(s.value.q).toHaveLength(200);
+    expect(s.problems[0]).toMatch(/limited to 200 characters/);
+  });
+
+  it("lists counterparts with depth of ties and filters", async () => {
+    const all = await listCounterparts(t.db);
+    expect(all.find((c) => c.slug === "russia")!.depth).toBe(1);
+    expect((await listCounterparts(t.db, { hasMission: true })).map((c) => c.slug)).toEqual(["russia"]);
+    expect((await listCounterparts(t.db, { establishedBefore: 1960 })).map((c) => c.slug)).toEqual(["north-korea"]);
+    expect((await listCounterparts(t.db, { region: "Europe" })).map((c) => c.slug)).toEqual(["bulgaria", "russia", "soviet-union"]);
+  });
+
+  it("exports JSON, CSV and Atom with stable ids", async () => {
+    const data = await exportDataset(t.db);
+    expect((data.events as { id: string }[]).map((e) => e.id)).toContain("event_2011-08-biden-visit");
+    const csv = await exportKindCsv(t.db, "MISSION");
+    expect(csv.split("\n")[0]).toBe("id,version,publishedAt,type,senderId,hostId,city,name,opened,closed,citations,official,certainty,attribution");
+    const atom = (await eventsFeed(t.db, { siteUrl: "https://atlas.example", countrySlug: "united-states" }))!;
+    expect(atom).toContain("<id>urn:atlas:event_2011-08-biden-visit</id>");
+    expect(atom).not.toContain("event_2024-09-putin-visit");
+    expect(await eventsFeed(t.db, { siteUrl: "https://atlas.example", countrySlug: "atlantis" })).toBeNull();
+  });
+
+  it("never shows an unpublished entry anywhere", async () => {
+    await t.db.entry.update({ where: { id: "event_2011-08-biden-visit" }, data: { status: "UNPUBLISHED" } });
+    const page = (await getCountryPage(t.db, "united-states"))!;
+    expect(page.events.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
+    expect((await listTimeline(t.db, { from: 2011, to: 2011, page: 1 })).items.map((e) => e.slug)).toEqual(["2011-elbegdorj-visits-japan"]);
+    expect((await search(t.db, "Biden visits")).hits.map((h) => h.id)).not.toContain("event_2011-08-biden-visit");
+    expect(((await exportDataset(t.db)).events as { id: string }[]).map((e) => e.id)).not.toContain("event_2011-08-biden-visit");
+    expect((await getHomePage(t.db)).latestEvents.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
+  });
+});

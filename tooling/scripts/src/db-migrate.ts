@@ -1,0 +1,16 @@
+// pnpm db:migrate — applies pending migrations in prisma/migrations, with no download.
+import { applyMigrations } from "@atlas/db/migrate";
+import { resolveTarget } from "@atlas/db/target";
+
+import { runCli } from "./cli.ts";
+
+runCli(async () => {
+  const target = await resolveTarget();
+  try {
+    console.log(`Database: ${target.description}`);
+    const { applied } = await applyMigrations(target);
+    console.log(applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join("\n")}` : "No pending migrations.");
+  } finally {
+    await target.release();
+  }
+});
