@@ -10,7 +10,8 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** A Prisma client over the pg driver adapter: the one code path for every Postgres. */
 export function createDb(url: string, options: { max?: number } = {}): Db {
   const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 });
-  return new PrismaClient({ adapter });
+  // PGlite serialises every session: give interactive transactions room to wait their turn.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
 }
 
 const globalForDb = globalThis as unknown as { atlasDb?: Db };

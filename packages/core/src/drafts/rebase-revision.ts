@@ -1,0 +1,24 @@
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { parseOrThrow, StateError } from "../errors.ts";
+import { loadOwnRevision } from "./load-own-revision.ts";
+import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";
+
+/**
+ * Resolves an edit conflict by keeping one's text on top of the newly published version: the
+ * editor has seen both, and their draft now counts as written against the current version.
+ */
+export async function rebaseRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: TRevisionRef }) {
+  assertRole(actor, "EDITOR");
+  const { revisionId } = parseOrThrow(ZRevisionRef, input);
+  return db.$transaction(async (tx) => {
+    const revision = await loadOwnRevision(tx, actor, revisionId);
+    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StateError("Only a draft can be moved onto the current version.");
+    if (revision.baseVersion === revision.entry.version) return { revisionId, baseVersion: revision.baseVersion };
+    await tx.revision.update({ where: { id: revisionId }, data: { baseVersion: revision.entry.version } });
+    await writeAudit(tx, { actor, action: "revision.save", targetType: "Revision", targetId: revisionId, data: { rebasedFrom: revision.baseVersion, rebasedTo: revision.entry.version } });
+    return { revisionId, baseVersion: revision.entry.version };
+  });
+}

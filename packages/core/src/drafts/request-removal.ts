@@ -1,0 +1,32 @@
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { publishedDependents } from "../entries/dependents.ts";
+import { latestPublishedPayload } from "../entries/published-payload.ts";
+import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
+import { ZEntryRef, type TEntryRef } from "./schemas.ts";
+
+/**
+ * Proposes taking an entry off the public site (unpublish) or deleting it; like any change, it
+ * waits for an admin's approval, and the entry's history stays.
+ */
+export async function requestRemoval({ db, actor, input, action }: { db: Db; actor: Actor | null; input: TEntryRef; action: "UNPUBLISH" | "DELETE" }) {
+  assertRole(actor, "EDITOR");
+  const { entryId, message } = parseOrThrow(ZEntryRef, input);
+  return db.$transaction(async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: entryId } });
+    if (!entry) throw new NotFoundError("That entry does not exist.");
+    if (action === "UNPUBLISH" && entry.status !== "PUBLISHED") throw new StateError("Only a published entry can be unpublished.");
+    if (action === "DELETE" && entry.status === "DELETED") throw new StateError("That entry is already deleted.");
+    if (entry.version === 0) throw new StateError("This entry was never published: discard its draft instead.");
+    const dependents = await publishedDependents(tx, entry.kind, entryId);
+    if (dependents.length) throw new StateError(`“${entry.label}” is still used by ${dependents.length} published ${dependents.length === 1 ? "entry" : "entries"}: ${dependents.slice(0, 5).join("; ")}${dependents.length > 5 ? "…" : ""}. Change those first.`);
+    const published = await latestPublishedPayload(tx, entryId);
+    const revision = await tx.revision.create({
+      data: { entryId, kind: entry.kind, action, payload: published?.payload ?? undefined, label: entry.label, baseVersion: entry.version, authorId: actor.id, status: "SUBMITTED", submittedAt: new Date(), message },
+    });
+    await writeAudit(tx, { actor, action: "revision.submit", targetType: "Revision", targetId: revision.id, data: { entryId, action, label: entry.label } });
+    return { revisionId: revision.id };
+  });
+}

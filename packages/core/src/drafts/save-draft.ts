@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { kinds } from "../entries/kinds/index.ts";
+import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
+import { ZSaveDraft, type TSaveDraft } from "./schemas.ts";
+import { validatePayload } from "./validate-payload.ts";
+
+const OPEN = ["DRAFT", "CHANGES_REQUESTED"] as const;
+
+/**
+ * Saves an editor's draft: never touches what the public sees. One open draft per editor and
+ * entry: saving again updates it. A new entry gets its id now and stays invisible until approved.
+ */
+export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TSaveDraft }) {
+  assertRole(actor, "EDITOR");
+  const { kind, entryId, revisionId, payload: raw, message } = parseOrThrow(ZSaveDraft, input);
+  return db.$transaction(async (tx) => {
+    let revision = revisionId ? await tx.revision.findUnique({ where: { id: revisionId } }) : null;
+    if (revisionId && !revision) throw new NotFoundError("That draft no longer exists.");
+    if (revision) {
+      if (revision.authorId !== actor.id) throw new StateError("This draft belongs to someone else; start your own from the entry.");
+      if (!(OPEN as readonly string[]).includes(revision.status)) throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
+    }
+    const targetId = revision?.entryId ?? entryId ?? `${kinds[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
+    const entry = await tx.entry.findUnique({ where: { id: targetId } });
+    if ((entryId || revision) && !entry) throw new NotFoundError("That entry does not exist.");
+    if (entry && entry.kind !== kind) throw new StateError(`That entry is a ${entry.kind.toLowerCase()}, not a ${kind.toLowerCase()}.`);
+    if (entry?.status === "DELETED") throw new StateError("That entry was deleted; revert it from its history first.");
+
+    const { payload, label } = await validatePayload(tx, kind, targetId, raw);
+    if (!entry) await tx.entry.create({ data: { id: targetId, kind, label } });
+    revision ??= await tx.revision.findFirst({ where: { entryId: targetId, authorId: actor.id, status: { in: [...OPEN] }, action: "UPSERT" }, orderBy: { createdAt: "desc" } });
+    const saved = revision
+      ? await tx.revision.update({ where: { id: revision.id }, data: { payload, label, message, status: "DRAFT" } })
+      : await tx.revision.create({
+          data: { entryId: targetId, kind, payload, label, message, baseVersion: entry?.version ?? 0, authorId: actor.id, status: "DRAFT" },
+        });
+    if (!entry || entry.version === 0) await tx.entry.update({ where: { id: targetId }, data: { label } });
+    await writeAudit(tx, { actor, action: "revision.save", targetType: "Revision", targetId: saved.id, data: { entryId: targetId, kind, label } });
+    return { revisionId: saved.id, entryId: targetId };
+  });
+}

@@ -1,0 +1,41 @@
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { NotFoundError } from "../errors.ts";
+import { diffPayloads } from "../review/diff-payloads.ts";
+
+/** An entry and all its revisions, newest first: who, when, what status, what version. */
+export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
+  assertRole(actor, "EDITOR");
+  const entry = await db.entry.findUnique({ where: { id: input.entryId } });
+  if (!entry) throw new NotFoundError("That entry does not exist.");
+  const revisions = await db.revision.findMany({
+    where: { entryId: input.entryId, ...(actor.role === "ADMIN" ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      action: true,
+      status: true,
+      label: true,
+      baseVersion: true,
+      publishedVersion: true,
+      message: true,
+      reviewComment: true,
+      createdAt: true,
+      submittedAt: true,
+      reviewedAt: true,
+      author: { select: { id: true, name: true } },
+      reviewer: { select: { id: true, name: true } },
+    },
+  });
+  return { entry, revisions };
+}
+
+/** Field-level diff between any two revisions of the same entry. */
+export async function diffRevisions({ db, actor, input }: { db: Db; actor: Actor | null; input: { from: string; to: string } }) {
+  assertRole(actor, "EDITOR");
+  const [a, b] = await Promise.all([db.revision.findUnique({ where: { id: input.from } }), db.revision.findUnique({ where: { id: input.to } })]);
+  const visible = (r: typeof a) => r && (actor.role === "ADMIN" || r.authorId === actor.id || r.status === "PUBLISHED");
+  if (!visible(a) || !visible(b) || a!.entryId !== b!.entryId) throw new NotFoundError("Those two revisions cannot be compared.");
+  return { from: a!, to: b!, diff: await diffPayloads(db, a!.kind, a!.payload, b!.payload) };
+}

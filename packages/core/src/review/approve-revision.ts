@@ -1,0 +1,67 @@
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { publishedDependents } from "../entries/dependents.ts";
+import { publishPayload } from "../entries/publish-payload.ts";
+import { latestPublishedPayload } from "../entries/published-payload.ts";
+import type { AnyPayload } from "../entries/schemas/index.ts";
+import { unindexEntry } from "../entries/search-document.ts";
+import { corePolicyFromEnv, type CorePolicy } from "../env.ts";
+import { ConflictError, ForbiddenError, NotFoundError, parseOrThrow, StateError } from "../errors.ts";
+import { validatePayload } from "../drafts/validate-payload.ts";
+import { ZRevisionRef, type TRevisionRef } from "../drafts/schemas.ts";
+import { enqueueRevalidation } from "../revalidation/outbox.ts";
+import { tagsForChange } from "../revalidation/tags.ts";
+
+/**
+ * Publishes a submitted revision: the entry, everything it links and its search document change
+ * in one transaction, with the pages to refresh recorded in the same transaction. Refuses a
+ * revision whose base version is no longer the published one (nothing is overwritten silently).
+ */
+export async function approveRevision({ db, actor, input, policy = corePolicyFromEnv() }: { db: Db; actor: Actor | null; input: TRevisionRef; policy?: CorePolicy }) {
+  assertRole(actor, "ADMIN");
+  const { revisionId } = parseOrThrow(ZRevisionRef, input);
+  return db.$transaction(async (tx) => {
+    const revision = await tx.revision.findUnique({ where: { id: revisionId }, include: { entry: true } });
+    if (!revision) throw new NotFoundError("That revision does not exist.");
+    if (revision.status !== "SUBMITTED") throw new StateError(`Only a submitted revision can be approved; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
+    const own = revision.authorId === actor.id;
+    if (own && !policy.allowSelfApproval) throw new ForbiddenError("You cannot approve your own revision: another admin must review it.");
+    const before = await latestPublishedPayload(tx, revision.entryId);
+    if (revision.entry.version !== revision.baseVersion) {
+      throw new ConflictError(
+        `“${revision.entry.label}” was published as version ${revision.entry.version} after this revision was written against version ${revision.baseVersion}. Ask the author to bring their text onto the current version.`,
+        { entryId: revision.entryId, revisionId, baseVersion: revision.baseVersion, currentVersion: revision.entry.version, published: before?.payload ?? null, yours: revision.payload },
+      );
+    }
+
+    let version: number;
+    let after: AnyPayload | null = null;
+    if (revision.action === "UPSERT") {
+      const { payload } = await validatePayload(tx, revision.kind, revision.entryId, revision.payload);
+      ({ version } = await publishPayload(tx, { id: revision.entryId, kind: revision.kind, payload, revisionId }));
+      after = payload;
+    } else {
+      const dependents = await publishedDependents(tx, revision.kind, revision.entryId);
+      if (dependents.length) throw new StateError(`Still used by published entries: ${dependents.slice(0, 5).join("; ")}. Change those first.`);
+      version = revision.entry.version + 1;
+      await tx.entry.update({ where: { id: revision.entryId }, data: { status: revision.action === "DELETE" ? "DELETED" : "UNPUBLISHED", version } });
+      await tx.revision.update({ where: { id: revisionId }, data: { status: "PUBLISHED", publishedVersion: version } });
+      await unindexEntry(tx, revision.entryId);
+    }
+    const now = new Date();
+    await tx.revision.update({ where: { id: revisionId }, data: { reviewerId: actor.id, reviewedAt: now } });
+    const tags = await tagsForChange(tx, { kind: revision.kind, before: before?.payload ?? null, after });
+    const jobId = await enqueueRevalidation(tx, { tags, reason: `${revision.action === "UPSERT" ? "Published" : revision.action === "DELETE" ? "Deleted" : "Unpublished"} “${revision.label}”`, revisionId });
+    await writeAudit(tx, { actor, action: "revision.approve", targetType: "Revision", targetId: revisionId, data: { entryId: revision.entryId, version, ...(own ? { selfApproved: true } : {}) } });
+    await writeAudit(tx, {
+      actor,
+      action: revision.action === "UPSERT" ? "entry.publish" : revision.action === "DELETE" ? "entry.delete" : "entry.unpublish",
+      targetType: revision.kind,
+      targetId: revision.entryId,
+      data: { version, label: revision.label },
+    });
+    return { revisionId, entryId: revision.entryId, version, jobId };
+  });
+}

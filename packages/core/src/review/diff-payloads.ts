@@ -1,0 +1,55 @@
+import type { Db, Tx } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import { fieldLabel } from "../entries/field-labels.ts";
+import { payloadSchemas } from "../entries/schemas/index.ts";
+
+/** One field of a side-by-side diff; values as display lines with ids resolved to names. */
+export type FieldDiff = { field: string; label: string; before: string[]; after: string[]; changed: boolean };
+
+type Obj = Record<string, unknown>;
+const ID = /^[a-z]+_[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function collectIds(value: unknown, out: Set<string>): void {
+  if (typeof value === "string" && ID.test(value)) out.add(value);
+  else if (Array.isArray(value)) value.forEach((v) => collectIds(v, out));
+  else if (value && typeof value === "object") Object.values(value).forEach((v) => collectIds(v, out));
+}
+
+function lines(value: unknown, name: (id: string) => string): string[] {
+  if (value === null || value === undefined || value === "") return [];
+  if (Array.isArray(value)) return value.flatMap((v) => (v && typeof v === "object" ? [item(v as Obj, name)] : [name(String(v))]));
+  if (typeof value === "boolean") return [value ? "yes" : "no"];
+  if (typeof value === "string" && ID.test(value)) return [name(value)];
+  return [String(value)];
+}
+
+function item(o: Obj, name: (id: string) => string): string {
+  if ("sourceId" in o) return [name(String(o.sourceId)), o.excerptId ? `“${name(String(o.excerptId))}”` : null, o.locator ? `(${String(o.locator)})` : null].filter(Boolean).join(" — ");
+  if ("personId" in o) return [name(String(o.personId)), String(o.role), o.countryId ? `for ${name(String(o.countryId))}` : null].filter(Boolean).join(" — ");
+  if ("text" in o) return `${String(o.position)}. ${String(o.text)}`;
+  return JSON.stringify(o);
+}
+
+/** Resolves entry ids to labels and excerpt ids to their text (shortened). */
+async function nameLookup(db: Db | Tx, payloads: unknown[]): Promise<(id: string) => string> {
+  const ids = new Set<string>();
+  payloads.forEach((p) => collectIds(p, ids));
+  const [entries, excerpts] = await Promise.all([
+    db.entry.findMany({ where: { id: { in: [...ids] } }, select: { id: true, label: true } }),
+    db.excerpt.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } }),
+  ]);
+  const names = new Map<string, string>([...entries.map((e) => [e.id, e.label] as const), ...excerpts.map((e) => [e.id, e.text.length > 90 ? `${e.text.slice(0, 90)}…` : e.text] as const)]);
+  return (id) => names.get(id) ?? id;
+}
+
+/** Field-by-field comparison of two payloads of a kind (either may be null: new or removed). */
+export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown, after: unknown): Promise<FieldDiff[]> {
+  const name = await nameLookup(db, [before, after]);
+  const fields = Object.keys(payloadSchemas[kind].shape);
+  return fields.map((field) => {
+    const b = lines((before as Obj | null)?.[field], name);
+    const a = lines((after as Obj | null)?.[field], name);
+    return { field, label: fieldLabel(field), before: b, after: a, changed: JSON.stringify(b) !== JSON.stringify(a) };
+  });
+}

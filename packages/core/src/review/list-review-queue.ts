@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+import type { Db, Prisma } from "@atlas/db";
+import { EntryKind } from "@atlas/db/enums";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { ZEntryId } from "../entries/schemas/fields.ts";
+import { parseOrThrow } from "../errors.ts";
+
+export const ZQueueFilter = z.object({
+  kind: z.enum(EntryKind).optional().catch(undefined),
+  countryId: ZEntryId.optional().catch(undefined),
+  authorId: z.uuid().optional().catch(undefined),
+});
+export type TQueueFilter = z.input<typeof ZQueueFilter>;
+
+// Payload fields that name a country, for the country filter.
+const COUNTRY_FIELDS = ["countryId", "subjectId", "counterpartId", "senderId", "hostId", "placeCountryId"];
+
+/** Submitted revisions, oldest first (fair to the people who waited longest). */
+export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TQueueFilter }) {
+  assertRole(actor, "ADMIN");
+  const f = parseOrThrow(ZQueueFilter, input);
+  const where: Prisma.RevisionWhereInput = {
+    status: "SUBMITTED",
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.authorId ? { authorId: f.authorId } : {}),
+    ...(f.countryId
+      ? {
+          OR: [
+            { entryId: f.countryId },
+            ...COUNTRY_FIELDS.map((field) => ({ payload: { path: [field], equals: f.countryId } })),
+            { payload: { path: ["countryIds"], array_contains: [f.countryId] } },
+          ],
+        }
+      : {}),
+  };
+  return db.revision.findMany({
+    where,
+    orderBy: { submittedAt: "asc" },
+    take: 200,
+    select: {
+      id: true,
+      kind: true,
+      action: true,
+      label: true,
+      submittedAt: true,
+      baseVersion: true,
+      message: true,
+      entry: { select: { id: true, version: true, status: true } },
+      author: { select: { id: true, name: true, email: true } },
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import type { Db, Tx } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { writeAudit } from "../audit/write-audit.ts";
+import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
+import { hashPassword } from "./password.ts";
+import { ZSetPassword, ZSetUserActive, ZUpdateUser, type TSetPassword, type TSetUserActive, type TUpdateUser } from "./schemas.ts";
+
+async function otherActiveAdmins(tx: Tx, userId: string): Promise<number> {
+  return tx.user.count({ where: { role: "ADMIN", active: true, id: { not: userId } } });
+}
+
+async function loadUser(tx: Tx, userId: string) {
+  const user = await tx.user.findUnique({ where: { id: userId } });
+  if (!user) throw new NotFoundError("That user does not exist.");
+  return user;
+}
+
+/** Renames a user or changes their role; a role change ends their sessions. */
+export async function updateUser({ db, actor, input }: { db: Db; actor: Actor | null; input: TUpdateUser }) {
+  assertRole(actor, "ADMIN");
+  const { userId, name, role } = parseOrThrow(ZUpdateUser, input);
+  return db.$transaction(async (tx) => {
+    const user = await loadUser(tx, userId);
+    const roleChanges = role !== undefined && role !== user.role;
+    if (roleChanges && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new StateError("The site needs at least one active admin.");
+    await tx.user.update({ where: { id: userId }, data: { ...(name ? { name } : {}), ...(roleChanges ? { role, sessionVersion: { increment: 1 } } : {}) } });
+    if (roleChanges) await writeAudit(tx, { actor, action: "user.role_change", targetType: "User", targetId: userId, data: { email: user.email, from: user.role, to: role } });
+    if (name && name !== user.name) await writeAudit(tx, { actor, action: "user.update", targetType: "User", targetId: userId, data: { email: user.email, name } });
+    return { userId };
+  });
+}
+
+/** Deactivates (ending every session at once) or reactivates a user. */
+export async function setUserActive({ db, actor, input }: { db: Db; actor: Actor | null; input: TSetUserActive }) {
+  assertRole(actor, "ADMIN");
+  const { userId, active } = parseOrThrow(ZSetUserActive, input);
+  return db.$transaction(async (tx) => {
+    const user = await loadUser(tx, userId);
+    if (!active && userId === actor.id) throw new StateError("You cannot deactivate yourself.");
+    if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new StateError("The site needs at least one active admin.");
+    if (user.active === active) return { userId };
+    await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+    await writeAudit(tx, { actor, action: active ? "user.reactivate" : "user.deactivate", targetType: "User", targetId: userId, data: { email: user.email } });
+    return { userId };
+  });
+}
+
+/** Sets a new password (ends the user's sessions). */
+export async function setUserPassword({ db, actor, input }: { db: Db; actor: Actor | null; input: TSetPassword }) {
+  assertRole(actor, "ADMIN");
+  const { userId, password } = parseOrThrow(ZSetPassword, input);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const user = await loadUser(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await writeAudit(tx, { actor, action: "user.password_change", targetType: "User", targetId: userId, data: { email: user.email } });
+    return { userId };
+  });
+}
+
+/** Users for the admin page, admins first. */
+export async function listUsers({ db, actor }: { db: Db; actor: Actor | null }) {
+  assertRole(actor, "ADMIN");
+  return db.user.findMany({
+    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true },
+  });
+}
