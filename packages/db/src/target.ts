@@ -21,9 +21,9 @@ export type Target = {
 
 // While `pnpm start` serves the embedded database, other commands (db:status, db:seed) connect
 // to it: PGlite's data folder can only be opened by one process at a time.
-const stateFile = path.join(path.dirname(embeddedDataDir), "embedded.json");
+const stateFileOf = (dataRoot: string) => path.join(dataRoot, "embedded.json");
 
-function runningEmbedded(): string | null {
+function runningEmbedded(stateFile: string): string | null {
   if (!existsSync(stateFile)) return null;
   try {
     const { pid, url } = JSON.parse(readFileSync(stateFile, "utf8")) as { pid: number; url: string };
@@ -54,22 +54,25 @@ async function isPglite(url: string): Promise<boolean> {
  * DATABASE_URL when set; otherwise the embedded database in .data/pglite — the one a running
  * `pnpm start` serves, or one started here (and announced, so others can reach it).
  */
-export async function resolveTarget(options: { port?: number } = {}): Promise<Target> {
+export async function resolveTarget(options: { port?: number; dataRoot?: string } = {}): Promise<Target> {
+  const dataRoot = options.dataRoot ?? path.dirname(embeddedDataDir);
+  const dataDir = path.join(dataRoot, "pglite");
+  const stateFile = stateFileOf(dataRoot);
   const url = databaseUrlFromEnv();
   if (url) {
     const embedded = await isPglite(url);
     return { url, shadow: embedded ? "embedded" : "server", description: redact(url), startedHere: false, release: async () => {} };
   }
-  const running = runningEmbedded();
+  const running = runningEmbedded(stateFile);
   if (running) {
-    return { url: running, shadow: "embedded", description: `embedded (${embeddedDataDir}, served by pnpm start)`, startedHere: false, release: async () => {} };
+    return { url: running, shadow: "embedded", description: `embedded (${dataDir}, served by pnpm start)`, startedHere: false, release: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: embeddedDataDir, port: options.port ?? 0 });
+  const server = await startEmbeddedPostgres({ dataDir, port: options.port ?? 0 });
   writeFileSync(stateFile, JSON.stringify({ pid: process.pid, url: server.url }));
   return {
     url: server.url,
     shadow: "embedded",
-    description: `embedded (${path.relative(process.cwd(), embeddedDataDir) || embeddedDataDir})`,
+    description: `embedded (${path.relative(process.cwd(), dataDir) || dataDir})`,
     startedHere: true,
     async release() {
       rmSync(stateFile, { force: true });

@@ -9,9 +9,11 @@ export const inputClass = (invalid?: boolean) =>
     invalid ? "border-ember-500" : "border-ink-300",
   );
 
+export type ControlProps = { id: string; "aria-describedby": string | undefined; "aria-invalid": true | undefined };
+
 /**
- * A labelled form field with its hint and errors wired for assistive technology: the control
- * inside must use `id` and `aria-describedby={describedBy}` (given to the render function).
+ * A labelled form field with its hint and errors wired for assistive technology: spread the
+ * props given to the render function onto the control (id, aria-describedby, aria-invalid).
  */
 export function Field({
   id,
@@ -27,7 +29,7 @@ export function Field({
   hint?: ReactNode;
   errors?: string[];
   required?: boolean;
-  children: (props: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (props: ControlProps) => ReactNode;
   className?: string;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -39,7 +41,7 @@ export function Field({
         {label}
         {required && <span className="text-ember-600" aria-hidden="true"> *</span>}
       </label>
-      {children({ id, describedBy, invalid: Boolean(errorId) })}
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": errorId ? true : undefined })}
       {hint && (
         <p id={hintId} className="text-xs text-ink-500">
           {hint}

@@ -37,6 +37,7 @@ export const atlas = {
   eventsFeed: bind(eventsFeed),
 };
 
+export { TAGS } from "../revalidation/tags.ts";
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
 export type { PublicCitation, Reference } from "./citations.ts";
 export { COUNTRY_PAGE_EVENTS, type CountryPage } from "./country-page.ts";

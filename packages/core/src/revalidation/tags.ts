@@ -89,6 +89,12 @@ export async function tagsForChange(tx: Tx, input: { kind: EntryKind; before: An
   ]);
   countries.forEach((c) => tags.add(TAGS.country(c.slug)));
   orgs.forEach((o) => tags.add(TAGS.organization(o.slug)));
+  // Country pages show the memberships they share with the focus country: a membership
+  // change touches every member of that organisation.
+  if (input.kind === "MEMBERSHIP") {
+    const members = await tx.country.findMany({ where: { memberships: { some: { organizationId: { in: [...orgIds] } } } }, select: { slug: true } });
+    members.forEach((c) => tags.add(TAGS.country(c.slug)));
+  }
   if (input.kind === "EVENT") {
     const people = versions.flatMap((p) => (p as PayloadOf<"EVENT">).participants.map((x) => x.personId));
     (await tx.person.findMany({ where: { id: { in: people } }, select: { slug: true } })).forEach((x) => tags.add(TAGS.person(x.slug)));

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db", "@atlas/auth"],
+  images: { unoptimized: true },
+  serverExternalPackages: ["@electric-sql/pglite"],
+  // forbidden() gives a real 403 page to signed-in users who lack the role.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
+};
+
+export default config;

@@ -1,0 +1,127 @@
+import Link from "next/link";
+
+import { requireRole } from "@atlas/auth";
+import { getDashboard } from "@atlas/core";
+import { Alert, Badge, Card, EmptyState, SectionHeading } from "@atlas/ui";
+
+import { RevisionStatusBadge } from "@/components/revision-status";
+import { retryJobAction } from "@/actions/revalidation";
+import { db } from "@/lib/session";
+
+export default async function DashboardPage() {
+  const actor = await requireRole("EDITOR", "/");
+  const d = await getDashboard({ db: db(), actor });
+  return (
+    <div className="max-w-5xl space-y-8">
+      <div>
+        <h1 className="font-serif text-3xl font-semibold text-ink-900">Hello, {actor.name}</h1>
+        <p className="mt-1 text-ink-600">Your drafts and submissions{d.admin ? ", and what waits for review" : ""}.</p>
+      </div>
+
+      {d.admin && (
+        <section aria-labelledby="review-heading" className="grid gap-4 sm:grid-cols-3">
+          <h2 id="review-heading" className="sr-only">
+            Review
+          </h2>
+          <Card>
+            <p className="text-sm text-ink-600">Waiting for review</p>
+            <p className="font-serif text-4xl font-semibold text-ink-900">{d.admin.queueSize}</p>
+            <Link href="/review" className="text-sm text-sky-700 hover:underline">
+              Open the review queue
+            </Link>
+          </Card>
+          <Card className="sm:col-span-2">
+            <p className="text-sm text-ink-600">Oldest waiting</p>
+            {d.admin.oldest ? (
+              <p className="mt-1">
+                <Link href={`/review/${d.admin.oldest.id}`} className="font-medium text-sky-700 hover:underline">
+                  {d.admin.oldest.label}
+                </Link>
+                <span className="text-sm text-ink-600">
+                  {" "}
+                  by {d.admin.oldest.author?.name ?? "the seed import"}, submitted {d.admin.oldest.submittedAt?.toISOString().slice(0, 16).replace("T", " ")} UTC
+                </span>
+              </p>
+            ) : (
+              <p className="mt-1 text-ink-700">Nothing is waiting. 🎉</p>
+            )}
+            {d.admin.pendingRevalidations > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingRevalidations} page refresh(es) on their way to the public site.</p>}
+          </Card>
+        </section>
+      )}
+
+      {d.admin && d.admin.failedRevalidations.length > 0 && (
+        <Alert tone="error" title="Published changes that did not reach the public site">
+          <p>The public site did not confirm these page refreshes after several tries. Its pages may show older content until it does.</p>
+          <ul className="mt-2 space-y-2">
+            {d.admin.failedRevalidations.map((job) => (
+              <li key={job.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {job.reason} — {job.lastError}
+                </span>
+                <form action={retryJobAction}>
+                  <input type="hidden" name="jobId" value={job.id} />
+                  <button className="rounded bg-white px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Retry now</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+
+      <section aria-labelledby="drafts-heading">
+        <SectionHeading id="drafts-heading" count={d.drafts.length}>
+          My drafts
+        </SectionHeading>
+        {d.drafts.length === 0 ? (
+          <EmptyState title="No drafts">
+            <Link href="/entries/new" className="text-sky-700 hover:underline">
+              Start a new entry
+            </Link>{" "}
+            or{" "}
+            <Link href="/paste" className="text-sky-700 hover:underline">
+              paste a sourced sentence
+            </Link>
+            .
+          </EmptyState>
+        ) : (
+          <ul className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
+            {d.drafts.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+                <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
+                  {r.label}
+                </Link>
+                <Badge>{r.kind.toLowerCase()}</Badge>
+                <RevisionStatusBadge status={r.status} />
+                {r.reviewComment && r.status === "CHANGES_REQUESTED" && <p className="w-full text-sm text-ink-700">Reviewer: “{r.reviewComment}”</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="submissions-heading">
+        <SectionHeading id="submissions-heading" count={d.submissions.length}>
+          My submissions
+        </SectionHeading>
+        {d.submissions.length === 0 ? (
+          <EmptyState title="Nothing submitted yet" />
+        ) : (
+          <ul className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
+            {d.submissions.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+                <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
+                  {r.label}
+                </Link>
+                <Badge>{r.kind.toLowerCase()}</Badge>
+                <RevisionStatusBadge status={r.status} />
+                {r.reviewer && <span className="text-sm text-ink-600">reviewed by {r.reviewer.name}</span>}
+                {r.reviewComment && <p className="w-full text-sm text-ink-700">Reviewer: “{r.reviewComment}”</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

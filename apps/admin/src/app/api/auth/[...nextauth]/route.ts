@@ -1,0 +1,3 @@
+import { handlers } from "@atlas/auth";
+
+export const { GET, POST } = handlers;

@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
+
+import { signInAction } from "@/actions/auth";
+import { initialState } from "@/lib/action-state";
+
+export function LoginForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
+  const [state, action, pending] = useActionState(signInAction, initialState);
+  const message = state.message ?? initialMessage;
+  return (
+    <form action={action} className="mt-5 space-y-4" noValidate>
+      {message && <Alert tone="error">{message}</Alert>}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field id="email" label="Email">
+        {(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass()} />}
+      </Field>
+      <Field id="password" label="Password">
+        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass()} />}
+      </Field>
+      <button type="submit" className={buttonClass("primary", "md", "w-full")} disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import type { Actor } from "@atlas/core";
+import { Badge, SkipLink } from "@atlas/ui";
+
+import { signOutAction } from "@/actions/auth";
+
+const EDITOR_NAV = [
+  { href: "/", label: "Dashboard" },
+  { href: "/entries", label: "Entries" },
+  { href: "/entries/new", label: "New entry" },
+  { href: "/paste", label: "Paste a sentence" },
+];
+const ADMIN_NAV = [
+  { href: "/review", label: "Review queue" },
+  { href: "/users", label: "Users" },
+  { href: "/audit", label: "Audit log" },
+];
+
+export function AppShell({ actor, publicSiteUrl, children }: { actor: Actor; publicSiteUrl: string; children: ReactNode }) {
+  const link = "block rounded-md px-3 py-2 text-sm font-medium text-ink-700 hover:bg-ink-100 hover:text-ink-900";
+  return (
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
+      <SkipLink />
+      <aside className="border-b border-ink-200 bg-white lg:min-h-screen lg:border-r lg:border-b-0">
+        <div className="flex items-center justify-between px-4 py-4 lg:block">
+          <Link href="/" className="font-serif text-lg font-semibold text-ink-900">
+            <span aria-hidden="true" className="mr-2 inline-block h-2.5 w-2.5 rounded-full bg-ember-500 ring-4 ring-ember-100" />
+            Atlas admin
+          </Link>
+          <a href={publicSiteUrl} className="text-xs text-sky-700 hover:underline lg:mt-1 lg:block">
+            View public site ↗
+          </a>
+        </div>
+        <nav aria-label="Admin" className="px-2 pb-4">
+          <ul className="flex flex-wrap gap-1 lg:block lg:space-y-0.5">
+            {EDITOR_NAV.map((i) => (
+              <li key={i.href}>
+                <Link href={i.href} className={link}>
+                  {i.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {actor.role === "ADMIN" && (
+            <>
+              <p className="mt-4 hidden px-3 text-xs font-semibold uppercase tracking-wider text-ink-500 lg:block">Admin</p>
+              <ul className="flex flex-wrap gap-1 lg:block lg:space-y-0.5">
+                {ADMIN_NAV.map((i) => (
+                  <li key={i.href}>
+                    <Link href={i.href} className={link}>
+                      {i.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </nav>
+      </aside>
+      <div className="min-w-0">
+        <header className="flex items-center justify-end gap-3 border-b border-ink-200 bg-white px-6 py-2.5 text-sm">
+          <span className="text-ink-700">{actor.name}</span>
+          <Badge tone={actor.role === "ADMIN" ? "red" : "blue"}>{actor.role === "ADMIN" ? "Admin" : "Editor"}</Badge>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded px-2 py-1 text-sky-700 hover:bg-sky-50">
+              Sign out
+            </button>
+          </form>
+        </header>
+        <main id="main" className="px-4 py-6 sm:px-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

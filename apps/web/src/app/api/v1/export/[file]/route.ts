@@ -1,0 +1,14 @@
+import { EXPORT_SETS, type ExportSet } from "@atlas/core/public";
+
+import { file, notFoundJson } from "@/lib/api";
+import { getCsv, getDataset } from "@/lib/data";
+
+/** GET /api/v1/export/{set}.csv or {set}.json — one kind of entry (events, countries, …). */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file: name } = await params;
+  const m = /^([a-z]+)\.(csv|json)$/.exec(name);
+  const set = m?.[1] as ExportSet | undefined;
+  if (!m || !set || !(set in EXPORT_SETS)) return notFoundJson(`Export “${name.slice(0, 60)}” (try ${Object.keys(EXPORT_SETS).map((s) => `${s}.csv`).join(", ")})`);
+  if (m[2] === "csv") return file(await getCsv(EXPORT_SETS[set]), "text/csv; charset=utf-8", name);
+  return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name);
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+
+import { CountryView } from "@atlas/ui/public";
+
+import { JsonLd } from "@/components/json-ld";
+import { getCountryPage } from "@/lib/data";
+import { absolute } from "@/lib/site-url";
+
+// Rendered on the first visit, then served from the cache until a publish expires its tag.
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getCountryPage((await params).slug);
+  if (!page) return { title: "Country not found" };
+  const description = page.relationship ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}` : `${page.focus.name}'s relations with ${page.country.name}.`;
+  const path = `/countries/${page.country.slug}`;
+  return {
+    title: `${page.focus.name} – ${page.country.name} relations`,
+    description,
+    alternates: { canonical: path, types: { "application/atom+xml": `/feeds/countries/${page.country.slug}.xml`, "application/json": `/api/v1/countries/${page.country.slug}` } },
+    openGraph: { title: `${page.focus.name} – ${page.country.name} relations`, description, url: path, type: "article" },
+  };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { slug } = await params;
+  const page = await getCountryPage(slug);
+  if (!page) notFound();
+  if (page.country.id === page.focus.id) permanentRedirect("/");
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Article",
+          headline: `${page.focus.name} – ${page.country.name} relations`,
+          url: absolute(`/countries/${page.country.slug}`),
+          dateModified: page.lastPublishedAt ?? undefined,
+          about: [
+            { "@type": "Country", name: page.focus.name },
+            { "@type": "Country", name: page.country.name, ...(page.country.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.country.wikidataId}` } : {}) },
+          ],
+          citation: page.references.map((r) => r.citation.source.title),
+        }}
+      />
+      <CountryView page={page} />
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+
+import { parseCountriesQuery, type RawParams } from "@atlas/core/public";
+import { Badge, Container, EmptyState, inputClass } from "@atlas/ui";
+
+import { PageHeader } from "@/components/page-header";
+import { QueryProblems } from "@/components/query-problems";
+import { getCounterparts, getRegions, getSite } from "@/lib/data";
+
+export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
+
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  await connection(); // rendered per request from cached data: `next build` has no database
+  const [site, regions] = await Promise.all([getSite(), getRegions()]);
+  const { value: q, problems } = parseCountriesQuery(await searchParams, regions);
+  const countries = await getCounterparts(q);
+  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore);
+  return (
+    <>
+      <PageHeader eyebrow={`${site.focus.name}'s counterparts`} title="Countries">
+        Every country {site.focus.name} has relations with in this atlas, historical states included.
+      </PageHeader>
+      <Container wide className="py-8">
+        <QueryProblems problems={problems} />
+        <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-ink-200 bg-white p-4" aria-label="Filter countries">
+          <div>
+            <label htmlFor="region" className="block text-sm font-medium text-ink-800">
+              Region
+            </label>
+            <select id="region" name="region" defaultValue={q.region ?? ""} className={inputClass()}>
+              <option value="">All regions</option>
+              {regions.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="before" className="block text-sm font-medium text-ink-800">
+              Relations established before
+            </label>
+            <input id="before" name="before" type="number" inputMode="numeric" min={1000} max={2100} placeholder="e.g. 1990" defaultValue={q.establishedBefore ?? ""} className={inputClass()} />
+          </div>
+          <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
+            <input type="checkbox" name="mission" value="1" defaultChecked={q.hasMission} className="h-4 w-4 accent-sky-700" />
+            Has a diplomatic mission
+          </label>
+          <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
+            Filter
+          </button>
+          {filtered && (
+            <Link href="/countries" className="pb-2 text-sm text-sky-700 hover:underline">
+              Clear filters
+            </Link>
+          )}
+        </form>
+        <p className="mb-3 text-sm text-ink-600" aria-live="polite">
+          {countries.length} {countries.length === 1 ? "country" : "countries"}
+        </p>
+        {countries.length === 0 ? (
+          <EmptyState title="No country matches these filters">
+            <Link href="/countries" className="text-sky-700 hover:underline">
+              Show all countries
+            </Link>
+          </EmptyState>
+        ) : (
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {countries.map((c) => (
+              <li key={c.id} className="flex flex-col rounded-lg border border-ink-200 bg-white p-5 hover:border-sky-300">
+                <h2 className="font-serif text-xl font-semibold">
+                  <Link href={`/countries/${c.slug}`} className="text-ink-900 hover:text-sky-800 hover:underline">
+                    {c.name}
+                  </Link>
+                </h2>
+                <p className="text-sm text-ink-500">{[c.subregion, c.region].filter(Boolean).join(", ")}</p>
+                <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine}</p>
+                <div className="mt-3 flex flex-wrap gap-1.5">
+                  {c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}
+                  {c.established && <Badge tone="blue">since {c.established.display}</Badge>}
+                  <Badge>{c.counts.events} events</Badge>
+                  {c.counts.missions > 0 && <Badge>{c.counts.missions} missions</Badge>}
+                  {c.counts.sharedMemberships > 0 && <Badge>{c.counts.sharedMemberships} shared memberships</Badge>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Container>
+    </>
+  );
+}

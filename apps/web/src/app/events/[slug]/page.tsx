@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { EventView } from "@atlas/ui/public";
+
+import { JsonLd } from "@/components/json-ld";
+import { getEvent } from "@/lib/data";
+import { absolute } from "@/lib/site-url";
+
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await getEvent((await params).slug);
+  if (!event) return { title: "Event not found" };
+  const path = `/events/${event.slug}`;
+  return {
+    title: `${event.title} (${event.start.display})`,
+    description: event.description.slice(0, 200),
+    alternates: { canonical: path },
+    openGraph: { title: event.title, description: event.description.slice(0, 200), url: path, type: "article" },
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await getEvent((await params).slug);
+  if (!event) notFound();
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Event",
+          name: event.title,
+          description: event.description,
+          startDate: event.start.iso,
+          ...(event.end ? { endDate: event.end.iso } : {}),
+          url: absolute(`/events/${event.slug}`),
+          ...(event.place || event.placeCountry ? { location: { "@type": "Place", name: [event.place, event.placeCountry?.name].filter(Boolean).join(", ") } } : {}),
+          performer: event.participants.map((p) => ({ "@type": "Person", name: p.person.name, jobTitle: p.role })),
+        }}
+      />
+      <EventView event={event} />
+    </>
+  );
+}

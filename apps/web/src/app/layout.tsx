@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+
+import { SkipLink } from "@atlas/ui";
+
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getSite } from "@/lib/data";
+import { siteUrl } from "@/lib/site-url";
+
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSite();
+  const description = site.tagline ?? `${site.focus.name}'s foreign relations, sourced and dated.`;
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${site.title}: ${site.focus.name}`, template: `%s · ${site.title}` },
+    description,
+    alternates: { canonical: "/", types: { "application/atom+xml": "/feeds/events.xml" } },
+    openGraph: { type: "website", siteName: site.title, locale: "en_GB", title: site.title, description },
+    twitter: { card: "summary" },
+  };
+}
+
+export const viewport: Viewport = { themeColor: "#1a4174", width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const site = await getSite();
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader title={site.title} focusName={site.focus.name} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter title={site.title} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { OrganizationView } from "@atlas/ui/public";
+
+import { JsonLd } from "@/components/json-ld";
+import { getOrganizationPage } from "@/lib/data";
+import { absolute } from "@/lib/site-url";
+
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getOrganizationPage((await params).slug);
+  if (!page) return { title: "Organisation not found" };
+  const o = page.organization;
+  return { title: o.acronym ? `${o.name} (${o.acronym})` : o.name, description: `Members of ${o.name} in the atlas, with their status.`, alternates: { canonical: `/organizations/${o.slug}` } };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const page = await getOrganizationPage((await params).slug);
+  if (!page) notFound();
+  return (
+    <>
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: page.organization.name, alternateName: page.organization.acronym ?? undefined, url: absolute(`/organizations/${page.organization.slug}`) }} />
+      <OrganizationView page={page} />
+    </>
+  );
+}

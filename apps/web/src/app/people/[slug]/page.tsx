@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { PersonView } from "@atlas/ui/public";
+
+import { JsonLd } from "@/components/json-ld";
+import { getPersonPage } from "@/lib/data";
+import { absolute } from "@/lib/site-url";
+
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getPersonPage((await params).slug);
+  if (!page) return { title: "Person not found" };
+  return { title: page.person.name, description: `${page.person.name} in the atlas: ${page.events.length} event(s).`, alternates: { canonical: `/people/${page.person.slug}` } };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const page = await getPersonPage((await params).slug);
+  if (!page) notFound();
+  return (
+    <>
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "Person", name: page.person.name, url: absolute(`/people/${page.person.slug}`), ...(page.person.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.person.wikidataId}` } : {}) }} />
+      <PersonView page={page} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+
+import { Container } from "@atlas/ui";
+
+export function SiteFooter({ title }: { title: string }) {
+  return (
+    <footer className="mt-16 border-t border-ink-200 bg-white">
+      <Container wide className="grid gap-6 py-8 text-sm text-ink-600 sm:grid-cols-3">
+        <div>
+          <p className="font-serif font-semibold text-ink-800">{title}</p>
+          <p className="mt-1">A structured, sourced record of one country&apos;s foreign relations. Every statement links to its sources.</p>
+        </div>
+        <div>
+          <p className="font-semibold text-ink-800">Open data</p>
+          <ul className="mt-1 space-y-1">
+            <li>
+              <Link className="text-sky-700 hover:underline" href="/data">
+                JSON, CSV and API
+              </Link>
+            </li>
+            <li>
+              <a className="text-sky-700 hover:underline" href="/feeds/events.xml">
+                Atom feed of new events
+              </a>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <p className="font-semibold text-ink-800">Browse</p>
+          <ul className="mt-1 space-y-1">
+            <li>
+              <Link className="text-sky-700 hover:underline" href="/countries">
+                Countries
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-700 hover:underline" href="/timeline">
+                Timeline
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-700 hover:underline" href="/organizations">
+                Organisations
+              </Link>
+            </li>
+          </ul>
+        </div>
+      </Container>
+    </footer>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+
+import { unstable_cache } from "next/cache";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+
+import { atlas, TAGS, type PublicSite, type TimelineQuery } from "@atlas/core/public";
+
+// Every public read goes through Next's data cache, tagged so that publishing can expire exactly
+// the pages it touched (apps/admin → /api/revalidate). The hour is only a safety net: Next keeps
+// expired tags in memory, so a restart between a publish and the next visit could miss one.
+const SAFETY_NET_SECONDS = 3600;
+
+function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: NoInfer<A>) => string[]) {
+  return (...args: A): Promise<R> =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })();
+}
+
+const readSite = cached("site", atlas.site, () => [TAGS.site]);
+
+/**
+ * The site's title and focus country, for the layout. `next build` prerenders the few pages with
+ * no data of their own (the bare 404) and has no database: those get a neutral title.
+ */
+export async function getSite(): Promise<PublicSite> {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
+  return readSite();
+}
+export const getHome = cached("home", atlas.home, () => [TAGS.site]);
+export const getCountryPage = cached("country", atlas.countryPage, (slug: string) => [TAGS.country(slug)]);
+export const getCounterparts = cached("counterparts", atlas.counterparts, () => [TAGS.countries]);
+export const getRegions = cached("regions", atlas.regions, () => [TAGS.countries]);
+export const getEvent = cached("event", atlas.event, (slug: string) => [TAGS.event(slug)]);
+export const getTimeline = cached("timeline", (q: TimelineQuery) => atlas.timeline(q), () => [TAGS.timeline]);
+export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
+export const getOrganizationPage = cached("organization", atlas.organizationPage, (slug: string) => [TAGS.organization(slug)]);
+export const getPersonPage = cached("person", atlas.personPage, (slug: string) => [TAGS.person(slug)]);
+export const getEventsFeed = cached("feed", atlas.eventsFeed, () => [TAGS.feeds]);
+export const getDataset = cached("export", atlas.exportDataset, () => [TAGS.exports]);
+export const getCsv = cached("csv", atlas.exportCsv, () => [TAGS.exports]);
+
+/** Search is not cached: queries are endless and the database answers them quickly. */
+export const runSearch = atlas.search;

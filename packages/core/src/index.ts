@@ -1,0 +1,33 @@
+// The editorial domain, for the admin app and the command line. (The public site uses
+// @atlas/core/public only.) Every use case takes { db, actor, input } and checks the actor.
+export { assertRole, isAdmin, type Actor } from "./auth/actor.ts";
+export { AUDIT_ACTIONS, type AuditAction } from "./audit/write-audit.ts";
+export { AUDIT_PAGE_SIZE, listAuditLog, ZAuditFilter, type TAuditFilter } from "./audit/list-audit-log.ts";
+export { getDashboard } from "./dashboard/get-dashboard.ts";
+export { discardDraft } from "./drafts/discard-draft.ts";
+export { rebaseRevision } from "./drafts/rebase-revision.ts";
+export { requestRemoval } from "./drafts/request-removal.ts";
+export { revertEntry } from "./drafts/revert-entry.ts";
+export { saveDraft } from "./drafts/save-draft.ts";
+export * from "./drafts/schemas.ts";
+export { submitRevision } from "./drafts/submit-revision.ts";
+export { withdrawRevision } from "./drafts/withdraw-revision.ts";
+export { fieldLabel, FIELD_LABELS } from "./entries/field-labels.ts";
+export { kinds, KIND_ORDER } from "./entries/kinds/index.ts";
+export * from "./entries/labels.ts";
+export { latestPublishedPayload } from "./entries/published-payload.ts";
+export { kindName } from "./entries/validate-entry.ts";
+export * from "./errors.ts";
+export { diffRevisions, getEntryHistory } from "./history/get-entry-history.ts";
+export { listEntries, pickerOptions } from "./entries/list-entries.ts";
+export { prefillEventDraft, ZPasteSentence, type TPasteSentence } from "./paste/prefill-event-draft.ts";
+export type { PastedDraft } from "./paste/parse-sentence.ts";
+export { MAX_ATTEMPTS, processRevalidationJobs, type RevalidationSender } from "./revalidation/outbox.ts";
+export { retryRevalidationJob } from "./revalidation/retry-revalidation-job.ts";
+export { TAGS } from "./revalidation/tags.ts";
+export { approveRevision } from "./review/approve-revision.ts";
+export type { FieldDiff } from "./review/diff-payloads.ts";
+export { getRevision } from "./review/get-revision.ts";
+export { listReviewQueue, ZQueueFilter, type TQueueFilter } from "./review/list-review-queue.ts";
+export { rejectRevision } from "./review/reject-revision.ts";
+export { previewRevision } from "./review/preview-revision.ts";

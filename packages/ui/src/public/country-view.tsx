@@ -1,0 +1,267 @@
+import type { ReactNode } from "react";
+
+import type { CountryPage } from "@atlas/core/public";
+
+import { Badge } from "../badge.tsx";
+import { Container, EmptyState, SectionHeading } from "../layout.tsx";
+import { Markdown } from "../markdown.tsx";
+import { EventItem } from "./event-item.tsx";
+import { FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
+import { sameSite, type Linker } from "./link.ts";
+
+const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
+
+function Glance({ page, link }: { page: CountryPage; link: Linker }) {
+  const c = page.country;
+  const rows: [string, ReactNode][] = [
+    ["Official name", c.officialName],
+    ["Also known as", c.aliases.length ? c.aliases.join(", ") : null],
+    ["Kind", c.kindLabel],
+    ["Capital", c.capital],
+    ["Region", [c.subregion, c.region].filter(Boolean).join(", ")],
+    ["Existed", c.existedFrom || c.existedUntil ? `${c.existedFrom ?? "?"}–${c.existedUntil ?? ""}` : null],
+    ["ISO 3166", [c.iso2, c.iso3].filter(Boolean).join(" / ") || (c.formerIsoCode ? `${c.formerIsoCode} (former)` : null)],
+    [
+      "Succeeded by",
+      c.successor ? (
+        <a href={link(`/countries/${c.successor.slug}`)} className="text-sky-700 hover:underline">
+          {c.successor.name}
+        </a>
+      ) : null,
+    ],
+    [
+      "Preceded by",
+      c.predecessors.length
+        ? c.predecessors.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ", "}
+              <a href={link(`/countries/${p.slug}`)} className="text-sky-700 hover:underline">
+                {p.name}
+              </a>
+            </span>
+          ))
+        : null,
+    ],
+    [
+      "Wikidata",
+      c.wikidataId ? (
+        <a href={`https://www.wikidata.org/wiki/${c.wikidataId}`} className="text-sky-700 hover:underline" rel="noopener noreferrer">
+          {c.wikidataId}
+        </a>
+      ) : null,
+    ],
+  ];
+  return (
+    <aside aria-labelledby="glance" className="rounded-lg border border-ink-200 bg-white p-5 text-sm lg:sticky lg:top-4">
+      <h2 id="glance" className="font-serif text-lg font-semibold text-ink-900">
+        {c.name} at a glance
+      </h2>
+      <dl className="mt-3 space-y-2">
+        {rows
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k}>
+              <dt className="text-xs font-medium uppercase tracking-wide text-ink-500">{k}</dt>
+              <dd className="text-ink-800">{v}</dd>
+            </div>
+          ))}
+      </dl>
+      <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
+        <p className="font-medium text-ink-700">This page as data</p>
+        <p className="mt-1 flex flex-wrap gap-x-3">
+          <a href={link(`/api/v1/countries/${c.slug}`)} className="text-sky-700 hover:underline">
+            JSON
+          </a>
+          <a href={link(`/feeds/countries/${c.slug}.xml`)} className="text-sky-700 hover:underline">
+            Atom feed
+          </a>
+        </p>
+      </div>
+    </aside>
+  );
+}
+
+/** The public page of one counterpart; the same component previews drafts in the admin app. */
+export function CountryView({ page, link = sameSite }: { page: CountryPage; link?: Linker }) {
+  const { country, focus, relationship } = page;
+  return (
+    <>
+      <div className="border-b border-ink-200 bg-white">
+        <Container wide className="py-8">
+          <nav aria-label="Breadcrumb" className="text-sm text-ink-600">
+            <a href={link("/countries")} className="text-sky-700 hover:underline">
+              Countries
+            </a>{" "}
+            / <span aria-current="page">{country.name}</span>
+          </nav>
+          <p className="mt-3 text-sm font-medium text-sky-800">{focus.name}&apos;s relations with</p>
+          <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{country.name}</h1>
+          <div className="mt-4 flex flex-wrap gap-2">
+            {relationship && <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>}
+            {relationship?.established && <Badge tone="blue">Relations since {relationship.established.display}</Badge>}
+            <Badge>{[country.subregion, country.region].filter(Boolean).join(", ")}</Badge>
+            {relationship?.qualifierNote && <Badge tone="amber">{relationship.qualifierNote}</Badge>}
+          </div>
+        </Container>
+      </div>
+      <Container wide className="grid gap-10 py-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0">
+          <section aria-labelledby="summary">
+            <h2 id="summary" className="sr-only">
+              Summary
+            </h2>
+            {relationship ? (
+              <div id="relationship" className="text-[1.06rem]">
+                <Noted text={relationship.summary} notes={relationship.notes} statementId="relationship" />
+              </div>
+            ) : (
+              <p className="text-ink-600">No summary of these relations has been published yet.</p>
+            )}
+          </section>
+
+          {page.facts.length > 0 && (
+            <section aria-labelledby="facts" className="mt-10">
+              <SectionHeading id="facts">Key facts</SectionHeading>
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {page.facts.map((f) => (
+                  <li key={f.id} id={`fact-${f.id}`} className="rounded-lg border border-ink-200 bg-white p-4">
+                    <p className="font-serif text-3xl font-semibold text-ink-900">
+                      {f.display}
+                      <FootnoteRefs notes={f.notes} statementId={`fact-${f.id}`} />
+                    </p>
+                    <p className="text-sm text-ink-700">
+                      {f.subject}
+                      {f.year ? ` (${f.year})` : ""}
+                    </p>
+                    {f.qualifierNote && <p className="mt-1 text-xs font-medium text-amber-700">{f.qualifierNote[0]!.toUpperCase() + f.qualifierNote.slice(1)}</p>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <section aria-labelledby="timeline" className="mt-10">
+            <SectionHeading
+              id="timeline"
+              count={page.eventCount}
+              actions={
+                page.eventCount > page.events.length ? (
+                  <a href={link(`/timeline?country=${country.slug}`)} className="text-sm text-sky-700 hover:underline">
+                    All {page.eventCount} in the timeline →
+                  </a>
+                ) : null
+              }
+            >
+              Timeline
+            </SectionHeading>
+            {page.events.length ? (
+              <div>
+                {page.events.map((e) => (
+                  <EventItem key={e.id} event={e} notes={e.notes} showCountries={false} link={link} />
+                ))}
+              </div>
+            ) : (
+              <EmptyState title="No events published yet" />
+            )}
+          </section>
+
+          {page.missions.length > 0 && (
+            <section aria-labelledby="missions" className="mt-10">
+              <SectionHeading id="missions" count={page.missions.length}>
+                Diplomatic missions
+              </SectionHeading>
+              <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Diplomatic missions between {focus.name} and {country.name}</caption>
+                  <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
+                    <tr>
+                      <th scope="col" className="px-4 py-2 font-medium">Mission</th>
+                      <th scope="col" className="px-4 py-2 font-medium">City</th>
+                      <th scope="col" className="px-4 py-2 font-medium">Of → in</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.missions.map((m) => (
+                      <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
+                        <th scope="row" className="px-4 py-2 font-medium text-ink-900">
+                          {m.name ?? m.typeLabel}
+                          <FootnoteRefs notes={m.notes} statementId={`mission-${m.id}`} />
+                        </th>
+                        <td className="px-4 py-2">{m.city}</td>
+                        <td className="px-4 py-2 text-ink-600">
+                          {m.sender.name} → {m.host.name}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+
+          {page.memberships.length > 0 && (
+            <section aria-labelledby="memberships" className="mt-10">
+              <SectionHeading id="memberships" count={page.memberships.length}>
+                Organisations both belong to
+              </SectionHeading>
+              <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Organisations that {focus.name} and {country.name} both belong to</caption>
+                  <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
+                    <tr>
+                      <th scope="col" className="px-4 py-2 font-medium">Organisation</th>
+                      <th scope="col" className="px-4 py-2 font-medium">{focus.name}</th>
+                      <th scope="col" className="px-4 py-2 font-medium">{country.name}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.memberships.map((m) => (
+                      <tr key={m.id} id={`membership-${m.id}`} className="border-b border-ink-100 last:border-0">
+                        <th scope="row" className="px-4 py-2 font-medium">
+                          <a href={link(`/organizations/${m.organization.slug}`)} className="text-sky-700 hover:underline">
+                            {m.organization.name}
+                          </a>
+                          {m.organization.acronym && <span className="ml-1 text-ink-500">({m.organization.acronym})</span>}
+                          <FootnoteRefs notes={m.notes} statementId={`membership-${m.id}`} />
+                        </th>
+                        <td className="px-4 py-2">{sentenceCase(m.focusStatus)}</td>
+                        <td className="px-4 py-2">{sentenceCase(m.counterpartStatus)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          )}
+
+          {page.bodies.length > 0 && (
+            <section aria-labelledby="bodies" className="mt-10">
+              <SectionHeading id="bodies">Societies and other bodies</SectionHeading>
+              <ul className="space-y-3">
+                {page.bodies.map((b) => (
+                  <li key={b.slug} id={`body-${b.slug}`} className="rounded-lg border border-ink-200 bg-white p-4">
+                    <p className="font-semibold text-ink-900">
+                      {b.name}
+                      {(b.founded || b.dissolved) && (
+                        <span className="ml-2 text-sm font-normal text-ink-600">
+                          {b.founded ? `founded ${b.founded.display}` : ""}
+                          {b.founded && b.dissolved ? ", " : ""}
+                          {b.dissolved ? `disbanded ${b.dissolved.display}` : ""}
+                        </span>
+                      )}
+                    </p>
+                    {b.description && <Markdown className="text-sm">{b.description}</Markdown>}
+                    <FootnoteRefs notes={b.notes} statementId={`body-${b.slug}`} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
+          <ReferenceList references={page.references} />
+        </div>
+        <Glance page={page} link={link} />
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { PublicEvent } from "@atlas/core/public";
+
+import { Badge } from "../badge.tsx";
+import { Markdown } from "../markdown.tsx";
+import { FootnoteRefs } from "./footnotes.tsx";
+import { sameSite, type Linker } from "./link.ts";
+
+/** One event in a timeline: its date as precisely as known, type, people and sources. */
+export function EventItem({ event, notes, headingLevel = 3, showCountries = true, link = sameSite }: { event: PublicEvent; notes?: number[]; headingLevel?: 2 | 3; showCountries?: boolean; link?: Linker }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  const id = `event-${event.slug}`;
+  return (
+    <article id={id} className="relative grid gap-1 border-l-2 border-sky-200 pb-6 pl-5 sm:grid-cols-[8.5rem_1fr] sm:gap-4 sm:border-l-0 sm:pl-0">
+      <div className="text-sm font-semibold text-sky-800 sm:pt-0.5 sm:text-right">
+        <time dateTime={event.start.iso}>{event.start.display}</time>
+        {event.end && (
+          <>
+            {" – "}
+            <time dateTime={event.end.iso}>{event.end.display}</time>
+          </>
+        )}
+      </div>
+      <div className="sm:border-l-2 sm:border-sky-200 sm:pl-5">
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone="blue">{event.typeLabel}</Badge>
+          {event.qualifierNote && <Badge tone="amber">{event.qualifierNote}</Badge>}
+        </div>
+        <H className="mt-1 font-serif text-lg font-semibold text-ink-900">
+          <a href={link(`/events/${event.slug}`)} className="hover:text-sky-800 hover:underline">
+            {event.title}
+          </a>
+        </H>
+        <div className="noted mt-1 block text-[0.95rem]">
+          <Markdown>{event.description}</Markdown>
+          {notes && <FootnoteRefs notes={notes} statementId={id} />}
+        </div>
+        {(event.participants.length > 0 || event.place || event.placeCountry || (showCountries && event.countries.length > 0)) && (
+          <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-ink-600 sm:grid-cols-[auto_1fr]">
+            {event.participants.length > 0 && (
+              <>
+                <dt className="font-medium text-ink-700">People</dt>
+                <dd>
+                  {event.participants.map((p, i) => (
+                    <span key={p.person.id}>
+                      {i > 0 && "; "}
+                      <a href={link(`/people/${p.person.slug}`)} className="text-sky-700 hover:underline">
+                        {p.person.name}
+                      </a>
+                      , {p.role}
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )}
+            {(event.place || event.placeCountry) && (
+              <>
+                <dt className="font-medium text-ink-700">Place</dt>
+                <dd>{[event.place, event.placeCountry?.name].filter(Boolean).join(", ")}</dd>
+              </>
+            )}
+            {showCountries && event.countries.length > 0 && (
+              <>
+                <dt className="font-medium text-ink-700">Countries</dt>
+                <dd>
+                  {event.countries.map((c, i) => (
+                    <span key={c.id}>
+                      {i > 0 && ", "}
+                      <a href={link(`/countries/${c.slug}`)} className="text-sky-700 hover:underline">
+                        {c.name}
+                      </a>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )}
+          </dl>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import path from "node:path";
+
+import { repoRoot } from "@atlas/db/paths";
+
+export type AppName = "web" | "admin";
+
+/** `next start` of one app (its production build), with the given environment. */
+export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const cwd = path.join(repoRoot, "apps", name);
+  const next = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "0.0.0.0"], {
+    cwd,
+    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const prefix = `[${name}] `;
+  const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) =>
+    stream.on("data", (chunk: Buffer) => out.write(chunk.toString().replace(/^(?=.)/gm, prefix)));
+  relay(child.stdout!, process.stdout);
+  relay(child.stderr!, process.stderr);
+  return child;
+}
+
+/** Polls until the URL answers (any status below 500), or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} did not start (exit code ${child.exitCode}); see its output above.`);
+    try {
+      const res = await fetch(url, { redirect: "manual" });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`);
+}
+
+/** Fails early with a clear message when a port is taken (rather than a crash of next start). */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", () => reject(new Error(`Port ${port} is already in use. Stop what is using it, or set ATLAS_WEB_PORT / ATLAS_ADMIN_PORT.`)));
+    server.listen(port, "0.0.0.0", () => server.close(() => resolve()));
+  });
+}

@@ -1,0 +1,29 @@
+import path from "node:path";
+
+import { z } from "zod";
+
+import { repoRoot } from "@atlas/db/paths";
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const ZLauncherEnv = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PUBLIC_SITE_URL: z.url().optional(),
+  ADMIN_SITE_URL: z.url().optional(),
+  /** Where the embedded database and its local secrets live (default: .data in the repo). */
+  ATLAS_DATA_DIR: z.string().min(1).optional(),
+  ATLAS_WEB_PORT: port(3000),
+  ATLAS_ADMIN_PORT: port(3001),
+  /** Port of the embedded database (default: any free port). */
+  ATLAS_DB_PORT: port(0).or(z.literal(0)).default(0),
+});
+
+export type LauncherEnv = z.infer<typeof ZLauncherEnv> & { dataRoot: string };
+
+export function launcherEnv(source: NodeJS.ProcessEnv = process.env): LauncherEnv {
+  const parsed = ZLauncherEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  if (!parsed.success) throw new Error(`Invalid setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+  return { ...parsed.data, dataRoot: path.resolve(repoRoot, parsed.data.ATLAS_DATA_DIR ?? ".data") };
+}
