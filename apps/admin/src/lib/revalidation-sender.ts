@@ -15,7 +15,7 @@ export const sendToPublicSite: RevalidationSender = async (tags) => {
       signal: AbortSignal.timeout(5000),
     });
   } catch (error) {
-    throw new Error(`The public site did not answer at ${env.revalidateUrl} (${(error as Error).message}).`);
+    throw new Error(`The public site did not answer at ${env.revalidateUrl} (${(error as Error).message}).`, { cause: error });
   }
   if (!res.ok) throw new Error(`The public site refused the refresh: HTTP ${res.status} ${(await res.text().catch(() => "")).slice(0, 200)}`);
 };

@@ -1,4 +1,4 @@
-import type { Certainty, EventType, MembershipStatus, OrganizationKind, PolityKind, RelationshipStatus } from "@atlas/db/enums";
+import type { Certainty, EventType, OrganizationKind, PolityKind, RelationshipStatus } from "@atlas/db/enums";
 
 export { MEMBERSHIP_STATUS_LABELS } from "./kinds/membership.ts";
 export { MISSION_TYPE_LABELS } from "./kinds/mission.ts";

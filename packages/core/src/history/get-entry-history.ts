@@ -7,7 +7,7 @@ import { diffPayloads } from "../review/diff-payloads.ts";
 /** An entry and all its revisions, newest first: who, when, what status, what version. */
 export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
   assertRole(actor, "EDITOR");
-  const entry = await db.entry.findUnique({ where: { id: input.entryId } });
+  const entry = await db.entry.findUnique({ where: { id: input.entryId }, include: { search: { select: { path: true } } } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
   const revisions = await db.revision.findMany({
     where: { entryId: input.entryId, ...(actor.role === "ADMIN" ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },

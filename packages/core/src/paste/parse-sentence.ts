@@ -80,7 +80,7 @@ function findNamed<T extends Named>(text: string, items: T[], demonyms: boolean)
   const found: { item: T; index: number; match: string }[] = [];
   for (const item of items) {
     const names = [item.name, ...item.aliases].filter((n) => n.length >= 2);
-    const patterns = names.map((n) => (/^[A-Z.\-]+$/.test(n) ? new RegExp(`(?<![\\w.])${escape(n)}(?![\\w])`) : new RegExp(`(?<![\\w])${escape(n)}(?![\\w])`, "i")));
+    const patterns = names.map((n) => (/^[A-Z.-]+$/.test(n) ? new RegExp(`(?<![\\w.])${escape(n)}(?![\\w])`) : new RegExp(`(?<![\\w])${escape(n)}(?![\\w])`, "i")));
     // "Bulgarian", "Mongolian", "Japanese", "Chinese": the name without its last vowel, then letters.
     if (demonyms && item.name.length >= 5 && /^[A-Z]/.test(item.name)) patterns.push(new RegExp(`\\b${escape(item.name.replace(/[aeiouy]$/i, ""))}(an|ian|n|ese|i)\\b`));
     let best: RegExpExecArray | null = null;

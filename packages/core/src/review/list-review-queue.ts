@@ -52,3 +52,9 @@ export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor
     },
   });
 }
+
+/** People with something in the queue, for the author filter. */
+export async function listQueueAuthors({ db, actor }: { db: Db; actor: Actor | null }) {
+  assertRole(actor, "ADMIN");
+  return db.user.findMany({ where: { authored: { some: { status: "SUBMITTED" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

@@ -30,6 +30,7 @@ export const zLine = (max = 200) =>
     .trim()
     .min(1, { error: "Required." })
     .max(max, { error: `At most ${max} characters.` })
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), { error: "Contains control characters." });
 
 /** Optional one-line text ("" → null). */

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { requireRole } from "@atlas/auth";
+import { kindName, listQueueAuthors, listReviewQueue, pickerOptions } from "@atlas/core";
+import { EntryKind } from "@atlas/db/enums";
+import { Alert, Badge, buttonClass, EmptyState, inputClass } from "@atlas/ui";
+
+import { KIND_TITLES } from "@/components/editor/field-specs";
+import { PageTitle } from "@/components/page-title";
+import { one, type SearchParams } from "@/lib/search-params";
+import { db } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+const waited = (d: Date | null) => {
+  if (!d) return "";
+  const h = Math.round((Date.now() - d.getTime()) / 3_600_000);
+  return h < 1 ? "under an hour" : h < 48 ? `${h} h` : `${Math.round(h / 24)} days`;
+};
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireRole("ADMIN", "/review");
+  const sp = await searchParams;
+  const filter = { kind: one(sp.kind) as never, countryId: one(sp.country), authorId: one(sp.author) };
+  const [queue, countries, users] = await Promise.all([
+    listReviewQueue({ db: db(), actor, input: filter }),
+    pickerOptions({ db: db(), actor, input: { kind: "COUNTRY", q: "" } }),
+    listQueueAuthors({ db: db(), actor }),
+  ]);
+  return (
+    <div className="max-w-6xl">
+      <PageTitle title="Review queue">Submitted revisions, oldest first. Approving publishes at once; the public pages refresh within a second.</PageTitle>
+      {one(sp.published) === "1" && <Alert tone="success" className="mb-4">Published. The public pages it touches are refreshed.</Alert>}
+      {one(sp.published) === "pending" && <Alert tone="warning" className="mb-4">Published, but the public site did not confirm the refresh yet; it is retried in the background (see the dashboard).</Alert>}
+      {one(sp.returned) === "1" && <Alert tone="success" className="mb-4">Sent back to its author with your comment.</Alert>}
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-ink-200 bg-white p-3">
+        <label className="block text-xs font-medium text-ink-700">
+          Kind
+          <select name="kind" defaultValue={filter.kind ?? ""} className={inputClass()}>
+            <option value="">All kinds</option>
+            {Object.values(EntryKind).map((k) => (
+              <option key={k} value={k}>
+                {KIND_TITLES[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-xs font-medium text-ink-700">
+          Country
+          <select name="country" defaultValue={filter.countryId ?? ""} className={inputClass()}>
+            <option value="">Any country</option>
+            {countries.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-xs font-medium text-ink-700">
+          Author
+          <select name="author" defaultValue={filter.authorId ?? ""} className={inputClass()}>
+            <option value="">Anyone</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className={buttonClass("secondary")}>Filter</button>
+      </form>
+      {queue.length === 0 ? (
+        <EmptyState title="Nothing waits for review" />
+      ) : (
+        <ol className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
+          {queue.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
+              <Link href={`/review/${r.id}`} className="font-medium text-sky-700 hover:underline">
+                {r.label}
+              </Link>
+              <Badge>{kindName(r.kind)}</Badge>
+              {r.action !== "UPSERT" && <Badge tone="amber">{r.action.toLowerCase()}</Badge>}
+              {r.entry.version === 0 && <Badge tone="blue">new</Badge>}
+              {r.entry.version !== r.baseVersion && <Badge tone="red">conflict</Badge>}
+              <span className="text-sm text-ink-600">
+                by {r.author?.name ?? "?"} · waiting {waited(r.submittedAt)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { FieldDiff } from "@atlas/core";
+
+function Lines({ lines, tone }: { lines: string[]; tone: "old" | "new" | "same" }) {
+  if (!lines.length) return <span className="text-ink-400">—</span>;
+  const cls = tone === "old" ? "bg-ember-50 text-ember-700 line-through decoration-ember-500/40" : tone === "new" ? "bg-moss-50 text-moss-700" : "";
+  return (
+    <ul className="space-y-1">
+      {lines.map((l, i) => (
+        <li key={i} className={`whitespace-pre-wrap break-words rounded px-1 ${cls}`}>
+          {l}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Side-by-side, field-level diff; unchanged fields fold away. */
+export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Proposed" }: { diff: FieldDiff[]; beforeTitle?: string; afterTitle?: string }) {
+  const changed = diff.filter((d) => d.changed);
+  const same = diff.filter((d) => !d.changed && (d.before.length || d.after.length));
+  const rows = (list: FieldDiff[], highlight: boolean) =>
+    list.map((d) => (
+      <tr key={d.field} className="border-b border-ink-100 align-top last:border-0">
+        <th scope="row" className="w-44 px-3 py-2 text-left font-medium text-ink-700">
+          {d.label}
+        </th>
+        <td className="px-3 py-2">
+          <Lines lines={d.before} tone={highlight ? "old" : "same"} />
+        </td>
+        <td className="px-3 py-2">
+          <Lines lines={d.after} tone={highlight ? "new" : "same"} />
+        </td>
+      </tr>
+    ));
+  return (
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Changed fields</caption>
+          <thead className="border-b border-ink-200 bg-ink-50 text-left text-ink-600">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Field</th>
+              <th scope="col" className="px-3 py-2 font-medium">{beforeTitle}</th>
+              <th scope="col" className="px-3 py-2 font-medium">{afterTitle}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.length ? (
+              rows(changed, true)
+            ) : (
+              <tr>
+                <td colSpan={3} className="px-3 py-3 text-ink-600">
+                  No field differs.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {same.length > 0 && (
+        <details className="rounded-lg border border-ink-200 bg-white">
+          <summary className="cursor-pointer px-3 py-2 text-sm text-sky-800">{same.length} unchanged fields</summary>
+          <table className="w-full text-sm">
+            <tbody>{rows(same, false)}</tbody>
+          </table>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useState } from "react";
+
+import { parseFuzzyDate, SEASONS } from "@atlas/core/dates";
+import { inputClass } from "@atlas/ui";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+type Parts = { precision: "" | "DAY" | "MONTH" | "SEASON" | "YEAR" | "DECADE"; year: string; month: string; day: string; season: string };
+
+function toParts(value: string): Parts {
+  const empty: Parts = { precision: "", year: "", month: "1", day: "", season: "summer" };
+  if (!value) return empty;
+  const p = parseFuzzyDate(value);
+  if ("error" in p) return { ...empty, precision: "YEAR", year: value.slice(0, 4) };
+  const d = p.date;
+  const season = /-(spring|summer|autumn|winter)$/.exec(value)?.[1] ?? "summer";
+  return { precision: p.precision, year: String(d.getUTCFullYear()), month: String(d.getUTCMonth() + 1), day: String(d.getUTCDate()), season };
+}
+
+function toValue(p: Parts): string {
+  const mm = p.month.padStart(2, "0");
+  switch (p.precision) {
+    case "":
+      return "";
+    case "DAY":
+      return `${p.year}-${mm}-${p.day.padStart(2, "0")}`;
+    case "MONTH":
+      return `${p.year}-${mm}`;
+    case "SEASON":
+      return `${p.year}-${p.season}`;
+    case "YEAR":
+      return p.year;
+    case "DECADE":
+      return `${p.year.slice(0, 3)}0s`;
+  }
+}
+
+/** A date with its precision: the editor says how precisely it is known, then gives that much. */
+export function DateInput({ id, value, onChange, describedBy, invalid }: { id: string; value: string; onChange: (v: string) => void; describedBy?: string; invalid?: boolean }) {
+  const [parts, setParts] = useState<Parts>(() => toParts(value));
+  const update = (patch: Partial<Parts>) => {
+    const next = { ...parts, ...patch };
+    setParts(next);
+    onChange(toValue(next));
+  };
+  const cls = inputClass(invalid);
+  return (
+    <div className="flex flex-wrap gap-2" role="group" aria-describedby={describedBy}>
+      <select id={id} aria-label="Known to" value={parts.precision} onChange={(e) => update({ precision: e.target.value as Parts["precision"] })} className={`${cls} w-auto`}>
+        <option value="">Not known / none</option>
+        <option value="DAY">Exact day</option>
+        <option value="MONTH">Month</option>
+        <option value="SEASON">Season</option>
+        <option value="YEAR">Year</option>
+        <option value="DECADE">Decade</option>
+      </select>
+      {parts.precision === "DAY" && (
+        <input aria-label="Day" inputMode="numeric" placeholder="Day" value={parts.day} maxLength={2} onChange={(e) => update({ day: e.target.value.replace(/\D/g, "") })} className={`${cls} w-20`} />
+      )}
+      {(parts.precision === "DAY" || parts.precision === "MONTH") && (
+        <select aria-label="Month" value={parts.month} onChange={(e) => update({ month: e.target.value })} className={`${cls} w-auto`}>
+          {MONTHS.map((m, i) => (
+            <option key={m} value={String(i + 1)}>
+              {m}
+            </option>
+          ))}
+        </select>
+      )}
+      {parts.precision === "SEASON" && (
+        <select aria-label="Season" value={parts.season} onChange={(e) => update({ season: e.target.value })} className={`${cls} w-auto`}>
+          {SEASONS.map((s) => (
+            <option key={s} value={s}>
+              {s[0]!.toUpperCase() + s.slice(1)}
+            </option>
+          ))}
+        </select>
+      )}
+      {parts.precision && (
+        <input
+          aria-label={parts.precision === "DECADE" ? "Decade (a year in it)" : "Year"}
+          inputMode="numeric"
+          placeholder={parts.precision === "DECADE" ? "1990" : "Year"}
+          value={parts.year}
+          maxLength={4}
+          onChange={(e) => update({ year: e.target.value.replace(/\D/g, "") })}
+          className={`${cls} w-24`}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import { useActionState, useRef, useState, type FormEvent } from "react";
+
+import { fieldLabel } from "@atlas/core/field-labels";
+import { payloadSchemas } from "@atlas/core/schemas";
+import type { EntryKind } from "@atlas/db/enums";
+import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
+
+import { saveDraftAction } from "@/actions/entries";
+import { initialState } from "@/lib/action-state";
+
+import { DateInput } from "./date-input";
+import { FORMS, type FieldSpec } from "./field-specs";
+import { MultiPicker, StringList } from "./list-inputs";
+import { MarkdownInput } from "./markdown-input";
+import { Picker } from "./picker";
+import { CitationsInput, ExcerptsInput, ParticipantsInput } from "./row-inputs";
+import { errorsAt, type Errors, type Labels } from "./types";
+
+type Payload = Record<string, unknown>;
+
+function slugify(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
+}
+
+/** Same schema as the server: problems show next to their fields before anything is sent. */
+function clientErrors(kind: EntryKind, payload: Payload): Errors {
+  const result = payloadSchemas[kind].safeParse(payload);
+  if (result.success) return {};
+  const errors: Errors = {};
+  for (const issue of result.error.issues) (errors[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  return errors;
+}
+
+export function EntryForm({
+  kind,
+  entryId,
+  revisionId,
+  initialPayload,
+  initialLabels,
+  notes = [],
+}: {
+  kind: EntryKind;
+  entryId?: string;
+  revisionId?: string;
+  initialPayload: Payload;
+  initialLabels: Labels;
+  notes?: string[];
+}) {
+  const [state, formAction, pending] = useActionState(saveDraftAction, initialState);
+  const [payload, setPayload] = useState<Payload>(initialPayload);
+  const [labels, setLabels] = useState<Labels>(initialLabels);
+  const [localErrors, setLocalErrors] = useState<Errors | null>(null);
+  const [slugTouched, setSlugTouched] = useState(Boolean(initialPayload.slug));
+  const summary = useRef<HTMLDivElement>(null);
+  const errors: Errors = localErrors ?? state.fieldErrors ?? {};
+
+  const set = (name: string, value: unknown) => {
+    setPayload((p) => {
+      const next = { ...p, [name]: value };
+      const slugSpec = FORMS[kind].flatMap((s) => s.fields).find((f) => f.type === "slug");
+      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched) next.slug = slugify(`${kind === "EVENT" && typeof p.start === "string" ? p.start.slice(0, 4) : ""} ${String(value)}`);
+      return next;
+    });
+    if (localErrors) setLocalErrors(null);
+  };
+  const addLabel = (id: string, label: string) => setLabels((l) => ({ ...l, [id]: label }));
+
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const found = clientErrors(kind, payload);
+    if (Object.keys(found).length) {
+      e.preventDefault();
+      setLocalErrors(found);
+      requestAnimationFrame(() => summary.current?.focus());
+    }
+  };
+
+  const control = (f: FieldSpec, id: string, describedBy: string | undefined) => {
+    const v = payload[f.name];
+    const invalid = errorsAt(errors, f.name).length > 0;
+    const common = { id, "aria-describedby": describedBy, "aria-invalid": invalid || undefined } as const;
+    switch (f.type) {
+      case "text":
+      case "slug":
+        return (
+          <input
+            {...common}
+            value={String(v ?? "")}
+            maxLength={f.type === "text" ? f.maxLength : 80}
+            placeholder={f.type === "text" ? f.placeholder : undefined}
+            onChange={(e) => {
+              if (f.type === "slug") setSlugTouched(true);
+              set(f.name, e.target.value);
+            }}
+            className={inputClass(invalid)}
+          />
+        );
+      case "textarea":
+        return <textarea {...common} rows={3} value={String(v ?? "")} maxLength={f.maxLength} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
+      case "markdown":
+        return <MarkdownInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} maxLength={f.maxLength} onChange={(x) => set(f.name, x)} />;
+      case "select":
+        return (
+          <select {...common} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)}>
+            {f.allowEmpty && <option value="">Choose…</option>}
+            {f.options.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        );
+      case "date":
+        return <DateInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} onChange={(x) => set(f.name, x)} />;
+      case "day":
+        return <input {...common} type="date" value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
+      case "year":
+        return <input {...common} inputMode="numeric" maxLength={4} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.replace(/\D/g, ""))} className={`${inputClass(invalid)} w-32`} />;
+      case "decimal":
+        return <input {...common} inputMode="decimal" maxLength={24} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.trim())} className={`${inputClass(invalid)} w-48`} />;
+      case "checkbox":
+        return <input {...common} type="checkbox" checked={Boolean(v)} onChange={(e) => set(f.name, e.target.checked)} className="h-4 w-4 accent-sky-700" />;
+      case "picker":
+        return <Picker id={id} kind={f.entryKind} describedBy={describedBy} invalid={invalid} value={(v as string) || null} label={labels[v as string]} onChange={(x, l) => (set(f.name, x ?? ""), x && l && addLabel(x, l))} />;
+      case "multi-picker":
+        return <MultiPicker id={id} name={f.name} kind={f.entryKind} value={(v as string[]) ?? []} labels={labels} errors={errors} onChange={(ids, l) => (set(f.name, ids), l && addLabel(...l))} />;
+      case "string-list":
+        return <StringList id={id} invalid={invalid} value={(v as string[]) ?? []} onChange={(x) => set(f.name, x)} />;
+      case "citations":
+        return <CitationsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} onChange={(x) => set(f.name, x)} onLabel={addLabel} />;
+      case "participants":
+        return <ParticipantsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} onChange={(x) => set(f.name, x)} onLabel={addLabel} />;
+      case "excerpts":
+        return <ExcerptsInput id={id} name={f.name} value={(v as never) ?? []} errors={errors} onChange={(x) => set(f.name, x)} />;
+    }
+  };
+
+  const errorList = Object.entries(errors);
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-8" noValidate>
+      <input type="hidden" name="kind" value={kind} />
+      {entryId && <input type="hidden" name="entryId" value={entryId} />}
+      {revisionId && <input type="hidden" name="revisionId" value={revisionId} />}
+      <input type="hidden" name="payload" value={JSON.stringify(payload)} />
+
+      {notes.length > 0 && (
+        <Alert tone="info" title="Check these before saving">
+          <ul className="list-disc pl-5">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      {(errorList.length > 0 || (state.message && !state.ok)) && (
+        <div ref={summary} tabIndex={-1} className="outline-none">
+          <Alert tone="error" title={state.message && !localErrors ? state.message : "Some fields need attention."}>
+            {errorList.length > 0 && (
+              <ul className="list-disc pl-5">
+                {errorList.map(([path, messages]) => (
+                  <li key={path}>
+                    <a href={`#field-${path.split(".")[0]}`} className="underline">
+                      {path ? fieldLabel(path.split(".")[0]!) : "The entry"}
+                    </a>
+                    : {messages.join(" ")}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        </div>
+      )}
+
+      {FORMS[kind].map((section) => (
+        <fieldset key={section.title} className="rounded-lg border border-ink-200 bg-white p-5">
+          <legend className="px-1 font-serif text-lg font-semibold text-ink-900">{section.title}</legend>
+          <div className="mt-2 space-y-5">
+            {section.fields.map((f) => (
+              <Field key={f.name} id={`field-${f.name}`} label={f.label} hint={f.hint} required={f.required} errors={errorsAt(errors, f.name)}>
+                {(p) => control(f, p.id, p["aria-describedby"])}
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+
+      <fieldset className="rounded-lg border border-ink-200 bg-white p-5">
+        <legend className="px-1 font-serif text-lg font-semibold text-ink-900">For the reviewer</legend>
+        <label htmlFor="message" className="mt-2 block text-sm font-medium text-ink-800">
+          What changed, and why (optional)
+        </label>
+        <textarea id="message" name="message" rows={2} maxLength={1000} className={inputClass()} />
+      </fieldset>
+
+      <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">
+        <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending}>
+          {pending ? "Saving…" : "Save draft"}
+        </button>
+        <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending}>
+          Save and submit for review
+        </button>
+        <p className="self-center text-sm text-ink-600">Nothing reaches the public site until an admin approves it.</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Db } from "@atlas/db";
+
+import { assertRole, type Actor } from "../auth/actor.ts";
+import { NotFoundError } from "../errors.ts";
+import { latestPublishedPayload } from "./published-payload.ts";
+
+/**
+ * What an editor starts from when editing an entry: their own open draft if they have one,
+ * otherwise the published version.
+ */
+export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
+  assertRole(actor, "EDITOR");
+  const entry = await db.entry.findUnique({ where: { id: input.entryId } });
+  if (!entry) throw new NotFoundError("That entry does not exist.");
+  const draft = await db.revision.findFirst({
+    where: { entryId: entry.id, authorId: actor.id, status: { in: ["DRAFT", "CHANGES_REQUESTED"] }, action: "UPSERT" },
+    orderBy: { updatedAt: "desc" },
+  });
+  const published = await latestPublishedPayload(db, entry.id);
+  return { entry, draft, payload: draft?.payload ?? published?.payload ?? null, publishedVersion: published?.version ?? 0 };
+}
