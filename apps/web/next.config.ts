@@ -7,6 +7,9 @@ const config: NextConfig = {
   images: { unoptimized: true },
   // Prisma's generated client resolves its runtime from here at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
+  // Rendered pages and cached data stay in memory: a restart (possibly on another database)
+  // never serves what an earlier run cached, and no expired tag is forgotten across restarts.
+  experimental: { isrFlushToDisk: false },
 };
 
 export default config;

@@ -32,8 +32,9 @@ export async function saveDraftAction(_prev: ActionState, form: FormData): Promi
       actor,
       input: { kind: field(form, "kind") as never, entryId: field(form, "entryId"), revisionId: field(form, "revisionId"), payload, message: field(form, "message") ?? null },
     });
-    if (field(form, "intent") === "submit") await submitRevision({ db: db(), actor, input: { revisionId: saved.revisionId } });
-    target = `/revisions/${saved.revisionId}`;
+    const submit = field(form, "intent") === "submit";
+    if (submit) await submitRevision({ db: db(), actor, input: { revisionId: saved.revisionId } });
+    target = `/revisions/${saved.revisionId}?done=${submit ? "submit" : "save"}`;
   } catch (error) {
     return toActionState(error);
   }
@@ -44,7 +45,7 @@ export async function saveDraftAction(_prev: ActionState, form: FormData): Promi
 /** One of the author's moves on their revision: submit, withdraw, discard, or keep their text on the current version. */
 export async function revisionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const revisionId = field(form, "revisionId") ?? "";
-  const intent = field(form, "intent");
+  const intent = field(form, "intent") ?? "";
   try {
     const actor = await getSession();
     const input = { revisionId };
@@ -56,8 +57,8 @@ export async function revisionAction(_prev: ActionState, form: FormData): Promis
   } catch (error) {
     return toActionState(error);
   }
-  revalidatePath(`/revisions/${revisionId}`);
-  return { ok: true, message: { submit: "Submitted for review.", withdraw: "Withdrawn: it is a draft again.", discard: "Draft discarded.", rebase: "Your text now stands on the current version; check it, then submit." }[intent] };
+  revalidatePath("/", "layout");
+  redirect(`/revisions/${revisionId}?done=${intent}`);
 }
 
 /** Proposes unpublishing or deleting an entry (it waits for an admin). */

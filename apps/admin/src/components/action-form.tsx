@@ -16,11 +16,11 @@ export function ActionForm({
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   hidden?: Record<string, string>;
-  children: ReactNode | ((pending: boolean) => ReactNode);
+  children: ReactNode;
   className?: string;
   confirm?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction] = useActionState(action, initialState);
   return (
     <form
       action={formAction}
@@ -44,7 +44,7 @@ export function ActionForm({
           )}
         </Alert>
       )}
-      {typeof children === "function" ? children(pending) : children}
+      {children}
     </form>
   );
 }

@@ -35,7 +35,7 @@ export default async function HomePage() {
           </div>
           <div>
             <h2 className="sr-only">Key figures</h2>
-            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
               {[
                 [figures.counterparts, "countries with a page", "/countries"],
                 [figures.events, "dated events", "/timeline"],
@@ -43,12 +43,14 @@ export default async function HomePage() {
                 [figures.missionsAbroad, "missions abroad", "/countries?mission=1"],
                 [figures.sources, "sources cited", "/data"],
               ].map(([n, label, href]) => (
-                <Link key={String(label)} href={String(href)} className="rounded-lg border border-ink-200 bg-ink-50 p-4 hover:border-sky-300 hover:bg-sky-50">
-                  <dt className="text-sm text-ink-600">{label}</dt>
-                  <dd className="font-serif text-3xl font-semibold text-ink-900">{n}</dd>
-                </Link>
+                <li key={String(label)}>
+                  <Link href={String(href)} className="block h-full rounded-lg border border-ink-200 bg-ink-50 p-4 hover:border-sky-300 hover:bg-sky-50">
+                    <span className="block text-sm text-ink-600">{label}</span>
+                    <span className="block font-serif text-3xl font-semibold text-ink-900">{n}</span>
+                  </Link>
+                </li>
               ))}
-            </dl>
+            </ul>
             {facts.length > 0 && (
               <ul className="mt-4 space-y-3">
                 {facts.map((f) => (
@@ -61,7 +63,7 @@ export default async function HomePage() {
                         {f.qualifierNote && <span className="text-ink-500"> — {f.qualifierNote}</span>}
                       </p>
                       {f.country && (
-                        <Link href={`/countries/${f.country.slug}#fact-${f.id}`} className="text-sm text-sky-700 hover:underline">
+                        <Link href={`/countries/${f.country.slug}#fact-${f.id}`} className="text-sm text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                           {f.country.name}: sources and context
                         </Link>
                       )}

@@ -2,6 +2,7 @@ import "server-only";
 
 import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { cache } from "react";
 
 import { atlas, TAGS, type PublicSite, type TimelineQuery } from "@atlas/core/public";
 
@@ -10,9 +11,11 @@ import { atlas, TAGS, type PublicSite, type TimelineQuery } from "@atlas/core/pu
 // expired tags in memory, so a restart between a publish and the next visit could miss one.
 const SAFETY_NET_SECONDS = 3600;
 
+// React's cache() on top: the page and its metadata ask for the same data once per request.
 function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: NoInfer<A>) => string[]) {
-  return (...args: A): Promise<R> =>
-    unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })();
+  return cache(
+    (...args: A): Promise<R> => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })(),
+  );
 }
 
 const readSite = cached("site", atlas.site, () => [TAGS.site]);

@@ -1,7 +1,9 @@
 import type { Db, Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
+import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
 import { fieldLabel } from "../entries/field-labels.ts";
+import { CERTAINTY_LABELS, EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, ORGANIZATION_KIND_LABELS, POLITY_KIND_LABELS, RELATIONSHIP_STATUS_LABELS } from "../entries/labels.ts";
 import { payloadSchemas } from "../entries/schemas/index.ts";
 
 /** One field of a side-by-side diff; values as display lines with ids resolved to names. */
@@ -14,6 +16,29 @@ function collectIds(value: unknown, out: Set<string>): void {
   if (typeof value === "string" && ID.test(value)) out.add(value);
   else if (Array.isArray(value)) value.forEach((v) => collectIds(v, out));
   else if (value && typeof value === "object") Object.values(value).forEach((v) => collectIds(v, out));
+}
+
+// Values as readers know them: labels for enums, dates as they are shown on the site.
+const ENUMS: Record<string, Record<string, string>> = { certainty: CERTAINTY_LABELS };
+const ENUMS_BY_KIND: Partial<Record<EntryKind, Record<string, Record<string, string>>>> = {
+  EVENT: { type: EVENT_TYPE_LABELS },
+  MISSION: { type: MISSION_TYPE_LABELS },
+  MEMBERSHIP: { status: MEMBERSHIP_STATUS_LABELS },
+  RELATIONSHIP: { status: RELATIONSHIP_STATUS_LABELS },
+  ORGANIZATION: { kind: ORGANIZATION_KIND_LABELS },
+  COUNTRY: { kind: POLITY_KIND_LABELS },
+};
+const DATE_FIELDS = new Set(["start", "end", "since", "until", "opened", "closed", "founded", "dissolved", "established"]);
+
+function display(kind: EntryKind, field: string, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const labels = ENUMS_BY_KIND[kind]?.[field] ?? ENUMS[field];
+  if (labels?.[value]) return labels[value];
+  if (DATE_FIELDS.has(field)) {
+    const p = parseFuzzyDate(value);
+    if (!("error" in p)) return `${formatFuzzyDate(p.date, p.precision)} (${value})`;
+  }
+  return value;
 }
 
 function lines(value: unknown, name: (id: string) => string): string[] {
@@ -48,8 +73,8 @@ export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown
   const name = await nameLookup(db, [before, after]);
   const fields = Object.keys(payloadSchemas[kind].shape);
   return fields.map((field) => {
-    const b = lines((before as Obj | null)?.[field], name);
-    const a = lines((after as Obj | null)?.[field], name);
+    const b = lines(display(kind, field, (before as Obj | null)?.[field]), name);
+    const a = lines(display(kind, field, (after as Obj | null)?.[field]), name);
     return { field, label: fieldLabel(field), before: b, after: a, changed: JSON.stringify(b) !== JSON.stringify(a) };
   });
 }

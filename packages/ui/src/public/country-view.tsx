@@ -221,7 +221,7 @@ export function CountryView({ page, link = sameSite }: { page: CountryPage; link
                           <a href={link(`/organizations/${m.organization.slug}`)} className="text-sky-700 hover:underline">
                             {m.organization.name}
                           </a>
-                          {m.organization.acronym && <span className="ml-1 text-ink-500">({m.organization.acronym})</span>}
+                          {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
                           <FootnoteRefs notes={m.notes} statementId={`membership-${m.id}`} />
                         </th>
                         <td className="px-4 py-2">{sentenceCase(m.focusStatus)}</td>

@@ -43,7 +43,7 @@ export function EventItem({ event, notes, headingLevel = 3, showCountries = true
                   {event.participants.map((p, i) => (
                     <span key={p.person.id}>
                       {i > 0 && "; "}
-                      <a href={link(`/people/${p.person.slug}`)} className="text-sky-700 hover:underline">
+                      <a href={link(`/people/${p.person.slug}`)} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                         {p.person.name}
                       </a>
                       , {p.role}
@@ -65,7 +65,7 @@ export function EventItem({ event, notes, headingLevel = 3, showCountries = true
                   {event.countries.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ", "}
-                      <a href={link(`/countries/${c.slug}`)} className="text-sky-700 hover:underline">
+                      <a href={link(`/countries/${c.slug}`)} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                         {c.name}
                       </a>
                     </span>

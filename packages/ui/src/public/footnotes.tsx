@@ -11,8 +11,8 @@ export function FootnoteRefs({ notes, statementId }: { notes: number[]; statemen
   return (
     <span className="footnote-ref whitespace-nowrap">
       {notes.map((n) => (
-        <a key={n} id={`cite-${statementId}-${n}`} href={`#ref-${n}`} className="text-sky-700" aria-label={`Source ${n}`}>
-          [{n}]
+        <a key={n} id={`cite-${statementId}-${n}`} href={`#ref-${n}`} className="text-sky-700">
+          <span className="sr-only">Source </span>[{n}]
         </a>
       ))}
     </span>
@@ -43,8 +43,8 @@ export function ReferenceList({ references }: { references: Reference[] }) {
             <div>
               <span className="mr-1 inline-flex flex-wrap gap-x-1">
                 {r.citedBy.map((key, i) => (
-                  <a key={key} href={`#cite-${key}-${r.n}`} className="text-sky-700 no-underline hover:underline" aria-label={`Back to the text citing source ${r.n}${r.citedBy.length > 1 ? `, place ${i + 1}` : ""}`}>
-                    ↑{r.citedBy.length > 1 ? <sup>{String.fromCharCode(97 + i)}</sup> : null}
+                  <a key={key} href={`#cite-${key}-${r.n}`} className="text-sky-700 no-underline hover:underline">
+                    <span className="sr-only">Back to the text citing source {r.n}{r.citedBy.length > 1 ? `, place ${i + 1}` : ""}: </span>↑{r.citedBy.length > 1 ? <sup>{String.fromCharCode(97 + i)}</sup> : null}
                   </a>
                 ))}
               </span>

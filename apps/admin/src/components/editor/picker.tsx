@@ -123,7 +123,11 @@ export function Picker({
               className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-sky-50 text-sky-900" : "text-ink-800"}`}
             >
               {o.label}
-              {o.hint && <span className="block text-xs text-ink-500">{o.hint}</span>}
+              {o.hint && (
+                <span className="block text-xs text-ink-500" aria-hidden={kind !== "EXCERPT" || undefined}>
+                  {o.hint}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -37,7 +37,7 @@ export default async function OrganizationsPage() {
                     <Link href={`/organizations/${m.organization.slug}`} className="text-sky-700 hover:underline">
                       {m.organization.name}
                     </Link>
-                    {m.organization.acronym && <span className="ml-1 text-ink-500">({m.organization.acronym})</span>}
+                    {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
                     <span className="block text-xs font-normal text-ink-500">{m.organization.kindLabel}</span>
                   </th>
                   <td className="px-4 py-2">

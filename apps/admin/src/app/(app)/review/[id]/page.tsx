@@ -10,6 +10,7 @@ import { approveAction, rejectAction } from "@/actions/review";
 import { ActionForm } from "@/components/action-form";
 import { DiffTable } from "@/components/diff-table";
 import { PageTitle } from "@/components/page-title";
+import { SubmitButton } from "@/components/submit-button";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
 
@@ -62,11 +63,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </h2>
           <p className="mt-1 text-sm text-ink-600">Publishes this revision and everything it links, in one step, and refreshes the public pages it touches.</p>
           <ActionForm action={approveAction} hidden={{ revisionId: id }} className="mt-3">
-            {(pending) => (
-              <button className={buttonClass("primary")} disabled={pending || conflict}>
-                {pending ? "Publishing…" : revision.action === "UPSERT" ? "Approve and publish" : `Approve: ${revision.action.toLowerCase()}`}
-              </button>
-            )}
+            <SubmitButton pendingText="Publishing…" disabled={conflict}>
+              {revision.action === "UPSERT" ? "Approve and publish" : `Approve: ${revision.action.toLowerCase()}`}
+            </SubmitButton>
           </ActionForm>
         </section>
         <section aria-labelledby="return" className="rounded-lg border border-ink-200 bg-white p-5">

@@ -10,13 +10,24 @@ import { ActionForm } from "@/components/action-form";
 import { DiffTable } from "@/components/diff-table";
 import { PageTitle } from "@/components/page-title";
 import { RevisionStatusBadge } from "@/components/revision-status";
+import { SubmitButton } from "@/components/submit-button";
 import { orNotFound } from "@/lib/not-found";
+import { one, type SearchParams } from "@/lib/search-params";
 import { db } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Revision" };
 
-export default async function RevisionPage({ params }: { params: Promise<{ id: string }> }) {
+const DONE: Record<string, string> = {
+  save: "Draft saved. Nothing is public until an admin approves it.",
+  submit: "Submitted for review. An admin will approve it or send it back with a comment.",
+  withdraw: "Withdrawn from review: it is a draft again.",
+  discard: "Draft discarded. It stays in the entry's history.",
+  rebase: "Your text now stands on the current version. Check it, then submit.",
+};
+
+export default async function RevisionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
+  const done = DONE[one((await searchParams).done) ?? ""];
   const actor = await requireRole("EDITOR", `/revisions/${id}`);
   const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   const mine = revision.authorId === actor.id;
@@ -40,6 +51,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
         </span>
       </PageTitle>
 
+      {done && <Alert tone="success">{done}</Alert>}
       {revision.reviewComment && (
         <Alert tone={revision.status === "REJECTED" ? "error" : "warning"} title={`${revision.reviewer?.name ?? "The reviewer"} ${revision.status === "REJECTED" ? "rejected it" : "asked for changes"}`}>
           “{revision.reviewComment}”
@@ -80,11 +92,7 @@ export default async function RevisionPage({ params }: { params: Promise<{ id: s
           )}
           {open && !conflict && (
             <ActionForm action={revisionAction} hidden={{ revisionId: revision.id, intent: "submit" }}>
-              {(pending) => (
-                <button className={buttonClass("primary")} disabled={pending}>
-                  Submit for review
-                </button>
-              )}
+              <SubmitButton pendingText="Submitting…">Submit for review</SubmitButton>
             </ActionForm>
           )}
           {revision.status === "SUBMITTED" && (

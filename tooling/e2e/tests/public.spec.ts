@@ -1,0 +1,121 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test.describe("the public site", () => {
+  test("home → the China page → a footnote and back", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Mongolia's foreign relations" })).toBeVisible();
+    await page.getByRole("link", { name: /^China: \d+ events/ }).click();
+    await expect(page).toHaveURL(/\/countries\/china$/);
+    await expect(page.getByRole("heading", { level: 1, name: "China" })).toBeVisible();
+
+    const marker = page.locator("#relationship").getByRole("link", { name: "Source [1]" });
+    await marker.click();
+    await expect(page).toHaveURL(/#ref-1$/);
+    const reference = page.locator("#ref-1");
+    await expect(reference).toBeInViewport();
+    await expect(reference).toContainText("China has become Mongolia's biggest trade partner");
+
+    await reference.getByRole("link", { name: /Back to the text citing source 1/ }).first().click();
+    await expect(page).toHaveURL(/#cite-relationship-1$/);
+    await expect(marker).toBeInViewport();
+  });
+
+  test("the Russia page lists its five missions", async ({ page }) => {
+    await page.goto("/countries/russia");
+    const rows = page.locator("#missions").locator("xpath=following::table[1]").locator("tbody tr");
+    await expect(rows).toHaveCount(5);
+    for (const [mission, city] of [
+      ["Embassy", "Moscow"],
+      ["Consulate general", "Irkutsk"],
+      ["Consulate general", "Kyzyl"],
+      ["Consulate general", "Ulan-Ude"],
+      ["Branch office", "Yekaterinburg"],
+    ]) {
+      await expect(rows.filter({ hasText: city })).toContainText(mission);
+    }
+  });
+
+  test("a search for refugees finds the North Korea estimate", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Search the atlas" }).fill("refugees");
+    await page.getByRole("searchbox", { name: "Search the atlas" }).press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=refugees/);
+    const hit = page.getByRole("link", { name: "North Korean refugees entering Mongolia" });
+    await expect(hit).toBeVisible();
+    await expect(page.locator("mark").first()).toHaveText(/refugees/i);
+    await hit.click();
+    await expect(page).toHaveURL(/\/countries\/north-korea#fact-/);
+    const fact = page.locator('[id^="fact-"]');
+    await expect(fact).toContainText("about 500 people per month");
+    await expect(fact).toContainText("Estimate by one scholar");
+  });
+
+  test("the organisations page shows SCO with observer status", async ({ page }) => {
+    await page.goto("/organizations");
+    const sco = page.getByRole("row", { name: /Shanghai Cooperation Organisation/ });
+    await expect(sco).toContainText("observer");
+    await expect(page.getByRole("row", { name: /United Nations \(UN\)/ })).toContainText("1961");
+  });
+
+  test("the timeline filtered to 2011 shows Biden's visit and Elbegdorj's visit to Japan", async ({ page }) => {
+    await page.goto("/timeline");
+    await page.getByLabel("From year").fill("2011");
+    await page.getByLabel("To year").fill("2011");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(page).toHaveURL(/from=2011&to=2011/);
+    const titles = page.locator("article h2");
+    await expect(titles).toHaveText(["Vice President Joe Biden visits Mongolia", "President Elbegdorj visits Japan; strategic alliance announced"]);
+    await expect(page.locator("article").first()).toContainText("August 2011");
+  });
+
+  test("a country page at phone width (kept as an artifact)", async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/countries/north-korea");
+    await expect(page.getByRole("heading", { level: 1, name: "North Korea" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "nothing sticks out sideways on a phone").toBeLessThanOrEqual(0);
+    const dir = path.resolve("../../test-results/e2e-artifacts");
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, "country-page-phone.png");
+    await page.screenshot({ path: file, fullPage: true });
+    await testInfo.attach("country page on a phone", { path: file, contentType: "image/png" });
+  });
+
+  test("an unknown slug is a real 404 page", async ({ page }) => {
+    const res = await page.goto("/countries/atlantis");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    expect((await page.request.get("/api/v1/countries/atlantis")).status()).toBe(404);
+  });
+
+  test("bad query parameters get a clear message or a 400, never a 500", async ({ page, request }) => {
+    const timeline = await page.goto("/timeline?page=-1&year=abc");
+    expect(timeline?.status()).toBe(200);
+    await expect(page.getByRole("status").filter({ hasText: "Some filters could not be used" })).toContainText("“abc” is not a year");
+    await expect(page.getByRole("status").filter({ hasText: "Some filters could not be used" })).toContainText("Page “-1” does not exist");
+
+    const search = await page.goto(`/search?q=${"x".repeat(10_000)}`);
+    expect(search?.status()).toBe(200);
+    await expect(page.getByText("Searches are limited to 200 characters")).toBeVisible();
+
+    const api = await request.get("/api/v1/events?page=-1&year=abc");
+    expect(api.status()).toBe(400);
+    expect((await api.json()).problems).toHaveLength(2);
+    for (const url of ["/countries?region=Atlantis&before=x", "/timeline?type=<script>&country=%00", "/search?q=%27%22%3C%3E%26", "/api/v1/export/nothing.csv"]) {
+      expect((await request.get(url)).status(), url).toBeLessThan(500);
+    }
+  });
+
+  test("stored text is rendered escaped and the pages pass automated accessibility checks", async ({ page }) => {
+    for (const url of ["/", "/countries/china", "/timeline", "/organizations", "/search?q=biden"]) {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${url}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  });
+});
