@@ -7,9 +7,17 @@ import { defineConfig } from "vitest/config";
 // is set, as in CI, or embedded PGlite otherwise.
 export default defineConfig({
   // The test harness is used by packages it depends on, so it is aliased, not a dependency.
-  resolve: { alias: { "@atlas/vitest": fileURLToPath(new URL("tooling/vitest/src", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@atlas/vitest": fileURLToPath(new URL("tooling/vitest/src", import.meta.url)),
+      // Admin server actions run in tests outside Next: "@/" is the admin app's source, and the
+      // server-only guard (which refuses anything but React's server layer) is a no-op.
+      "@/": fileURLToPath(new URL("apps/admin/src/", import.meta.url)),
+      "server-only": fileURLToPath(new URL("tooling/vitest/src/empty.ts", import.meta.url)),
+    },
+  },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "apps/*/test/**/*.test.ts", "tooling/*/test/**/*.test.ts"],
+    include: ["packages/*/test/**/*.test.{ts,tsx}", "apps/*/test/**/*.test.{ts,tsx}", "tooling/*/test/**/*.test.{ts,tsx}"],
     globalSetup: ["tooling/vitest/src/global-setup.ts"],
     pool: "forks",
     testTimeout: 60_000,

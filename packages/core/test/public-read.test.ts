@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/vitest/database";
 
 import { getCountryPage } from "../src/public/country-page.ts";
 import { listCounterparts } from "../src/public/countries.ts";
@@ -13,7 +13,7 @@ import { search } from "../src/public/search.ts";
 import { listTimeline } from "../src/public/timeline.ts";
 
 describe("public reads", () => {
-  const t = useTestDatabase("seeded");
+  const t = freshDatabase("seeded");
 
   it("builds the China page with its summary, facts and numbered footnotes", async () => {
     const page = (await getCountryPage(t.db, "china"))!;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { seedDir } from "@atlas/db/paths";
-import { useTestDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/vitest/database";
 
 // The seed text the atlas started from: each line a sourced sentence, [n] its citation markers.
 const lines = (await readFile(path.join(seedDir, "seed-sentences.txt"), "utf8")).split("\n").filter((l) => l.trim());
@@ -14,7 +14,7 @@ const parse = (line: string) => {
 };
 
 describe("seed coverage", () => {
-  const t = useTestDatabase("seeded");
+  const t = freshDatabase("seeded");
 
   it("is the same text as the shared seed file, where that file is at hand", async () => {
     const shared = path.resolve(seedDir, "../../../shared/seeds/000_28e1599c161e81c8.txt");

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@atlas/db";
 import { applyMigrations } from "@atlas/db/migrate";
 import { seedDir } from "@atlas/db/paths";
-import { useTestDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/vitest/database";
 
 import { importSeed, SeedError } from "../src/seed/index.ts";
 
@@ -35,7 +35,7 @@ async function seedCopy(edit?: (file: string, data: unknown[]) => void, file = "
 }
 
 describe("seed import", () => {
-  const t = useTestDatabase("empty");
+  const t = freshDatabase("empty");
 
   it("refuses a malformed file, naming the file, entry and field, and writes nothing", async () => {
     await applyMigrations({ url: t.url, shadow: t.shadow });

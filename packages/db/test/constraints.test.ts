@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { useTestDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/vitest/database";
 
 // The database itself refuses impossible data, whatever code writes it.
 describe("database constraints", () => {
-  const t = useTestDatabase("seeded");
+  const t = freshDatabase("seeded");
   const run = (sql: string) => t.db.$executeRawUnsafe(sql);
 
   it("refuses an event that ends before it starts", async () => {

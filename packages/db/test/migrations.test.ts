@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { applyMigrations, checksum, createMigration, diffDatabaseToSchema, diffMigrationsToSchema, MigrationFailedError, migrationStatus } from "@atlas/db/migrate";
 import { migrationsDir, prismaDir } from "@atlas/db/paths";
-import { useTestDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/vitest/database";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -28,7 +28,7 @@ async function copyPrismaDir(): Promise<string> {
 const committed = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 describe("migrations on an empty database", () => {
-  const t = useTestDatabase("empty");
+  const t = freshDatabase("empty");
 
   it("reports every migration as pending before the first run", async () => {
     const status = await migrationStatus({ url: t.url, shadow: t.shadow });
@@ -89,7 +89,7 @@ describe("migrations on an empty database", () => {
 });
 
 describe("creating a migration", () => {
-  const t = useTestDatabase("empty");
+  const t = freshDatabase("empty");
 
   it("writes nothing when schema.prisma and the migrations agree", async () => {
     const dir = await copyPrismaDir();

@@ -79,7 +79,9 @@ export default async function globalSetup() {
   await waitFor(`${adminUrl}/login`, child, tail);
   while (!output.includes("Foreign Relations Atlas is running.")) await new Promise((r) => setTimeout(r, 200));
 
+  let revalidateSecret = env.REVALIDATE_SECRET ?? "";
   if (dataRoot) {
+    revalidateSecret = (JSON.parse(readFileSync(path.join(dataRoot, "secrets.json"), "utf8")) as { REVALIDATE_SECRET: string }).REVALIDATE_SECRET;
     const stateFilePath = path.join(dataRoot, "embedded.json");
     if (!existsSync(stateFilePath)) throw new Error("The embedded database did not announce itself.");
     databaseUrl = (JSON.parse(readFileSync(stateFilePath, "utf8")) as { url: string }).url;
@@ -93,7 +95,7 @@ export default async function globalSetup() {
   const db = createDb(databaseUrl, { max: 2 });
   for (const a of Object.values(accounts) as Account[]) await bootstrapUser({ db, input: a, via: "e2e" });
   await db.$disconnect();
-  writeFileSync(stateFile, JSON.stringify({ databaseUrl, accounts } satisfies E2EState));
+  writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, accounts } satisfies E2EState));
 
   return async () => {
     child.kill("SIGTERM");

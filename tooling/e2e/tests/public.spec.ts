@@ -4,6 +4,8 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+import { readState } from "../support/state.ts";
+
 test.describe("the public site", () => {
   test("home → the China page → a footnote and back", async ({ page }) => {
     await page.goto("/");
@@ -28,13 +30,14 @@ test.describe("the public site", () => {
     await page.goto("/countries/russia");
     const rows = page.locator("#missions").locator("xpath=following::table[1]").locator("tbody tr");
     await expect(rows).toHaveCount(5);
-    for (const [mission, city] of [
+    const missions: [string, string][] = [
       ["Embassy", "Moscow"],
       ["Consulate general", "Irkutsk"],
       ["Consulate general", "Kyzyl"],
       ["Consulate general", "Ulan-Ude"],
       ["Branch office", "Yekaterinburg"],
-    ]) {
+    ];
+    for (const [mission, city] of missions) {
       await expect(rows.filter({ hasText: city })).toContainText(mission);
     }
   });
@@ -108,6 +111,18 @@ test.describe("the public site", () => {
     for (const url of ["/countries?region=Atlantis&before=x", "/timeline?type=<script>&country=%00", "/search?q=%27%22%3C%3E%26", "/api/v1/export/nothing.csv"]) {
       expect((await request.get(url)).status(), url).toBeLessThan(500);
     }
+  });
+
+  test("the revalidation endpoint needs the shared secret and a well-formed body", async ({ request }) => {
+    const { revalidateSecret } = readState();
+    expect((await request.post("/api/revalidate", { data: { tags: ["site"] } })).status()).toBe(401);
+    expect((await request.post("/api/revalidate", { data: { tags: ["site"] }, headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
+    const auth = { authorization: `Bearer ${revalidateSecret}` };
+    expect((await request.post("/api/revalidate", { data: { tags: [] }, headers: auth })).status()).toBe(400);
+    expect((await request.post("/api/revalidate", { data: "not json", headers: { ...auth, "content-type": "application/json" } })).status()).toBe(400);
+    const ok = await request.post("/api/revalidate", { data: { tags: ["site"] }, headers: auth });
+    expect(ok.status()).toBe(200);
+    expect((await ok.json()).revalidated).toEqual(["site"]);
   });
 
   test("stored text is rendered escaped and the pages pass automated accessibility checks", async ({ page }) => {

@@ -27,3 +27,12 @@ export function launcherEnv(source: NodeJS.ProcessEnv = process.env): LauncherEn
   if (!parsed.success) throw new Error(`Invalid setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
   return { ...parsed.data, dataRoot: path.resolve(repoRoot, parsed.data.ATLAS_DATA_DIR ?? ".data") };
 }
+
+/**
+ * With DATABASE_URL set the apps run in production mode: no demo users, and no secrets made up
+ * on the spot. Returns why the launcher must refuse to start, or null.
+ */
+export function productionRefusal(env: LauncherEnv): string | null {
+  if (!env.DATABASE_URL || (env.AUTH_SECRET && env.REVALIDATE_SECRET)) return null;
+  return "With DATABASE_URL set the apps run in production mode: set AUTH_SECRET and REVALIDATE_SECRET too (32+ random characters each, e.g. `openssl rand -base64 32`).";
+}

@@ -5,16 +5,15 @@ import { resolveTarget } from "@atlas/db/target";
 import { assertPortFree, startApp, waitForHttp } from "./app-process.ts";
 import { bold } from "./cli.ts";
 import { ensureDemoUsers, type SignIn } from "./demo-users.ts";
-import { launcherEnv } from "./env.ts";
+import { launcherEnv, productionRefusal } from "./env.ts";
 import { localSecrets } from "./local-secrets.ts";
 import { prepareDatabase } from "./prepare-database.ts";
 
 async function main() {
   const env = launcherEnv();
   const embedded = !env.DATABASE_URL;
-  if (!embedded && (!env.AUTH_SECRET || !env.REVALIDATE_SECRET)) {
-    throw new Error("With DATABASE_URL set the apps run in production mode: set AUTH_SECRET and REVALIDATE_SECRET too (32+ random characters each, e.g. `openssl rand -base64 32`).");
-  }
+  const refusal = productionRefusal(env);
+  if (refusal) throw new Error(refusal);
   await Promise.all([assertPortFree(env.ATLAS_WEB_PORT), assertPortFree(env.ATLAS_ADMIN_PORT)]);
 
   console.log(embedded ? "Starting the embedded database…" : "Connecting to DATABASE_URL…");

@@ -40,7 +40,7 @@ export async function createTestDatabase(from: "empty" | "seeded"): Promise<Test
  * For a test file: a fresh database before its tests, dropped after. The returned object's
  * fields are filled in by beforeAll.
  */
-export function useTestDatabase(from: "empty" | "seeded" = "seeded"): { db: Db; url: string; shadow: ShadowKind } {
+export function freshDatabase(from: "empty" | "seeded" = "seeded"): { db: Db; url: string; shadow: ShadowKind } {
   const state = {} as { db: Db; url: string; shadow: ShadowKind; database: TestDatabase };
   beforeAll(async () => {
     state.database = await createTestDatabase(from);

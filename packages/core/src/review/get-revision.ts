@@ -6,8 +6,8 @@ import { NotFoundError } from "../errors.ts";
 import { diffPayloads } from "./diff-payloads.ts";
 
 /**
- * A revision with its field-level diff against what is published. Editors see their own;
- * admins see every revision (they review them).
+ * A revision with its field-level diff against what is published. Editors see their own and
+ * every published one (the entry's history); admins see every revision (they review them).
  */
 export async function getRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: { revisionId: string } }) {
   assertRole(actor, "EDITOR");
@@ -15,7 +15,7 @@ export async function getRevision({ db, actor, input }: { db: Db; actor: Actor |
     where: { id: input.revisionId },
     include: { entry: true, author: { select: { id: true, name: true, email: true } }, reviewer: { select: { id: true, name: true } } },
   });
-  if (!revision || (revision.authorId !== actor.id && actor.role !== "ADMIN")) throw new NotFoundError("That revision does not exist.");
+  if (!revision || (revision.authorId !== actor.id && actor.role !== "ADMIN" && revision.status !== "PUBLISHED")) throw new NotFoundError("That revision does not exist.");
   const published = await latestPublishedPayload(db, revision.entryId);
   const after = revision.action === "UPSERT" ? revision.payload : null;
   const diff = await diffPayloads(db, revision.kind, published?.payload ?? null, after);

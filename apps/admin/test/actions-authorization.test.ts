@@ -1,0 +1,229 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+import { freshDatabase } from "@atlas/vitest/database";
+
+import { saveDraft, submitRevision } from "@atlas/core";
+import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users";
+import { getDb } from "@atlas/db";
+
+import type * as AuthActions from "@/actions/auth";
+import type * as EntryActions from "@/actions/entries";
+import type * as PasteActions from "@/actions/paste";
+import type * as RevalidationActions from "@/actions/revalidation";
+import type * as ReviewActions from "@/actions/review";
+import type * as UserActions from "@/actions/users";
+
+// The real server actions, against a real database. Only Next's and next-auth's plumbing is
+// replaced: the session comes from real claims checked by core (so a deactivated user's session
+// really ends), and redirect() throws like Next's does.
+class Redirect extends Error {
+  constructor(readonly url: string) {
+    super(`redirect ${url}`);
+  }
+}
+const session = vi.hoisted(() => ({ claims: null as null | { userId: string; sessionVersion: number } }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Redirect(url);
+  },
+  unstable_rethrow: (e: unknown) => {
+    if (e instanceof Redirect) throw e;
+  },
+  notFound: () => {
+    throw new Error("notFound");
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("@atlas/auth", () => ({
+  getSession: async () => (session.claims ? resolveSession({ db: getDb(), claims: session.claims }) : null),
+  signOutUser: async () => undefined,
+  signInWithPassword: async () => "Email or password is incorrect.",
+}));
+
+type Persona = "anonymous" | "deactivated" | "editor" | "admin";
+const PERSONAS: Persona[] = ["anonymous", "deactivated", "editor", "admin"];
+type Outcome = { state?: { ok: boolean; message?: string }; redirect?: string; value?: unknown };
+
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+};
+
+// One database for the file: the actions reach it through the process-wide client.
+const t = freshDatabase("seeded");
+
+describe("every admin server action × who calls it", () => {
+  const users = {} as Record<Exclude<Persona, "anonymous">, { id: string; sessionVersion: number }> & { other: { id: string } };
+  let actions: {
+    entries: typeof EntryActions;
+    review: typeof ReviewActions;
+    users: typeof UserActions;
+    paste: typeof PasteActions;
+    revalidation: typeof RevalidationActions;
+    auth: typeof AuthActions;
+  };
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = t.url;
+    for (const [key, role] of [["deactivated", "EDITOR"], ["editor", "EDITOR"], ["admin", "ADMIN"], ["other", "EDITOR"]] as const) {
+      const u = await bootstrapUser({ db: t.db, input: { email: `${key}@atlas.test`, name: key, role, password: "correct horse battery" }, via: "test" });
+      const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
+      (users as Record<string, { id: string; sessionVersion: number }>)[key] = { id: u.id, sessionVersion: row.sessionVersion };
+    }
+    // A session taken while active, then the user was deactivated.
+    await setUserActive({ db: t.db, actor: { id: users.admin.id, email: "admin@atlas.test", name: "admin", role: "ADMIN" }, input: { userId: users.deactivated.id, active: false } });
+    actions = {
+      entries: await import("@/actions/entries"),
+      review: await import("@/actions/review"),
+      users: await import("@/actions/users"),
+      paste: await import("@/actions/paste"),
+      revalidation: await import("@/actions/revalidation"),
+      auth: await import("@/actions/auth"),
+    };
+  });
+
+  const as = (p: Persona) => (session.claims = p === "anonymous" ? null : { userId: users[p].id, sessionVersion: users[p].sessionVersion });
+  const actorOf = (p: "editor" | "admin") => ({ id: users[p].id, email: `${p}@atlas.test`, name: p, role: p === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) });
+  const other = () => ({ id: users.other.id, email: "other@atlas.test", name: "other", role: "EDITOR" as const });
+  const event = (title: string) => ({
+    slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    title,
+    description: "Matrix test.",
+    type: "AGREEMENT",
+    start: "2024",
+    countryIds: ["country_qatar"],
+    citations: [{ sourceId: "source_seed-text" }],
+  });
+  let n = 0;
+  /** A revision someone else wrote and submitted, for reviewers to act on. */
+  const submittedByOther = async () => {
+    const r = await saveDraft({ db: t.db, actor: other(), input: { kind: "EVENT", payload: event(`Submitted ${++n}`) } });
+    await submitRevision({ db: t.db, actor: other(), input: r });
+    return r.revisionId;
+  };
+  /** A draft of the caller's own (or of someone else for those who cannot write). */
+  const draftOf = async (p: Persona) => {
+    const author = p === "editor" || p === "admin" ? actorOf(p) : other();
+    return (await saveDraft({ db: t.db, actor: author, input: { kind: "EVENT", payload: event(`Draft ${++n}`) } })).revisionId;
+  };
+
+  // Each case: prepare its fixtures (as their authors), then the call itself as the persona.
+  type Case = { name: string; allowed: Persona[]; prepare?: (p: Persona) => Promise<Record<string, string>>; call: (args: Record<string, string>) => Promise<unknown> };
+  const CASES: Case[] = [
+    { name: "save a draft", allowed: ["editor", "admin"], call: () => actions.entries.saveDraftAction({ ok: false }, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })) },
+    { name: "submit one's draft", allowed: ["editor", "admin"], prepare: async (p) => ({ revisionId: await draftOf(p) }), call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "submit" })) },
+    { name: "discard one's draft", allowed: ["editor", "admin"], prepare: async (p) => ({ revisionId: await draftOf(p) }), call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "discard" })) },
+    { name: "propose unpublishing", allowed: ["editor", "admin"], call: () => actions.entries.removalAction({ ok: false }, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })) },
+    { name: "start a revert", allowed: ["editor", "admin"], call: () => actions.entries.revertAction({ ok: false }, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })) },
+    { name: "search a picker", allowed: ["editor", "admin"], call: () => actions.entries.pickerOptionsAction("COUNTRY", "Qat") },
+    { name: "prefill from a pasted sentence", allowed: ["editor", "admin"], call: () => actions.paste.pasteAction({ ok: false }, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })) },
+    { name: "approve a revision", allowed: ["admin"], prepare: async () => ({ revisionId: await submittedByOther() }), call: (a) => actions.review.approveAction({ ok: false }, form(a)) },
+    { name: "reject a revision", allowed: ["admin"], prepare: async () => ({ revisionId: await submittedByOther() }), call: (a) => actions.review.rejectAction({ ok: false }, form({ ...a, comment: "No.", decision: "reject" })) },
+    { name: "create a user", allowed: ["admin"], call: () => actions.users.createUserAction({ ok: false }, form({ email: `new${++n}@atlas.test`, name: "New", role: "ADMIN", password: "long enough password" })) },
+    { name: "change a role", allowed: ["admin"], call: () => actions.users.changeRoleAction({ ok: false }, form({ userId: users.other.id, role: "ADMIN" })) },
+    { name: "deactivate a user", allowed: ["admin"], call: () => actions.users.setActiveAction({ ok: false }, form({ userId: users.other.id, active: "false" })) },
+    { name: "set a password", allowed: ["admin"], call: () => actions.users.setPasswordAction({ ok: false }, form({ userId: users.other.id, password: "another long password" })) },
+    {
+      name: "retry a failed page refresh",
+      allowed: ["admin"],
+      prepare: async () => ({ jobId: (await t.db.revalidationJob.create({ data: { tags: ["site"], reason: "matrix", status: "FAILED", attempts: 6 } })).id }),
+      call: async (a) => {
+        await actions.revalidation.retryJobAction(form(a));
+        return (await t.db.revalidationJob.findUniqueOrThrow({ where: { id: a.jobId } })).status;
+      },
+    },
+  ];
+
+  /** Everything a refused call must leave untouched. */
+  const snapshot = async () => ({
+    entries: await t.db.entry.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, version: true, label: true } }),
+    revisions: await t.db.revision.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, payload: true } }),
+    users: await t.db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, active: true, sessionVersion: true, passwordHash: true } }),
+    jobs: await t.db.revalidationJob.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, attempts: true } }),
+    audits: await t.db.auditLog.count(),
+  });
+
+  for (const c of CASES) {
+    for (const p of PERSONAS) {
+      const allowed = c.allowed.includes(p);
+      it(`${c.name} — ${p}: ${allowed ? "allowed" : "refused, and nothing changes"}`, async () => {
+        const args = (await c.prepare?.(p)) ?? {};
+        const before = allowed ? null : await snapshot();
+        as(p);
+        const outcome: Outcome = {};
+        try {
+          const value = await c.call(args);
+          if (value && typeof value === "object" && "ok" in value) outcome.state = value as Outcome["state"];
+          else outcome.value = value;
+        } catch (e) {
+          if (!(e instanceof Redirect)) throw e;
+          outcome.redirect = e.url;
+        }
+        const refusal = /sign in|Only admins/;
+        if (allowed) {
+          expect(outcome.state?.message ?? "", `${c.name} as ${p}`).not.toMatch(refusal);
+          if (Array.isArray(outcome.value)) expect(outcome.value.length).toBeGreaterThan(0);
+          if (typeof outcome.value === "string") expect(outcome.value).not.toBe("FAILED");
+        } else {
+          expect(outcome.redirect, `${c.name} as ${p} must not go through`).toBeUndefined();
+          if (Array.isArray(outcome.value)) expect(outcome.value).toEqual([]);
+          else if (typeof outcome.value === "string") expect(outcome.value).toBe("FAILED");
+          else expect(outcome.state).toMatchObject({ ok: false, message: expect.stringMatching(p === "editor" ? /Only admins/ : /Please sign in/) });
+          expect(await snapshot()).toEqual(before);
+        }
+      });
+    }
+  }
+});
+
+describe("bad input to the actions: a clear error, never a 500, never a partial write", () => {
+  let entries: typeof EntryActions;
+  let usersActions: typeof UserActions;
+  let paste: typeof PasteActions;
+  beforeAll(async () => {
+    process.env.DATABASE_URL = t.url;
+    const u = await bootstrapUser({ db: t.db, input: { email: "bad@atlas.test", name: "Bad Input", role: "ADMIN", password: "correct horse battery" }, via: "test" });
+    session.claims = { userId: u.id, sessionVersion: (await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion };
+    entries = await import("@/actions/entries");
+    usersActions = await import("@/actions/users");
+    paste = await import("@/actions/paste");
+  });
+  const count = async () => [await t.db.revision.count(), await t.db.entry.count(), await t.db.user.count()];
+
+  it.each([
+    ["a payload that is not JSON", { kind: "EVENT", payload: "{not json" }, /could not be read/],
+    ["an unknown kind", { kind: "SPACESHIP", payload: "{}" }, /Unknown kind of entry/],
+    ["a payload of the wrong shape", { kind: "EVENT", payload: "[1,2,3]" }, /Some fields need attention/],
+    ["a revision id that is not one", { kind: "EVENT", payload: "{}", revisionId: "../../etc/passwd" }, /Not a valid revision/],
+    ["an overlong note", { kind: "EVENT", payload: "{}", message: "x".repeat(5000) }, /At most 1,000 characters/],
+  ])("saving a draft with %s", async (_what, fields, message) => {
+    const before = await count();
+    const state = await entries.saveDraftAction({ ok: false }, form(fields as Record<string, string>));
+    expect(state.ok).toBe(false);
+    expect(`${state.message} ${JSON.stringify(state.fieldErrors ?? {})}`).toMatch(message);
+    expect(await count()).toEqual(before);
+  });
+
+  it("refuses bad users with field-level errors", async () => {
+    const before = await count();
+    const state = await usersActions.createUserAction({ ok: false }, form({ email: "<script>@x", name: "x".repeat(500), role: "GOD", password: "1" }));
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
+    expect(await count()).toEqual(before);
+  });
+
+  it("answers an empty or huge paste with a field error", async () => {
+    expect((await paste.pasteAction({ ok: false }, form({ text: "" }))).fieldErrors?.text).toEqual(["Paste a whole sentence."]);
+    expect((await paste.pasteAction({ ok: false }, form({ text: "y".repeat(5000) }))).fieldErrors?.text).toEqual(["At most 2,000 characters: paste one sentence at a time."]);
+  });
+
+  it("answers unknown ids with not-found messages", async () => {
+    const before = await count();
+    for (const intent of ["submit", "withdraw", "discard", "rebase"]) {
+      const state = await entries.revisionAction({ ok: false }, form({ revisionId: "0190d5e4-0000-7000-8000-000000000000", intent }));
+      expect(state).toMatchObject({ ok: false, message: "That revision does not exist." });
+    }
+    expect(await entries.removalAction({ ok: false }, form({ entryId: "event_nowhere", action: "DELETE" }))).toMatchObject({ ok: false, message: "That entry does not exist." });
+    expect(await count()).toEqual(before);
+  });
+});

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// apps/web reads published data only. Importing anything that can see drafts must be a lint
+// error there (`pnpm lint` fails), while the public door stays open.
+const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function lint(code: string) {
+  const eslint = new ESLint({ cwd: webRoot });
+  const [result] = await eslint.lintText(code, { filePath: path.join(webRoot, "src/app/probe.tsx") });
+  return result!.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("the public site's import boundary", () => {
+  it.each([
+    ['import { getDb } from "@atlas/db";'],
+    ['import { saveDraft } from "@atlas/core";'],
+    ['import { importSeed } from "@atlas/core/seed";'],
+    ['import { payloadSchemas } from "@atlas/core/schemas";'],
+    ['import { getSession } from "@atlas/auth";'],
+    ['import { PrismaClient } from "@prisma/client";'],
+    ['import pg from "pg";'],
+  ])("forbids %s", async (line) => {
+    expect(await lint(`${line}\nexport const x = 1;\n`)).toEqual([expect.stringContaining("apps/web reads published data only")]);
+  });
+
+  it("allows the public door", async () => {
+    expect(await lint('import { atlas } from "@atlas/core/public";\nexport const x = atlas;\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import type { EntryKind } from "@atlas/db/enums";
+import { freshDatabase } from "@atlas/vitest/database";
+
+import { saveDraft } from "../src/drafts/save-draft.ts";
+import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { ValidationError } from "../src/errors.ts";
+import { getEvent } from "../src/public/events.ts";
+import { approveRevision } from "../src/review/approve-revision.ts";
+import { makeActors, snapshot } from "./support/actors.ts";
+
+const cite = [{ sourceId: "source_seed-text" }];
+/** A valid payload of each kind, to break one field at a time. */
+const VALID: Record<EntryKind, Record<string, unknown>> = {
+  EVENT: { slug: "bad-input-event", title: "An event", description: "Text.", type: "VISIT", start: "2011-08", countryIds: ["country_qatar"], citations: cite },
+  RELATIONSHIP: { subjectId: "country_mongolia", counterpartId: "", summary: "Text.", citations: cite },
+  MISSION: { type: "EMBASSY", senderId: "country_mongolia", hostId: "country_qatar", city: "Doha", citations: cite },
+  MEMBERSHIP: { organizationId: "org_united-nations", countryId: "country_qatar", status: "MEMBER", citations: cite },
+  FACT: { subject: "A figure", value: "12.5", unit: "%", citations: cite },
+  BODY: { slug: "bad-input-body", name: "A society", countryIds: ["country_qatar"], citations: cite },
+  COUNTRY: { slug: "bad-input-land", name: "Badland", region: "Asia" },
+  ORGANIZATION: { slug: "bad-input-org", name: "An organisation" },
+  PERSON: { slug: "bad-input-person", name: "A person" },
+  SOURCE: { slug: "bad-input-source", title: "A source", excerpts: [] },
+};
+// A country Mongolia has no relationship entry with yet.
+VALID.RELATIONSHIP.counterpartId = "country_mongolian-peoples-republic";
+
+const XSS = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+const HUGE = "x".repeat(30_000);
+
+// Each bad value, the field it goes in for each kind, and what the editor must be told.
+const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<string, unknown>, RegExp][] = [
+  ["missing everything", () => ({}), /Required|Choose|Enter|Cite/],
+  ["a number where text belongs", (p, k) => ({ ...p, [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "status" : "name"]: 42 }), /Required|Choose|expected/],
+  ["an overlong text", (p, k) => ({ ...p, [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "note" : "name"]: HUGE }), /At most/],
+  ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
+  ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid/i],
+  ["a citation of a source that does not exist", (p, k) => (["COUNTRY", "ORGANIZATION", "PERSON", "SOURCE"].includes(k) ? { ...p, citations: [{ sourceId: "source_nowhere" }] } : { ...p, citations: [{ sourceId: "source_nowhere" }] }), /No source has the id "source_nowhere"|Unknown field/],
+];
+
+describe("bad input never gets in, and never half-gets in", () => {
+  const t = freshDatabase("seeded");
+  let editor: Awaited<ReturnType<typeof makeActors>>["editor"];
+  let admin: Awaited<ReturnType<typeof makeActors>>["admin"];
+  beforeAll(async () => {
+    ({ editor, admin } = await makeActors(t.db));
+  });
+
+  for (const kind of Object.keys(VALID) as EntryKind[]) {
+    for (const [what, breakIt, message] of CASES) {
+      if (kind === "SOURCE" && what.includes("citation")) continue; // sources cite nothing
+      if (kind === "SOURCE" && what.includes("list")) continue;
+      it(`${kind.toLowerCase()}: ${what} → a field-level error, nothing written`, async () => {
+        const before = await snapshot(t.db);
+        const error = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: breakIt(VALID[kind]!, kind) } }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(ValidationError);
+        const messages = Object.values((error as ValidationError).fieldErrors).flat().join(" ");
+        expect(messages).toMatch(message);
+        expect(await snapshot(t.db)).toEqual(before);
+      });
+    }
+  }
+
+  it.each([
+    ["an impossible day", "2011-02-30", /February 2011 has no day 30/],
+    ["no month 13", "2011-13", /There is no month 13/],
+    ["a year out of range", "0999", /Years must be between 1000 and 2100/],
+    ["not a date at all", "last spring", /is not a date/],
+    ["an end before the start", "2011-07", /cannot end before it starts/],
+  ])("events: %s is refused with its reason", async (_what, date, message) => {
+    const payload = date === "2011-07" ? { ...VALID.EVENT, end: date } : { ...VALID.EVENT, start: date };
+    const error = (await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload } }).catch((e: unknown) => e)) as ValidationError;
+    expect(Object.values(error.fieldErrors).flat().join(" ")).toMatch(message);
+  });
+
+  it("refuses unknown ids for every reference, field by field", async () => {
+    const error = (await saveDraft({
+      db: t.db,
+      actor: editor,
+      input: { kind: "EVENT", payload: { ...VALID.EVENT, countryIds: ["country_atlantis"], placeCountryId: "org_united-nations", participants: [{ personId: "person_nobody", role: "Ghost" }] } },
+    }).catch((e: unknown) => e)) as ValidationError;
+    expect(error.fieldErrors).toEqual({
+      placeCountryId: ['"United Nations (UN)" is a organisation, not a country.'],
+      "countryIds.0": ['No country has the id "country_atlantis".'],
+      "participants.0.personId": ['No person has the id "person_nobody".'],
+    });
+  });
+
+  it("refuses a wrong kind, an unknown revision and a malformed id before looking anything up", async () => {
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "ALIEN" as never, payload: {} } })).rejects.toMatchObject({ fieldErrors: { kind: ["Unknown kind of entry."] } });
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", revisionId: "not-a-uuid", payload: VALID.EVENT } })).rejects.toMatchObject({ fieldErrors: { revisionId: ["Not a valid revision."] } });
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", entryId: "'; DROP TABLE \"Entry\"; --", payload: VALID.EVENT } })).rejects.toMatchObject({ fieldErrors: { entryId: ["Not a valid entry id."] } });
+  });
+
+  it("stores hostile text inert: it is published as text, never as markup", async () => {
+    const saved = await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload: { ...VALID.EVENT, slug: "hostile-text", title: XSS, description: `${XSS} [click me](javascript:alert(1))` } } });
+    await submitRevision({ db: t.db, actor: editor, input: saved });
+    await approveRevision({ db: t.db, actor: admin, input: saved, policy: { allowSelfApproval: false } });
+    const event = (await getEvent(t.db, "hostile-text"))!;
+    expect(event.title).toBe(XSS);
+    // How it renders is proven in packages/ui/test/rendering.test.tsx.
+  });
+});

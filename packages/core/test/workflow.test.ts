@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { freshDatabase } from "@atlas/vitest/database";
+
+import type { Actor } from "../src/auth/actor.ts";
+import { discardDraft } from "../src/drafts/discard-draft.ts";
+import { rebaseRevision } from "../src/drafts/rebase-revision.ts";
+import { requestRemoval } from "../src/drafts/request-removal.ts";
+import { revertEntry } from "../src/drafts/revert-entry.ts";
+import { saveDraft } from "../src/drafts/save-draft.ts";
+import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { ConflictError, ForbiddenError, StateError } from "../src/errors.ts";
+import { getCountryPage } from "../src/public/country-page.ts";
+import { search } from "../src/public/search.ts";
+import { processRevalidationJobs } from "../src/revalidation/outbox.ts";
+import { approveRevision } from "../src/review/approve-revision.ts";
+import { previewRevision } from "../src/review/preview-revision.ts";
+import { rejectRevision } from "../src/review/reject-revision.ts";
+import { makeActors, publishedPayload, snapshot } from "./support/actors.ts";
+
+const STRICT = { allowSelfApproval: false };
+
+describe("drafts, review and publishing", () => {
+  const t = freshDatabase("seeded");
+  let a: Awaited<ReturnType<typeof makeActors>>;
+  beforeAll(async () => {
+    a = await makeActors(t.db);
+  });
+
+  const newQatarEvent = (title: string) => ({
+    slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
+    title,
+    description: "A test event.",
+    type: "AGREEMENT",
+    start: "2025-03",
+    countryIds: ["country_qatar", "country_mongolia"],
+    citations: [{ sourceId: "source_seed-text", excerptId: "excerpt_s13" }],
+  });
+
+  it("keeps a draft off the public site until an admin approves it, then publishes it everywhere at once", async () => {
+    const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: newQatarEvent("Qatar council opens") } });
+    expect((await getCountryPage(t.db, "qatar"))!.events.map((e) => e.title)).not.toContain("Qatar council opens");
+    const preview = await previewRevision({ db: t.db, actor: a.editor, input: saved });
+    expect(preview.page === "event" && preview.data.title).toBe("Qatar council opens");
+    expect(await t.db.event.findUnique({ where: { id: saved.entryId } })).toBeNull();
+
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    const { version, jobId } = await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
+    expect(version).toBe(1);
+    expect((await getCountryPage(t.db, "qatar"))!.events.map((e) => e.title)).toContain("Qatar council opens");
+    expect((await search(t.db, "council")).hits.map((h) => h.id)).toContain(saved.entryId);
+    const job = await t.db.revalidationJob.findUniqueOrThrow({ where: { id: jobId } });
+    expect(job.tags).toEqual(expect.arrayContaining(["country:qatar", "country:mongolia", "timeline", "site", "feeds", `event:${newQatarEvent("Qatar council opens").slug}`]));
+    const audit = await t.db.auditLog.findMany({ where: { targetId: { in: [saved.revisionId, saved.entryId] } }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(audit.map((r) => r.action)).toEqual(["revision.save", "revision.submit", "revision.approve", "entry.publish"]);
+  });
+
+  it("refuses to let anyone approve their own revision unless the site allows it, and audits it when it does", async () => {
+    const saved = await saveDraft({ db: t.db, actor: a.admin, input: { kind: "EVENT", payload: newQatarEvent("Self approved") } });
+    await submitRevision({ db: t.db, actor: a.admin, input: saved });
+    await expect(approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT })).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await t.db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).status).toBe("SUBMITTED");
+    await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: { allowSelfApproval: true } });
+    const row = await t.db.auditLog.findFirstOrThrow({ where: { action: "revision.approve", targetId: saved.revisionId } });
+    expect(row.data).toMatchObject({ selfApproved: true });
+  });
+
+  it("lets an admin request changes; the editor sees the comment, revises and resubmits; rejection is final", async () => {
+    const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: newQatarEvent("Needs work") } });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment: "Cite the memorandum itself." }, final: false });
+    const back = await t.db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } });
+    expect([back.status, back.reviewComment]).toEqual(["CHANGES_REQUESTED", "Cite the memorandum itself."]);
+    await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", revisionId: saved.revisionId, payload: { ...newQatarEvent("Needs work"), description: "Better." } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment: "Out of scope." }, final: true });
+    await expect(submitRevision({ db: t.db, actor: a.editor, input: saved })).rejects.toBeInstanceOf(StateError);
+    await expect(rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment: "" }, final: true })).rejects.toThrow(/Some fields need attention/);
+  });
+
+  it("gives the second of two editors working from the same base a conflict, keeps their text, and lets them carry it onto the new version", async () => {
+    const base = await publishedPayload(t.db, "event_2020-qatar-memorandum");
+    const first = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, title: "First editor's title" } } });
+    const secondText = { ...base, description: "The second editor's careful rewrite." };
+    const second = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: secondText } });
+    await submitRevision({ db: t.db, actor: a.editor, input: first });
+    await approveRevision({ db: t.db, actor: a.admin, input: first, policy: STRICT });
+
+    const conflict = await submitRevision({ db: t.db, actor: a.editor2, input: second }).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(ConflictError);
+    const details = (conflict as ConflictError).details;
+    expect(details).toMatchObject({ baseVersion: 1, currentVersion: 2 });
+    expect((details.published as { title: string }).title).toBe("First editor's title");
+    expect((details.yours as { description: string }).description).toBe("The second editor's careful rewrite.");
+    const kept = await t.db.revision.findUniqueOrThrow({ where: { id: second.revisionId } });
+    expect([kept.status, (kept.payload as { description: string }).description]).toEqual(["DRAFT", "The second editor's careful rewrite."]);
+
+    await rebaseRevision({ db: t.db, actor: a.editor2, input: second });
+    await submitRevision({ db: t.db, actor: a.editor2, input: second });
+    await approveRevision({ db: t.db, actor: a.admin2, input: second, policy: STRICT });
+    const now = await t.db.event.findUniqueOrThrow({ where: { id: "event_2020-qatar-memorandum" }, include: { entry: true } });
+    expect([now.entry.version, now.description]).toEqual([3, "The second editor's careful rewrite."]);
+  });
+
+  it("also stops an admin from approving a revision whose base moved on", async () => {
+    const base = await publishedPayload(t.db, "event_2011-08-biden-visit");
+    const one = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", entryId: "event_2011-08-biden-visit", payload: { ...base, place: "Ulaanbaatar" } } });
+    const two = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: "event_2011-08-biden-visit", payload: { ...base, place: "Ulan Bator" } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: one });
+    await submitRevision({ db: t.db, actor: a.editor2, input: two });
+    await approveRevision({ db: t.db, actor: a.admin, input: one, policy: STRICT });
+    const before = await snapshot(t.db);
+    await expect(approveRevision({ db: t.db, actor: a.admin, input: two, policy: STRICT })).rejects.toBeInstanceOf(ConflictError);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("keeps history: reverting makes a new draft of an old version, and unpublishing waits for review", async () => {
+    const reverted = await revertEntry({ db: t.db, actor: a.editor, input: { entryId: "event_2020-qatar-memorandum", toVersion: 1 } });
+    const draft = await t.db.revision.findUniqueOrThrow({ where: { id: reverted.revisionId } });
+    expect([draft.status, (draft.payload as { title: string }).title, draft.baseVersion]).toEqual(["DRAFT", "Mongolia and Qatar agree on political consultations", 3]);
+    await discardDraft({ db: t.db, actor: a.editor, input: reverted });
+
+    const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "event_2020-qatar-memorandum" }, action: "UNPUBLISH" });
+    expect((await t.db.entry.findUniqueOrThrow({ where: { id: "event_2020-qatar-memorandum" } })).status).toBe("PUBLISHED");
+    await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
+    const entry = await t.db.entry.findUniqueOrThrow({ where: { id: "event_2020-qatar-memorandum" }, include: { revisions: true } });
+    expect([entry.status, entry.version]).toEqual(["UNPUBLISHED", 4]);
+    expect(entry.revisions.filter((r) => r.status === "PUBLISHED").map((r) => r.publishedVersion).sort()).toEqual([1, 2, 3, 4]);
+    expect((await getCountryPage(t.db, "qatar"))!.events.map((e) => e.slug)).not.toContain("2020-qatar-memorandum");
+  });
+
+  it("will not take an entry off the site while published entries still use it", async () => {
+    await expect(requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "country_russia" }, action: "UNPUBLISH" })).rejects.toThrow(/still used by \d+ published entries/);
+  });
+
+  it("retries a failed page refresh with back-off, then gives up visibly", async () => {
+    const job = await t.db.revalidationJob.create({ data: { tags: ["site"], reason: "test" } });
+    const down = async () => {
+      throw new Error("connect ECONNREFUSED");
+    };
+    for (let i = 0; i < 6; i++) await processRevalidationJobs({ db: t.db, send: down, ids: [job.id] });
+    const failed = await t.db.revalidationJob.findUniqueOrThrow({ where: { id: job.id } });
+    expect([failed.status, failed.attempts, failed.lastError]).toEqual(["FAILED", 6, "connect ECONNREFUSED"]);
+    expect(await t.db.auditLog.count({ where: { action: "revalidation.failed", targetId: job.id } })).toBe(1);
+    const sent: string[][] = [];
+    await t.db.revalidationJob.update({ where: { id: job.id }, data: { status: "PENDING" } });
+    await processRevalidationJobs({ db: t.db, send: async (tags) => void sent.push(tags), ids: [job.id] });
+    expect(sent).toEqual([["site"]]);
+    expect((await t.db.revalidationJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DONE");
+  });
+
+  it("lets only the author touch their own draft", async () => {
+    const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: newQatarEvent("Mine only") } });
+    const other: Actor = a.editor2;
+    await expect(submitRevision({ db: t.db, actor: other, input: saved })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(discardDraft({ db: t.db, actor: a.admin, input: saved })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveDraft({ db: t.db, actor: other, input: { kind: "EVENT", revisionId: saved.revisionId, payload: newQatarEvent("Mine only") } })).rejects.toThrow(/belongs to someone else/);
+  });
+});

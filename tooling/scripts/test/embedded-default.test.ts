@@ -1,0 +1,71 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterAll, describe, expect, it } from "vitest";
+
+import { createDb } from "@atlas/db";
+import { repoRoot } from "@atlas/db/paths";
+import { resolveTarget } from "@atlas/db/target";
+
+import { launcherEnv, productionRefusal } from "../src/env.ts";
+import { prepareDatabase } from "../src/prepare-database.ts";
+
+// What `pnpm start` does with no DATABASE_URL: an embedded Postgres in a data folder, migrated and
+// seeded, that keeps its data across restarts. (Runs whatever DATABASE_URL says, as it ignores it.)
+describe("the embedded default", () => {
+  const dataRoot = mkdtempSync(path.join(tmpdir(), "atlas-embedded-"));
+  const saved = process.env.DATABASE_URL;
+  afterAll(() => {
+    process.env.DATABASE_URL = saved;
+    rmSync(dataRoot, { recursive: true, force: true });
+  });
+
+  it("starts, migrates and seeds an empty data folder, and finds everything again after a restart", async () => {
+    delete process.env.DATABASE_URL;
+    const first = await resolveTarget({ dataRoot });
+    expect(first).toMatchObject({ shadow: "embedded", startedHere: true });
+    const prepared = await prepareDatabase(first);
+    expect(prepared.applied.length).toBeGreaterThan(0);
+    expect(prepared.seed.created).toBeGreaterThan(100);
+    await first.release();
+
+    const again = await resolveTarget({ dataRoot });
+    const second = await prepareDatabase(again);
+    expect(second).toMatchObject({ applied: [], seed: { created: 0, updated: 0 } });
+    const db = createDb(again.url, { max: 1 });
+    expect(await db.country.count({ where: { slug: "north-korea" } })).toBe(1);
+    await db.$disconnect();
+    await again.release();
+  }, 120_000);
+});
+
+describe("production mode", () => {
+  it("the launcher refuses DATABASE_URL without secrets, and never invents them", () => {
+    expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db" }))).toMatch(/set AUTH_SECRET and REVALIDATE_SECRET/);
+    expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db", AUTH_SECRET: "a".repeat(32), REVALIDATE_SECRET: "b".repeat(32) }))).toBeNull();
+    expect(productionRefusal(launcherEnv({}))).toBeNull();
+    expect(() => launcherEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("the admin app's production build refuses to start without AUTH_SECRET", async () => {
+    const cwd = path.join(repoRoot, "apps", "admin");
+    const next = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
+    const child = spawn(process.execPath, [next, "start", "--port", "3299"], {
+      cwd,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", REVALIDATE_SECRET: "r".repeat(32) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (c: Buffer) => (output += c));
+    child.stderr.on("data", (c: Buffer) => (output += c));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => (child.kill("SIGKILL"), resolve(null)), 60_000);
+      child.on("exit", (c) => (clearTimeout(timer), resolve(c)));
+    });
+    expect(output).toContain("The admin app cannot start: AUTH_SECRET is not set");
+    expect(code).toBe(1);
+  }, 90_000);
+});
