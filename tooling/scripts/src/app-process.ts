@@ -7,13 +7,17 @@ import { repoRoot } from "@atlas/db/paths";
 
 export type AppName = "web" | "admin";
 
-/** `next start` of one app (its production build), with the given environment. */
+/**
+ * One app from its production build: the public site through its own server (Next with a page
+ * cache in front, apps/web/server.mjs), the admin app with `next start`.
+ */
 export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const cwd = path.join(repoRoot, "apps", name);
   const next = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", "--port", String(port), "--hostname", "0.0.0.0"], {
+  const args = name === "web" ? ["server.mjs"] : [next, "start", "--port", String(port), "--hostname", "0.0.0.0"];
+  const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "0.0.0.0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `[${name}] `;

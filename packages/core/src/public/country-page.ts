@@ -3,7 +3,7 @@ import type { Db } from "@atlas/db";
 import { MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, POLITY_KIND_LABELS, qualifierNote, RELATIONSHIP_STATUS_LABELS, type Qualifiers } from "../entries/labels.ts";
 import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
-import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
+import { loadEventsByIds, type CountryRef, type PublicEvent } from "./events.ts";
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
@@ -51,47 +51,60 @@ const note = (q: Qualifiers) => qualifierNote(q);
 
 /** Everything the public page of one counterpart shows, published data only; null if unknown. */
 export async function getCountryPage(db: Db, slug: string): Promise<CountryPage | null> {
-  const country = await db.country.findFirst({
-    where: { slug, ...PUBLISHED },
-    include: {
-      successor: { select: { id: true, slug: true, name: true, entry: { select: { status: true } } } },
-      predecessors: { where: PUBLISHED, select: { id: true, slug: true, name: true } },
-    },
-  });
+  // Three rounds of queries, each as wide as it can be: the country (and the site); all it links
+  // to, by id; then the events and every citation of the page. (Relation filters from the slug
+  // in one round were tried: Postgres then misjudges the joins on Entry; see bench/README.md.)
+  const [country, site] = await Promise.all([
+    db.country.findFirst({
+      where: { slug, ...PUBLISHED },
+      include: {
+        successor: { select: { id: true, slug: true, name: true, entry: { select: { status: true } } } },
+        predecessors: { where: PUBLISHED, select: { id: true, slug: true, name: true } },
+      },
+    }),
+    getSite(db),
+  ]);
   if (!country) return null;
-  const site = await getSite(db);
   const focusId = site.focus.id;
 
-  const [relationship, eventLinks, eventCount, missions, counterpartMemberships, facts, bodies] = await Promise.all([
+  const [relationship, eventLinks, missions, memberships, facts, bodies] = await Promise.all([
     db.relationship.findFirst({ where: { subjectId: focusId, counterpartId: country.id, ...PUBLISHED }, include: { entry: true } }),
-    // From the country's side of the link table: cheap however many events exist overall.
-    db.eventCountry.findMany({ where: { countryId: country.id, event: PUBLISHED }, orderBy: { event: { startDate: "desc" } }, take: COUNTRY_PAGE_EVENTS, select: { eventId: true } }),
-    db.eventCountry.count({ where: { countryId: country.id, event: PUBLISHED } }),
+    // Straight off the (countryId, startDate) index, however many events exist overall: the
+    // database keeps these links for published events only (see the faster_country_timeline
+    // migration). The window counts them all in the same pass.
+    db.$queryRaw<{ eventId: string; total: number }[]>`
+      SELECT "eventId", count(*) OVER ()::int AS total FROM "EventCountry"
+      WHERE "countryId" = ${country.id} ORDER BY "startDate" DESC, "eventId" LIMIT ${COUNTRY_PAGE_EVENTS}`,
     db.mission.findMany({
       where: { OR: [{ senderId: focusId, hostId: country.id }, { senderId: country.id, hostId: focusId }], ...PUBLISHED },
       orderBy: [{ type: "asc" }, { city: "asc" }],
       include: { entry: true, sender: { select: { id: true, slug: true, name: true } }, host: { select: { id: true, slug: true, name: true } } },
     }),
-    db.membership.findMany({ where: { countryId: country.id, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
-    loadFacts(db, { countryId: country.id }),
+    // Both countries' memberships (a few dozen rows); the shared ones are picked below.
+    db.membership.findMany({ where: { countryId: { in: [country.id, focusId] }, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
+    loadFacts(db, { countryId: country.id }, { citations: false }),
     db.body.findMany({ where: { countries: { some: { countryId: country.id } }, ...PUBLISHED }, orderBy: { name: "asc" } }),
   ]);
-  const [events, focusMemberships] = await Promise.all([
-    loadEvents(db, { id: { in: eventLinks.map((l) => l.eventId) } }, { take: COUNTRY_PAGE_EVENTS }),
-    db.membership.findMany({
-      where: { countryId: focusId, organizationId: { in: counterpartMemberships.map((m) => m.organizationId) }, ...PUBLISHED },
-      include: { entry: true },
-    }),
-  ]);
-  const shared = counterpartMemberships
-    .filter((m) => focusMemberships.some((f) => f.organizationId === m.organizationId))
+
+  const eventCount = eventLinks[0]?.total ?? 0;
+  const focusMemberships = memberships.filter((m) => m.countryId === focusId);
+  const shared = memberships
+    .filter((m) => m.countryId === country.id && focusMemberships.some((f) => f.organizationId === m.organizationId))
     .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
-  const citations = await loadCitations(db, [
-    ...(relationship ? [relationship.id] : []),
+  const eventIds = eventLinks.map((l) => l.eventId);
+  const [loaded, citations] = await Promise.all([
+    loadEventsByIds(db, eventIds),
+    loadCitations(db, [
+      ...eventIds,
+      ...facts.map((f) => f.id),
+      ...(relationship ? [relationship.id] : []),
     ...missions.map((m) => m.id),
     ...shared.flatMap((m) => [m.id, ...focusMemberships.filter((f) => f.organizationId === m.organizationId).map((f) => f.id)]),
-    ...bodies.map((b) => b.id),
+      ...bodies.map((b) => b.id),
+    ]),
   ]);
+  const events = loaded.map((e) => ({ ...e, citations: citations.get(e.id) ?? [] }));
+  const factList = facts.map((f) => ({ ...f, citations: citations.get(f.id) ?? [] }));
 
   const rel = relationship && {
     status: relationship.status,
@@ -138,7 +151,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   // Footnotes are numbered in the order the page reads.
   const { notes, references } = numberReferences([
     ...(rel ? [{ key: "relationship", citations: rel.citations }] : []),
-    ...facts.map((f) => ({ key: `fact-${f.id}`, citations: f.citations })),
+    ...factList.map((f) => ({ key: `fact-${f.id}`, citations: f.citations })),
     ...events.map((e) => ({ key: `event-${e.slug}`, citations: e.citations })),
     ...missionList.map((m) => ({ key: `mission-${m.id}`, citations: m.citations })),
     ...membershipList.map((m) => ({ key: `membership-${m.id}`, citations: m.citations })),
@@ -171,7 +184,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       predecessors: country.predecessors,
     },
     relationship: rel && { ...rel, notes: n("relationship") },
-    facts: facts.map((f) => ({ ...f, notes: n(`fact-${f.id}`) })),
+    facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`) })),
     events: events.map((e) => ({ ...e, notes: n(`event-${e.slug}`) })),
     eventCount,
     missions: missionList.map((m) => ({ ...m, notes: n(`mission-${m.id}`) })),

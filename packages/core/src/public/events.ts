@@ -29,8 +29,11 @@ export type PublicEvent = {
 };
 
 const countryRef = { select: { id: true, slug: true, name: true } } as const;
+const published = { entry: { select: { status: true } } } as const;
 
-export const eventSelect = {
+// Events are read in two rounds of small queries rather than one large join: for 50 events
+// Postgres plans the large one for longer than it takes to run (see bench/README.md).
+const eventSelect = {
   id: true,
   slug: true,
   title: true,
@@ -41,45 +44,65 @@ export const eventSelect = {
   endDate: true,
   endPrecision: true,
   place: true,
-  placeCountry: countryRef,
-  entry: { select: { official: true, certainty: true, attribution: true, version: true, publishedAt: true, status: true } },
-  countries: { where: { country: PUBLISHED }, select: { country: countryRef }, orderBy: { country: { name: "asc" } } },
-  participants: {
-    where: { person: PUBLISHED },
-    orderBy: { position: "asc" },
-    select: { role: true, person: { select: { id: true, slug: true, name: true } }, country: countryRef },
-  },
-  organizations: { where: { organization: PUBLISHED }, select: { organization: { select: { id: true, slug: true, name: true, acronym: true } } } },
+  placeCountry: { select: { ...countryRef.select, ...published } },
+  entry: { select: { official: true, certainty: true, attribution: true, version: true, publishedAt: true } },
 } as const satisfies Prisma.EventSelect;
 
 type EventRow = Prisma.EventGetPayload<{ select: typeof eventSelect }>;
 
-export function toPublicEvent(e: EventRow, citations: PublicCitation[]): PublicEvent {
-  const qualifiers = { official: e.entry.official, certainty: e.entry.certainty, attribution: e.entry.attribution };
-  return {
-    id: e.id,
-    slug: e.slug,
-    title: e.title,
-    description: e.description,
-    type: e.type,
-    typeLabel: EVENT_TYPE_LABELS[e.type],
-    start: publicDate(e.startDate, e.startPrecision)!,
-    end: publicDate(e.endDate, e.endPrecision),
-    place: e.place,
-    placeCountry: e.placeCountry,
-    countries: e.countries.map((c) => c.country),
-    participants: e.participants.map((p) => ({ person: p.person, role: p.role, country: p.country })),
-    organizations: e.organizations.map((o) => o.organization),
-    qualifiers,
-    qualifierNote: qualifierNote(qualifiers),
-    version: e.entry.version,
-    publishedAt: e.entry.publishedAt?.toISOString() ?? null,
-    citations,
-  };
+/** Countries, people and organisations of the given events (published ones only), by event. */
+async function loadLinks(db: Db, ids: string[]) {
+  const [countries, participants, organizations] = await Promise.all([
+    db.eventCountry.findMany({ where: { eventId: { in: ids } }, select: { eventId: true, country: { select: { ...countryRef.select, ...published } } } }),
+    db.eventParticipant.findMany({
+      where: { eventId: { in: ids } },
+      orderBy: { position: "asc" },
+      select: { eventId: true, role: true, person: { select: { id: true, slug: true, name: true, ...published } }, country: { select: { ...countryRef.select, ...published } } },
+    }),
+    db.eventOrganization.findMany({ where: { eventId: { in: ids } }, select: { eventId: true, organization: { select: { id: true, slug: true, name: true, acronym: true, ...published } } } }),
+  ]);
+  return { countries, participants, organizations };
 }
 
-/** Published events matching `where`, newest first, with everything a page shows. */
-export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { take: number; skip?: number }): Promise<PublicEvent[]> {
+const isPublic = <T extends { entry: { status: string } }>(x: T | null): x is T => x !== null && x.entry.status === "PUBLISHED";
+const ref = <T extends { entry: unknown }>({ entry: _entry, ...rest }: T) => rest;
+
+function assemble(rows: EventRow[], links: Awaited<ReturnType<typeof loadLinks>>, citations: Map<string, PublicCitation[]>): PublicEvent[] {
+  return rows.map((e) => {
+    const qualifiers = { official: e.entry.official, certainty: e.entry.certainty, attribution: e.entry.attribution };
+    return {
+      id: e.id,
+      slug: e.slug,
+      title: e.title,
+      description: e.description,
+      type: e.type,
+      typeLabel: EVENT_TYPE_LABELS[e.type],
+      start: publicDate(e.startDate, e.startPrecision)!,
+      end: publicDate(e.endDate, e.endPrecision),
+      place: e.place,
+      placeCountry: isPublic(e.placeCountry) ? ref(e.placeCountry) : null,
+      countries: links.countries
+        .filter((l) => l.eventId === e.id && isPublic(l.country))
+        .map((l) => ref(l.country))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      participants: links.participants
+        .filter((p) => p.eventId === e.id && isPublic(p.person))
+        .map((p) => ({ person: ref(p.person), role: p.role, country: isPublic(p.country) ? ref(p.country) : null })),
+      organizations: links.organizations.filter((o) => o.eventId === e.id && isPublic(o.organization)).map((o) => ref(o.organization)),
+      qualifiers,
+      qualifierNote: qualifierNote(qualifiers),
+      version: e.entry.version,
+      publishedAt: e.entry.publishedAt?.toISOString() ?? null,
+      citations: citations.get(e.id) ?? [],
+    };
+  });
+}
+
+/**
+ * Published events matching `where`, newest first, with everything a page shows. Pages that
+ * gather citations for many statements at once pass `citations: false` and add them later.
+ */
+export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { take: number; skip?: number; citations?: boolean }): Promise<PublicEvent[]> {
   const rows = await db.event.findMany({
     where: { AND: [where, PUBLISHED] },
     orderBy: [{ startDate: "desc" }, { slug: "asc" }],
@@ -87,11 +110,16 @@ export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { 
     skip: page.skip ?? 0,
     select: eventSelect,
   });
-  const citations = await loadCitations(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toPublicEvent(r, citations.get(r.id) ?? []));
+  const ids = rows.map((r) => r.id);
+  const [links, citations] = await Promise.all([loadLinks(db, ids), page.citations === false ? new Map<string, PublicCitation[]>() : loadCitations(db, ids)]);
+  return assemble(rows, links, citations);
+}
+
+/** The given published events, newest first, read in a single round of queries (no citations). */
+export async function loadEventsByIds(db: Db, ids: string[]): Promise<PublicEvent[]> {
+  const [rows, links] = await Promise.all([db.event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: eventSelect }), loadLinks(db, ids)]);
+  rows.sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || a.slug.localeCompare(b.slug));
+  return assemble(rows, links, new Map());
 }
 
 export async function getEvent(db: Db, slug: string): Promise<PublicEvent | null> {

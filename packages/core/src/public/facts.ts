@@ -34,7 +34,8 @@ export function formatFactValue(f: { value: string; valueHigh: string | null; un
   return f.approximate ? `about ${withUnit}` : withUnit;
 }
 
-export async function loadFacts(db: Db, where: Prisma.FactWhereInput): Promise<PublicFact[]> {
+/** Published facts matching `where`; `citations: false` leaves them to the caller's own query. */
+export async function loadFacts(db: Db, where: Prisma.FactWhereInput, options: { citations?: boolean } = {}): Promise<PublicFact[]> {
   const rows = await db.fact.findMany({
     where: { AND: [where, PUBLISHED] },
     orderBy: [{ year: { sort: "desc", nulls: "last" } }, { subject: "asc" }],
@@ -50,10 +51,13 @@ export async function loadFacts(db: Db, where: Prisma.FactWhereInput): Promise<P
       entry: { select: { official: true, certainty: true, attribution: true } },
     },
   });
-  const citations = await loadCitations(
-    db,
-    rows.map((r) => r.id),
-  );
+  const citations =
+    options.citations === false
+      ? new Map<string, PublicCitation[]>()
+      : await loadCitations(
+          db,
+          rows.map((r) => r.id),
+        );
   return rows.map((r) => {
     const base = { value: r.value.toString(), valueHigh: r.valueHigh?.toString() ?? null, unit: r.unit, approximate: r.approximate };
     const qualifiers = { official: r.entry.official, certainty: r.entry.certainty, attribution: r.entry.attribution };

@@ -41,7 +41,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await server.start();
   const port = Number(server.getServerConn().split(":").at(-1));
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // The application name tells our clients that this is the embedded server (one shared session).
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=atlas-embedded`,
     port,
     dump: () => db.dumpDataDir("none"),
     async stop() {

@@ -35,7 +35,7 @@ export const eventKind: KindHandler<"EVENT"> = {
     };
     await tx.event.upsert({ where: { id }, create: { id, ...data }, update: data });
     await tx.eventCountry.deleteMany({ where: { eventId: id } });
-    await tx.eventCountry.createMany({ data: p.countryIds.map((countryId) => ({ eventId: id, countryId })) });
+    await tx.eventCountry.createMany({ data: p.countryIds.map((countryId) => ({ eventId: id, countryId, startDate: start.date! })) });
     await tx.eventParticipant.deleteMany({ where: { eventId: id } });
     await tx.eventParticipant.createMany({
       data: p.participants.map((x, position) => ({ eventId: id, personId: x.personId, role: x.role, countryId: x.countryId, position })),

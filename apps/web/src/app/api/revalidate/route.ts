@@ -4,6 +4,7 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 
 import { env } from "@/env";
+import { clearPageCache } from "@/lib/page-cache";
 
 const ZBody = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(128) });
 
@@ -25,5 +26,6 @@ export async function POST(request: Request) {
   const parsed = ZBody.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Send {\"tags\": [\"…\"]} with 1 to 128 tags." }, { status: 400 });
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
+  clearPageCache();
   return Response.json({ revalidated: parsed.data.tags, at: new Date().toISOString() });
 }

@@ -1,0 +1,82 @@
+// An in-memory copy of the public pages Next serves from its own cache, answered before Next's
+// request pipeline runs (which costs about a millisecond per request even for a cached page).
+// Only pages Next marks as cached (x-nextjs-cache) are kept; every publish clears them all (the
+// revalidation endpoint calls clearPageCache), and each copy lives a minute at most.
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 2_000;
+
+/** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, expires: number }>} */
+const cache = (globalThis.__atlasPageCache ??= new Map());
+
+// A publish that lands while a request is being answered must not let that answer (rendered
+// from the old content) into the cache: copies are kept only if no clear happened meanwhile.
+const state = (globalThis.__atlasPageCacheState ??= { generation: 0 });
+
+export function clearPageCache() {
+  state.generation++;
+  cache.clear();
+}
+
+/** Encodings this client can read, in our order of preference (a copy is kept per encoding). */
+const encodingsFor = (acceptEncoding) => (/\bgzip\b/.test(acceptEncoding ?? "") ? ["gzip", "identity"] : ["identity"]);
+
+/** Whether a request may be answered from (and stored in) the page cache. */
+function cacheable(req) {
+  if (req.method !== "GET") return false;
+  const url = req.url ?? "/";
+  if (url.includes("?") || url.startsWith("/_next/") || url.startsWith("/api/")) return false;
+  // Client-side navigations ask for React Server Component payloads: always Next's business.
+  return !(req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"]);
+}
+
+/** Serves a cached copy; returns false when Next must answer (and records what it answers). */
+export function servePageFromCache(req, res) {
+  if (!cacheable(req)) return false;
+  for (const encoding of encodingsFor(req.headers["accept-encoding"])) {
+    const key = `${req.url}|${encoding}`;
+    const hit = cache.get(key);
+    if (!hit) continue;
+    if (hit.expires <= Date.now()) {
+      cache.delete(key);
+      continue;
+    }
+    res.writeHead(hit.status, hit.headers);
+    res.end(hit.body);
+    return true;
+  }
+  record(req.url, res);
+  return false;
+}
+
+function record(url, res) {
+  const generation = state.generation;
+  const chunks = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  // Headers given to writeHead() do not show in getHeaders(): keep them too.
+  let headArgs = {};
+  res.writeHead = (status, ...rest) => {
+    const given = rest.find((r) => r && typeof r === "object");
+    if (given && !Array.isArray(given)) headArgs = Object.fromEntries(Object.entries(given).map(([k, v]) => [k.toLowerCase(), v]));
+    return writeHead(status, ...rest);
+  };
+  res.write = (chunk, ...rest) => {
+    if (chunk) chunks.push(Buffer.from(chunk));
+    return write(chunk, ...rest);
+  };
+  res.end = (chunk, ...rest) => {
+    if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
+    const headers = { ...res.getHeaders(), ...headArgs };
+    const marked = headers["x-nextjs-cache"];
+    const control = String(headers["cache-control"] ?? "");
+    const encoding = String(headers["content-encoding"] ?? "identity");
+    if (generation === state.generation && res.statusCode === 200 && marked && !/private|no-store/.test(control) && (encoding === "gzip" || encoding === "identity") && !headers["set-cookie"]) {
+      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value);
+      const { "transfer-encoding": _t, connection: _c, ...kept } = headers;
+      cache.set(`${url}|${encoding}`, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body: Buffer.concat(chunks), expires: Date.now() + TTL_MS });
+    }
+    return end(chunk, ...rest);
+  };
+}

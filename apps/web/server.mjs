@@ -1,0 +1,24 @@
+// The public site's production server: Next, with the in-memory page cache in front of it.
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import next from "next";
+
+import { servePageFromCache } from "./page-cache.mjs";
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+const app = next({ dev: false, dir, port, hostname });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+createServer((req, res) => {
+  if (servePageFromCache(req, res)) return;
+  handle(req, res).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+}).listen(port, hostname, () => console.log(`✓ Public site ready on http://${hostname}:${port}`));

@@ -1,0 +1,17 @@
+/** Percentile of a sample (nearest rank). */
+export function percentile(sample: number[], p: number): number {
+  const sorted = [...sample].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export async function timeEach<T>(inputs: T[], run: (input: T) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (const input of inputs) {
+    const start = performance.now();
+    await run(input);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
