@@ -1,5 +1,7 @@
 // pnpm bench — the performance goals of the public site, measured (see bench/README.md).
 import { writeFileSync } from "node:fs";
+
+import { updateReadme } from "./readme-table.ts";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
 
@@ -13,6 +15,7 @@ import { repoRoot, seedDir } from "@atlas/db/paths";
 
 import { generate, measureDb, SIZE } from "./db-bench.ts";
 import { measureHttp } from "./http-bench.ts";
+import { resultsDir } from "./readme-table.ts";
 import { round } from "./stats.ts";
 
 async function seeded(url: string, shadow: "server" | "embedded") {
@@ -76,8 +79,15 @@ async function main() {
     }
     console.log(result.db);
   }
-  const file = path.join(repoRoot, "bench", "results", `latest${only ? `-${only}` : ""}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  const engine = databaseUrlFromEnv() ? "server" : "embedded";
+  if (result.http) save("http.json", { date: result.date, machine, ...(result.http as object) });
+  if (result.db) save(`db-${engine}.json`, { date: result.date, machine, ...(result.db as object) });
+  updateReadme();
+}
+
+function save(name: string, data: unknown) {
+  const file = path.join(resultsDir, name);
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`Written to ${path.relative(repoRoot, file)}.`);
 }
 
