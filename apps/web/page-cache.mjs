@@ -72,7 +72,14 @@ function record(url, res) {
     const marked = headers["x-nextjs-cache"];
     const control = String(headers["cache-control"] ?? "");
     const encoding = String(headers["content-encoding"] ?? "identity");
-    if (generation === state.generation && res.statusCode === 200 && marked && !/private|no-store/.test(control) && (encoding === "gzip" || encoding === "identity") && !headers["set-cookie"]) {
+    if (
+      generation === state.generation &&
+      res.statusCode === 200 &&
+      marked &&
+      !/private|no-store/.test(control) &&
+      (encoding === "gzip" || encoding === "identity") &&
+      !headers["set-cookie"]
+    ) {
       if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value);
       const { "transfer-encoding": _t, connection: _c, ...kept } = headers;
       cache.set(`${url}|${encoding}`, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body: Buffer.concat(chunks), expires: Date.now() + TTL_MS });

@@ -8,7 +8,18 @@ import { createDb } from "@atlas/db";
 import { percentile, round, timeEach } from "./stats.ts";
 
 export const SIZE = { countries: 200, sources: 10_000, events: 100_000 };
-const QUERIES = ["trade", "refugees border", "embassy visit", '"mining agreement"', "copper -coal", "railway loan", "scholarship", "satellite telecom", "drought aid", "horses tourism"];
+const QUERIES = [
+  "trade",
+  "refugees border",
+  "embassy visit",
+  '"mining agreement"',
+  "copper -coal",
+  "railway loan",
+  "scholarship",
+  "satellite telecom",
+  "drought aid",
+  "horses tourism",
+];
 
 /** Fills a migrated, seeded database with the synthetic data set (one transaction). */
 export async function generate(url: string): Promise<number> {

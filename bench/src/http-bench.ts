@@ -44,7 +44,16 @@ export async function measureHttp(databaseUrl: string) {
     // The public site exactly as `pnpm start` runs it (Next behind its page cache).
     const app = spawn(process.execPath, ["server.mjs"], {
       cwd: web,
-      env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: "3300", HOSTNAME: "127.0.0.1", DATABASE_URL: databaseUrl, REVALIDATE_SECRET: "b".repeat(32), PUBLIC_SITE_URL: "http://localhost:3300" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: "3300",
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: databaseUrl,
+        REVALIDATE_SECRET: "b".repeat(32),
+        PUBLIC_SITE_URL: "http://localhost:3300",
+      },
       stdio: "ignore",
     });
     children.push(app);
@@ -70,7 +79,14 @@ http { access_log off; default_type text/html; sendfile on; tcp_nopush on; keepa
 
     const reference = await load("http://127.0.0.1:3301/countries/china");
     const atlas = await load(pageUrl);
-    return { htmlKb: round(Buffer.byteLength(html) / 1024, 1), connections: CONNECTIONS, seconds: DURATION, nginx: reference, next: atlas, ratio: round(atlas.rps / reference.rps, 2) };
+    return {
+      htmlKb: round(Buffer.byteLength(html) / 1024, 1),
+      connections: CONNECTIONS,
+      seconds: DURATION,
+      nginx: reference,
+      next: atlas,
+      ratio: round(atlas.rps / reference.rps, 2),
+    };
   } finally {
     for (const c of children) c.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,16 @@ import { repoRoot } from "@atlas/db/paths";
 
 export const resultsDir = path.join(repoRoot, "bench", "results");
 
-type Http = { date: string; machine: string; htmlKb: number; connections: number; seconds: number; nginx: { rps: number; p99: number }; next: { rps: number; p99: number }; ratio: number };
+type Http = {
+  date: string;
+  machine: string;
+  htmlKb: number;
+  connections: number;
+  seconds: number;
+  nginx: { rps: number; p99: number };
+  next: { rps: number; p99: number };
+  ratio: number;
+};
 type Db = { date: string; machine: string; engine: string; countryPage: { p50: number; p95: number }; search: { p50: number; p95: number } };
 
 const read = <T>(name: string): T | null => {
@@ -25,7 +34,9 @@ export function updateReadme(): void {
     );
   }
   for (const d of dbs) {
-    rows.push(`| country page, data from the database (${d.engine}) | p95 ≤ 20 ms | p50 ${d.countryPage.p50} ms, **p95 ${d.countryPage.p95} ms** | ${verdict(d.countryPage.p95 <= 20)} | ${d.date}, ${d.machine} |`);
+    rows.push(
+      `| country page, data from the database (${d.engine}) | p95 ≤ 20 ms | p50 ${d.countryPage.p50} ms, **p95 ${d.countryPage.p95} ms** | ${verdict(d.countryPage.p95 <= 20)} | ${d.date}, ${d.machine} |`,
+    );
     rows.push(`| search (${d.engine}) | p95 ≤ 50 ms | p50 ${d.search.p50} ms, **p95 ${d.search.p95} ms** | ${verdict(d.search.p95 <= 50)} | ${d.date}, ${d.machine} |`);
   }
   const file = path.join(repoRoot, "README.md");

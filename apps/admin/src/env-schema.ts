@@ -4,7 +4,10 @@ import { z } from "zod";
 // instrumentation-node.ts, outside React's server layer).
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The public site, for "view on site" links and previews. */
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),

@@ -66,13 +66,22 @@ describe("every admin server action × who calls it", () => {
 
   beforeAll(async () => {
     process.env.DATABASE_URL = t.url;
-    for (const [key, role] of [["deactivated", "EDITOR"], ["editor", "EDITOR"], ["admin", "ADMIN"], ["other", "EDITOR"]] as const) {
+    for (const [key, role] of [
+      ["deactivated", "EDITOR"],
+      ["editor", "EDITOR"],
+      ["admin", "ADMIN"],
+      ["other", "EDITOR"],
+    ] as const) {
       const u = await bootstrapUser({ db: t.db, input: { email: `${key}@atlas.test`, name: key, role, password: "correct horse battery" }, via: "test" });
       const row = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
       (users as Record<string, { id: string; sessionVersion: number }>)[key] = { id: u.id, sessionVersion: row.sessionVersion };
     }
     // A session taken while active, then the user was deactivated.
-    await setUserActive({ db: t.db, actor: { id: users.admin.id, email: "admin@atlas.test", name: "admin", role: "ADMIN" }, input: { userId: users.deactivated.id, active: false } });
+    await setUserActive({
+      db: t.db,
+      actor: { id: users.admin.id, email: "admin@atlas.test", name: "admin", role: "ADMIN" },
+      input: { userId: users.deactivated.id, active: false },
+    });
     actions = {
       entries: await import("@/actions/entries"),
       review: await import("@/actions/review"),
@@ -111,16 +120,56 @@ describe("every admin server action × who calls it", () => {
   // Each case: prepare its fixtures (as their authors), then the call itself as the persona.
   type Case = { name: string; allowed: Persona[]; prepare?: (p: Persona) => Promise<Record<string, string>>; call: (args: Record<string, string>) => Promise<unknown> };
   const CASES: Case[] = [
-    { name: "save a draft", allowed: ["editor", "admin"], call: () => actions.entries.saveDraftAction({ ok: false }, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })) },
-    { name: "submit one's draft", allowed: ["editor", "admin"], prepare: async (p) => ({ revisionId: await draftOf(p) }), call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "submit" })) },
-    { name: "discard one's draft", allowed: ["editor", "admin"], prepare: async (p) => ({ revisionId: await draftOf(p) }), call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "discard" })) },
-    { name: "propose unpublishing", allowed: ["editor", "admin"], call: () => actions.entries.removalAction({ ok: false }, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })) },
-    { name: "start a revert", allowed: ["editor", "admin"], call: () => actions.entries.revertAction({ ok: false }, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })) },
+    {
+      name: "save a draft",
+      allowed: ["editor", "admin"],
+      call: () => actions.entries.saveDraftAction({ ok: false }, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })),
+    },
+    {
+      name: "submit one's draft",
+      allowed: ["editor", "admin"],
+      prepare: async (p) => ({ revisionId: await draftOf(p) }),
+      call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "submit" })),
+    },
+    {
+      name: "discard one's draft",
+      allowed: ["editor", "admin"],
+      prepare: async (p) => ({ revisionId: await draftOf(p) }),
+      call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "discard" })),
+    },
+    {
+      name: "propose unpublishing",
+      allowed: ["editor", "admin"],
+      call: () => actions.entries.removalAction({ ok: false }, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })),
+    },
+    {
+      name: "start a revert",
+      allowed: ["editor", "admin"],
+      call: () => actions.entries.revertAction({ ok: false }, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })),
+    },
     { name: "search a picker", allowed: ["editor", "admin"], call: () => actions.entries.pickerOptionsAction("COUNTRY", "Qat") },
-    { name: "prefill from a pasted sentence", allowed: ["editor", "admin"], call: () => actions.paste.pasteAction({ ok: false }, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })) },
-    { name: "approve a revision", allowed: ["admin"], prepare: async () => ({ revisionId: await submittedByOther() }), call: (a) => actions.review.approveAction({ ok: false }, form(a)) },
-    { name: "reject a revision", allowed: ["admin"], prepare: async () => ({ revisionId: await submittedByOther() }), call: (a) => actions.review.rejectAction({ ok: false }, form({ ...a, comment: "No.", decision: "reject" })) },
-    { name: "create a user", allowed: ["admin"], call: () => actions.users.createUserAction({ ok: false }, form({ email: `new${++n}@atlas.test`, name: "New", role: "ADMIN", password: "long enough password" })) },
+    {
+      name: "prefill from a pasted sentence",
+      allowed: ["editor", "admin"],
+      call: () => actions.paste.pasteAction({ ok: false }, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })),
+    },
+    {
+      name: "approve a revision",
+      allowed: ["admin"],
+      prepare: async () => ({ revisionId: await submittedByOther() }),
+      call: (a) => actions.review.approveAction({ ok: false }, form(a)),
+    },
+    {
+      name: "reject a revision",
+      allowed: ["admin"],
+      prepare: async () => ({ revisionId: await submittedByOther() }),
+      call: (a) => actions.review.rejectAction({ ok: false }, form({ ...a, comment: "No.", decision: "reject" })),
+    },
+    {
+      name: "create a user",
+      allowed: ["admin"],
+      call: () => actions.users.createUserAction({ ok: false }, form({ email: `new${++n}@atlas.test`, name: "New", role: "ADMIN", password: "long enough password" })),
+    },
     { name: "change a role", allowed: ["admin"], call: () => actions.users.changeRoleAction({ ok: false }, form({ userId: users.other.id, role: "ADMIN" })) },
     { name: "deactivate a user", allowed: ["admin"], call: () => actions.users.setActiveAction({ ok: false }, form({ userId: users.other.id, active: "false" })) },
     { name: "set a password", allowed: ["admin"], call: () => actions.users.setPasswordAction({ ok: false }, form({ userId: users.other.id, password: "another long password" })) },

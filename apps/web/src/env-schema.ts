@@ -4,7 +4,10 @@ import { z } from "zod";
 // at start-up, outside React's server layer, hence a module of its own).
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   /** Public address of this site, for canonical links, the sitemap and feeds. */
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
   /** Shared with the admin app, which calls /api/revalidate after a publish. */

@@ -17,7 +17,10 @@ describe("the page cache in front of Next", () => {
     reached++;
     const send = () => {
       const cached = !req.url?.startsWith("/dynamic");
-      res.writeHead(200, { "content-type": "text/html", ...(cached ? { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=31536000" } : { "cache-control": "private, no-store" }) });
+      res.writeHead(200, {
+        "content-type": "text/html",
+        ...(cached ? { "x-nextjs-cache": "HIT", "cache-control": "s-maxage=31536000" } : { "cache-control": "private, no-store" }),
+      });
       res.end(`<p>version ${version}</p>`);
     };
     if (req.url === "/slow" && hold) {
@@ -30,7 +33,8 @@ describe("the page cache in front of Next", () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers }).then(async (r) => ({ body: await r.text(), cache: r.headers.get("x-atlas-page-cache") }));
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { headers }).then(async (r) => ({ body: await r.text(), cache: r.headers.get("x-atlas-page-cache") }));
 
   it("answers a page Next had cached from memory the second time, and again after a publish from Next", async () => {
     expect(await get("/countries/china")).toEqual({ body: "<p>version 1</p>", cache: null });

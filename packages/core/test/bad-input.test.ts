@@ -33,11 +33,32 @@ const HUGE = "x".repeat(30_000);
 // Each bad value, the field it goes in for each kind, and what the editor must be told.
 const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<string, unknown>, RegExp][] = [
   ["missing everything", () => ({}), /Required|Choose|Enter|Cite/],
-  ["a number where text belongs", (p, k) => ({ ...p, [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "status" : "name"]: 42 }), /Required|Choose|expected/],
-  ["an overlong text", (p, k) => ({ ...p, [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "note" : "name"]: HUGE }), /At most/],
+  [
+    "a number where text belongs",
+    (p, k) => ({
+      ...p,
+      [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "status" : "name"]:
+        42,
+    }),
+    /Required|Choose|expected/,
+  ],
+  [
+    "an overlong text",
+    (p, k) => ({
+      ...p,
+      [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "note" : "name"]:
+        HUGE,
+    }),
+    /At most/,
+  ],
   ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
   ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid/i],
-  ["a citation of a source that does not exist", (p, k) => (["COUNTRY", "ORGANIZATION", "PERSON", "SOURCE"].includes(k) ? { ...p, citations: [{ sourceId: "source_nowhere" }] } : { ...p, citations: [{ sourceId: "source_nowhere" }] }), /No source has the id "source_nowhere"|Unknown field/],
+  [
+    "a citation of a source that does not exist",
+    (p, k) =>
+      ["COUNTRY", "ORGANIZATION", "PERSON", "SOURCE"].includes(k) ? { ...p, citations: [{ sourceId: "source_nowhere" }] } : { ...p, citations: [{ sourceId: "source_nowhere" }] },
+    /No source has the id "source_nowhere"|Unknown field/,
+  ],
 ];
 
 describe("bad input never gets in, and never half-gets in", () => {
@@ -56,7 +77,9 @@ describe("bad input never gets in, and never half-gets in", () => {
         const before = await snapshot(t.db);
         const error = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: breakIt(VALID[kind]!, kind) } }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(ValidationError);
-        const messages = Object.values((error as ValidationError).fieldErrors).flat().join(" ");
+        const messages = Object.values((error as ValidationError).fieldErrors)
+          .flat()
+          .join(" ");
         expect(messages).toMatch(message);
         expect(await snapshot(t.db)).toEqual(before);
       });
@@ -79,7 +102,10 @@ describe("bad input never gets in, and never half-gets in", () => {
     const error = (await saveDraft({
       db: t.db,
       actor: editor,
-      input: { kind: "EVENT", payload: { ...VALID.EVENT, countryIds: ["country_atlantis"], placeCountryId: "org_united-nations", participants: [{ personId: "person_nobody", role: "Ghost" }] } },
+      input: {
+        kind: "EVENT",
+        payload: { ...VALID.EVENT, countryIds: ["country_atlantis"], placeCountryId: "org_united-nations", participants: [{ personId: "person_nobody", role: "Ghost" }] },
+      },
     }).catch((e: unknown) => e)) as ValidationError;
     expect(error.fieldErrors).toEqual({
       placeCountryId: ['"United Nations (UN)" is a organisation, not a country.'],
@@ -89,13 +115,23 @@ describe("bad input never gets in, and never half-gets in", () => {
   });
 
   it("refuses a wrong kind, an unknown revision and a malformed id before looking anything up", async () => {
-    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "ALIEN" as never, payload: {} } })).rejects.toMatchObject({ fieldErrors: { kind: ["Unknown kind of entry."] } });
-    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", revisionId: "not-a-uuid", payload: VALID.EVENT } })).rejects.toMatchObject({ fieldErrors: { revisionId: ["Not a valid revision."] } });
-    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", entryId: "'; DROP TABLE \"Entry\"; --", payload: VALID.EVENT } })).rejects.toMatchObject({ fieldErrors: { entryId: ["Not a valid entry id."] } });
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "ALIEN" as never, payload: {} } })).rejects.toMatchObject({
+      fieldErrors: { kind: ["Unknown kind of entry."] },
+    });
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", revisionId: "not-a-uuid", payload: VALID.EVENT } })).rejects.toMatchObject({
+      fieldErrors: { revisionId: ["Not a valid revision."] },
+    });
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", entryId: '\'; DROP TABLE "Entry"; --', payload: VALID.EVENT } })).rejects.toMatchObject({
+      fieldErrors: { entryId: ["Not a valid entry id."] },
+    });
   });
 
   it("stores hostile text inert: it is published as text, never as markup", async () => {
-    const saved = await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload: { ...VALID.EVENT, slug: "hostile-text", title: XSS, description: `${XSS} [click me](javascript:alert(1))` } } });
+    const saved = await saveDraft({
+      db: t.db,
+      actor: editor,
+      input: { kind: "EVENT", payload: { ...VALID.EVENT, slug: "hostile-text", title: XSS, description: `${XSS} [click me](javascript:alert(1))` } },
+    });
     await submitRevision({ db: t.db, actor: editor, input: saved });
     await approveRevision({ db: t.db, actor: admin, input: saved, policy: { allowSelfApproval: false } });
     const event = (await getEvent(t.db, "hostile-text"))!;

@@ -57,10 +57,14 @@ describe("sign-in, sessions and users", () => {
   });
 
   it("creates users with field-level errors for bad input", async () => {
-    await expect(createUser({ db: t.db, actor: a.admin, input: { email: "editor@atlas.test", name: "Dup", role: "EDITOR", password: "long enough password" } })).rejects.toMatchObject({
+    await expect(
+      createUser({ db: t.db, actor: a.admin, input: { email: "editor@atlas.test", name: "Dup", role: "EDITOR", password: "long enough password" } }),
+    ).rejects.toMatchObject({
       fieldErrors: { email: ["There is already an account with this email."] },
     });
-    const error = (await createUser({ db: t.db, actor: a.admin, input: { email: "not-an-email", name: "", role: "OWNER" as never, password: "short" } }).catch((e: unknown) => e)) as ValidationError;
+    const error = (await createUser({ db: t.db, actor: a.admin, input: { email: "not-an-email", name: "", role: "OWNER" as never, password: "short" } }).catch(
+      (e: unknown) => e,
+    )) as ValidationError;
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
   });
 });

@@ -80,7 +80,11 @@ describe("drafts, review and publishing", () => {
 
   it("gives the second of two editors working from the same base a conflict, keeps their text, and lets them carry it onto the new version", async () => {
     const base = await publishedPayload(t.db, "event_2020-qatar-memorandum");
-    const first = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, title: "First editor's title" } } });
+    const first = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, title: "First editor's title" } },
+    });
     const secondText = { ...base, description: "The second editor's careful rewrite." };
     const second = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: secondText } });
     await submitRevision({ db: t.db, actor: a.editor, input: first });
@@ -125,7 +129,12 @@ describe("drafts, review and publishing", () => {
     await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
     const entry = await t.db.entry.findUniqueOrThrow({ where: { id: "event_2020-qatar-memorandum" }, include: { revisions: true } });
     expect([entry.status, entry.version]).toEqual(["UNPUBLISHED", 4]);
-    expect(entry.revisions.filter((r) => r.status === "PUBLISHED").map((r) => r.publishedVersion).sort()).toEqual([1, 2, 3, 4]);
+    expect(
+      entry.revisions
+        .filter((r) => r.status === "PUBLISHED")
+        .map((r) => r.publishedVersion)
+        .sort(),
+    ).toEqual([1, 2, 3, 4]);
     expect((await getCountryPage(t.db, "qatar"))!.events.map((e) => e.slug)).not.toContain("2020-qatar-memorandum");
   });
 
@@ -154,6 +163,8 @@ describe("drafts, review and publishing", () => {
     const other: Actor = a.editor2;
     await expect(submitRevision({ db: t.db, actor: other, input: saved })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(discardDraft({ db: t.db, actor: a.admin, input: saved })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(saveDraft({ db: t.db, actor: other, input: { kind: "EVENT", revisionId: saved.revisionId, payload: newQatarEvent("Mine only") } })).rejects.toThrow(/belongs to someone else/);
+    await expect(saveDraft({ db: t.db, actor: other, input: { kind: "EVENT", revisionId: saved.revisionId, payload: newQatarEvent("Mine only") } })).rejects.toThrow(
+      /belongs to someone else/,
+    );
   });
 });

@@ -25,7 +25,10 @@ async function copyPrismaDir(): Promise<string> {
   return dir;
 }
 
-const committed = (await readdir(migrationsDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const committed = (await readdir(migrationsDir, { withFileTypes: true }))
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 describe("migrations on an empty database", () => {
   const t = freshDatabase("empty");
@@ -47,7 +50,9 @@ describe("migrations on an empty database", () => {
       t.url,
       `SELECT migration_name, checksum, finished_at IS NOT NULL AND rolled_back_at IS NULL AS done FROM _prisma_migrations ORDER BY migration_name`,
     );
-    const expected = await Promise.all(committed.map(async (name) => ({ migration_name: name, checksum: checksum(await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8")), done: true })));
+    const expected = await Promise.all(
+      committed.map(async (name) => ({ migration_name: name, checksum: checksum(await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8")), done: true })),
+    );
     expect(rows).toEqual(expected);
   });
 

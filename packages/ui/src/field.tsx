@@ -39,7 +39,12 @@ export function Field({
     <div className={cn("space-y-1", className)}>
       <label htmlFor={id} className="block text-sm font-medium text-ink-800">
         {label}
-        {required && <span className="text-ember-600" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="text-ember-600" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": errorId ? true : undefined })}
       {hint && (

@@ -8,7 +8,10 @@ export function Container({ children, className, wide }: { children: ReactNode; 
 
 export function SkipLink({ href = "#main" }: { href?: string }) {
   return (
-    <a href={href} className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sky-800 focus:shadow">
+    <a
+      href={href}
+      className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sky-800 focus:shadow"
+    >
       Skip to content
     </a>
   );

@@ -46,6 +46,6 @@ describe("stored text reaches readers as text", () => {
 
   it("highlights search matches without letting the matched text become markup", () => {
     const html = renderToStaticMarkup(<Highlight text={`a \u0001<script>\u0002 b`} />);
-    expect(html).toBe("a <mark class=\"rounded-sm bg-amber-50 px-0.5 text-ink-900 ring-1 ring-amber-700/20\">&lt;script&gt;</mark> b");
+    expect(html).toBe('a <mark class="rounded-sm bg-amber-50 px-0.5 text-ink-900 ring-1 ring-amber-700/20">&lt;script&gt;</mark> b');
   });
 });

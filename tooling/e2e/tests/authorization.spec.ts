@@ -17,7 +17,17 @@ async function routes() {
   await db.$disconnect();
   const e = "event_2011-08-biden-visit";
   return {
-    editor: ["/", "/entries", "/entries/new", "/entries/new/event", `/entries/${e}`, `/entries/${e}/edit`, `/entries/${e}/compare?from=${seeded.id}&to=${seeded.id}`, `/revisions/${seeded.id}`, "/paste"],
+    editor: [
+      "/",
+      "/entries",
+      "/entries/new",
+      "/entries/new/event",
+      `/entries/${e}`,
+      `/entries/${e}/edit`,
+      `/entries/${e}/compare?from=${seeded.id}&to=${seeded.id}`,
+      `/revisions/${seeded.id}`,
+      "/paste",
+    ],
     admin: ["/review", "/users", "/audit"],
   };
 }
@@ -41,7 +51,10 @@ test("a deactivated user's open session ends at once", async ({ browser }) => {
   const { accounts, databaseUrl } = readState();
   const page = await signedIn(browser, accounts.editor2);
   const db = createDb(databaseUrl, { max: 1 });
-  const [admin, target] = await Promise.all([db.user.findUniqueOrThrow({ where: { email: accounts.admin.email } }), db.user.findUniqueOrThrow({ where: { email: accounts.editor2.email } })]);
+  const [admin, target] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { email: accounts.admin.email } }),
+    db.user.findUniqueOrThrow({ where: { email: accounts.editor2.email } }),
+  ]);
   await setUserActive({ db, actor: { ...admin, role: "ADMIN" }, input: { userId: target.id, active: false } });
   const r = await routes();
   for (const path of [...r.editor, ...r.admin]) {

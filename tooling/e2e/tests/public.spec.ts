@@ -21,7 +21,10 @@ test.describe("the public site", () => {
     await expect(reference).toBeInViewport();
     await expect(reference).toContainText("China has become Mongolia's biggest trade partner");
 
-    await reference.getByRole("link", { name: /Back to the text citing source 1/ }).first().click();
+    await reference
+      .getByRole("link", { name: /Back to the text citing source 1/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/#cite-relationship-1$/);
     await expect(marker).toBeInViewport();
   });

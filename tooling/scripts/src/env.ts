@@ -7,7 +7,10 @@ import { repoRoot } from "@atlas/db/paths";
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 const ZLauncherEnv = z.object({
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+    .optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   PUBLIC_SITE_URL: z.url().optional(),

@@ -57,7 +57,9 @@ async function main() {
       `  Public site:  ${webUrl}`,
       `  Admin app:    ${adminUrl}`,
       `  Database:     ${target.description}${embedded ? `  (${target.url})` : ""}`,
-      ...(signIns.length ? ["", "  Demo sign-ins (embedded database only; kept in .data/demo-sign-ins.json):", ...signIns.map((s) => `    ${s.role.padEnd(6)}  ${s.email}  /  ${s.password}`)] : []),
+      ...(signIns.length
+        ? ["", "  Demo sign-ins (embedded database only; kept in .data/demo-sign-ins.json):", ...signIns.map((s) => `    ${s.role.padEnd(6)}  ${s.email}  /  ${s.password}`)]
+        : []),
       "",
       "  Press Ctrl+C to stop.",
       "",

@@ -46,6 +46,8 @@ for (const [suite, task] of [
   const ok = run(suite, bin("turbo"), ["run", task, "--output-logs=errors-only"]);
   results.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 }
+const formatted = run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
+results.push({ suite: "format", passed: formatted ? 1 : 0, failed: formatted ? 0 : 1 });
 
 // Unit and integration tests (real Postgres: DATABASE_URL's server, or PGlite).
 run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`]);

@@ -55,7 +55,13 @@ describe("production mode", () => {
     const next = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
     const child = spawn(process.execPath, [next, "start", "--port", "3299"], {
       cwd,
-      env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", REVALIDATE_SECRET: "r".repeat(32) },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+        REVALIDATE_SECRET: "r".repeat(32),
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

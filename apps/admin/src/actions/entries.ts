@@ -5,7 +5,18 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getSession } from "@atlas/auth";
-import { discardDraft, pickerOptions, rebaseRevision, requestRemoval, revertEntry, saveDraft, submitRevision, ValidationError, withdrawRevision, type PickerOption } from "@atlas/core";
+import {
+  discardDraft,
+  pickerOptions,
+  rebaseRevision,
+  requestRemoval,
+  revertEntry,
+  saveDraft,
+  submitRevision,
+  ValidationError,
+  withdrawRevision,
+  type PickerOption,
+} from "@atlas/core";
 
 import { toActionState } from "@/lib/action-result";
 import type { ActionState } from "@/lib/action-state";

@@ -30,7 +30,12 @@ export async function approveAction(_prev: ActionState, form: FormData): Promise
 /** Sends a revision back: for changes (the author can revise it) or rejected for good. */
 export async function rejectAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   try {
-    await rejectRevision({ db: db(), actor: await getSession(), input: { revisionId: text(form, "revisionId"), comment: text(form, "comment") }, final: text(form, "decision") === "reject" });
+    await rejectRevision({
+      db: db(),
+      actor: await getSession(),
+      input: { revisionId: text(form, "revisionId"), comment: text(form, "comment") },
+      final: text(form, "decision") === "reject",
+    });
   } catch (error) {
     return toActionState(error);
   }

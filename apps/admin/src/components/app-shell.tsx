@@ -18,8 +18,21 @@ const ADMIN_NAV = [
   { href: "/audit", label: "Audit log" },
 ];
 
+function NavList({ items, className }: { items: { href: string; label: string }[]; className?: string }) {
+  return (
+    <ul className={className ?? "flex flex-wrap gap-1 lg:block lg:space-y-0.5"}>
+      {items.map((i) => (
+        <li key={i.href}>
+          <Link href={i.href} className="block rounded-md px-3 py-2 text-sm font-medium text-ink-700 hover:bg-ink-100 hover:text-ink-900">
+            {i.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function AppShell({ actor, publicSiteUrl, children }: { actor: Actor; publicSiteUrl: string; children: ReactNode }) {
-  const link = "block rounded-md px-3 py-2 text-sm font-medium text-ink-700 hover:bg-ink-100 hover:text-ink-900";
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <SkipLink />
@@ -34,27 +47,11 @@ export function AppShell({ actor, publicSiteUrl, children }: { actor: Actor; pub
           </a>
         </div>
         <nav aria-label="Admin" className="px-2 pb-4">
-          <ul className="flex flex-wrap gap-1 lg:block lg:space-y-0.5">
-            {EDITOR_NAV.map((i) => (
-              <li key={i.href}>
-                <Link href={i.href} className={link}>
-                  {i.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavList items={EDITOR_NAV} />
           {actor.role === "ADMIN" && (
             <>
               <p className="mt-4 hidden px-3 text-xs font-semibold uppercase tracking-wider text-ink-500 lg:block">Admin</p>
-              <ul className="flex flex-wrap gap-1 lg:block lg:space-y-0.5">
-                {ADMIN_NAV.map((i) => (
-                  <li key={i.href}>
-                    <Link href={i.href} className={link}>
-                      {i.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <NavList items={ADMIN_NAV} />
             </>
           )}
         </nav>

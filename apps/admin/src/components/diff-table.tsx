@@ -39,9 +39,15 @@ export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Propo
           <caption className="sr-only">Changed fields</caption>
           <thead className="border-b border-ink-200 bg-ink-50 text-left text-ink-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Field</th>
-              <th scope="col" className="px-3 py-2 font-medium">{beforeTitle}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{afterTitle}</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Field
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {beforeTitle}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {afterTitle}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -6,7 +6,23 @@ import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonVariant } from "@atlas/ui";
 
 /** A submit button that shows its form is being sent (and cannot be pressed twice). */
-export function SubmitButton({ children, pendingText, variant = "primary", size = "md", disabled, name, value }: { children: ReactNode; pendingText?: string; variant?: ButtonVariant; size?: "sm" | "md"; disabled?: boolean; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  pendingText,
+  variant = "primary",
+  size = "md",
+  disabled,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingText?: string;
+  variant?: ButtonVariant;
+  size?: "sm" | "md";
+  disabled?: boolean;
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" name={name} value={value} className={buttonClass(variant, size)} disabled={pending || disabled}>

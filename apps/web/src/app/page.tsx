@@ -16,7 +16,15 @@ export default async function HomePage() {
   const focus = site.focus;
   return (
     <>
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "WebSite", name: site.title, url: absolute("/"), potentialAction: { "@type": "SearchAction", target: `${absolute("/search")}?q={query}`, "query-input": "required name=query" } }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "WebSite",
+          name: site.title,
+          url: absolute("/"),
+          potentialAction: { "@type": "SearchAction", target: `${absolute("/search")}?q={query}`, "query-input": "required name=query" },
+        }}
+      />
       <section className="border-b border-ink-200 bg-white">
         <Container wide className="grid gap-8 py-10 lg:grid-cols-[1.1fr_1fr] lg:items-start">
           <div>
@@ -85,11 +93,21 @@ export default async function HomePage() {
             <caption className="sr-only">Countries by depth of ties with {focus.name}</caption>
             <thead className="border-b border-ink-200 text-ink-600">
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">Country</th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">Events</th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">Missions</th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">Shared memberships</th>
-                <th scope="col" className="py-1 text-right font-medium">Depth</th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  Country
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Events
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Missions
+                </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Shared memberships
+                </th>
+                <th scope="col" className="py-1 text-right font-medium">
+                  Depth
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -32,7 +32,11 @@ export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIs
               );
             }
             return (
-              <a key={s.id} href={`/countries/${c.slug}`} aria-label={`${c.name}: ${c.counts.events} events, ${c.counts.missions} missions, ${c.counts.sharedMemberships} shared memberships`}>
+              <a
+                key={s.id}
+                href={`/countries/${c.slug}`}
+                aria-label={`${c.name}: ${c.counts.events} events, ${c.counts.missions} missions, ${c.counts.sharedMemberships} shared memberships`}
+              >
                 <path d={s.d} fill={step(c.depth)} stroke="#fff" strokeWidth={0.6} className="transition-opacity hover:opacity-75">
                   <title>{c.name}</title>
                 </path>

@@ -13,8 +13,8 @@ const SAFETY_NET_SECONDS = 3600;
 
 // React's cache() on top: the page and its metadata ask for the same data once per request.
 function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>, tags: (...args: NoInfer<A>) => string[]) {
-  return cache(
-    (...args: A): Promise<R> => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })(),
+  return cache((...args: A): Promise<R> =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })(),
   );
 }
 
@@ -25,7 +25,8 @@ const readSite = cached("site", atlas.site, () => [TAGS.site]);
  * no data of their own (the bare 404) and has no database: those get a neutral title.
  */
 export async function getSite(): Promise<PublicSite> {
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
+    return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
   return readSite();
 }
 export const getHome = cached("home", atlas.home, () => [TAGS.site]);
@@ -33,7 +34,11 @@ export const getCountryPage = cached("country", atlas.countryPage, (slug: string
 export const getCounterparts = cached("counterparts", atlas.counterparts, () => [TAGS.countries]);
 export const getRegions = cached("regions", atlas.regions, () => [TAGS.countries]);
 export const getEvent = cached("event", atlas.event, (slug: string) => [TAGS.event(slug)]);
-export const getTimeline = cached("timeline", (q: TimelineQuery) => atlas.timeline(q), () => [TAGS.timeline]);
+export const getTimeline = cached(
+  "timeline",
+  (q: TimelineQuery) => atlas.timeline(q),
+  () => [TAGS.timeline],
+);
 export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
 export const getOrganizationPage = cached("organization", atlas.organizationPage, (slug: string) => [TAGS.organization(slug)]);
 export const getPersonPage = cached("person", atlas.personPage, (slug: string) => [TAGS.person(slug)]);

@@ -26,7 +26,11 @@ export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null 
   if (actor.role !== "ADMIN") return { drafts, submissions, admin: null };
   const [queueSize, oldest, failedRevalidations, pendingRevalidations] = await Promise.all([
     db.revision.count({ where: { status: "SUBMITTED" } }),
-    db.revision.findFirst({ where: { status: "SUBMITTED" }, orderBy: { submittedAt: "asc" }, select: { id: true, label: true, submittedAt: true, author: { select: { name: true } } } }),
+    db.revision.findFirst({
+      where: { status: "SUBMITTED" },
+      orderBy: { submittedAt: "asc" },
+      select: { id: true, label: true, submittedAt: true, author: { select: { name: true } } },
+    }),
     db.revalidationJob.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 20 }),
     db.revalidationJob.count({ where: { status: "PENDING" } }),
   ]);

@@ -18,7 +18,13 @@ export async function rebaseRevision({ db, actor, input }: { db: Db; actor: Acto
     if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StateError("Only a draft can be moved onto the current version.");
     if (revision.baseVersion === revision.entry.version) return { revisionId, baseVersion: revision.baseVersion };
     await tx.revision.update({ where: { id: revisionId }, data: { baseVersion: revision.entry.version } });
-    await writeAudit(tx, { actor, action: "revision.save", targetType: "Revision", targetId: revisionId, data: { rebasedFrom: revision.baseVersion, rebasedTo: revision.entry.version } });
+    await writeAudit(tx, {
+      actor,
+      action: "revision.save",
+      targetType: "Revision",
+      targetId: revisionId,
+      data: { rebasedFrom: revision.baseVersion, rebasedTo: revision.entry.version },
+    });
     return { revisionId, baseVersion: revision.entry.version };
   });
 }

@@ -21,10 +21,24 @@ export async function requestRemoval({ db, actor, input, action }: { db: Db; act
     if (action === "DELETE" && entry.status === "DELETED") throw new StateError("That entry is already deleted.");
     if (entry.version === 0) throw new StateError("This entry was never published: discard its draft instead.");
     const dependents = await publishedDependents(tx, entry.kind, entryId);
-    if (dependents.length) throw new StateError(`“${entry.label}” is still used by ${dependents.length} published ${dependents.length === 1 ? "entry" : "entries"}: ${dependents.slice(0, 5).join("; ")}${dependents.length > 5 ? "…" : ""}. Change those first.`);
+    if (dependents.length)
+      throw new StateError(
+        `“${entry.label}” is still used by ${dependents.length} published ${dependents.length === 1 ? "entry" : "entries"}: ${dependents.slice(0, 5).join("; ")}${dependents.length > 5 ? "…" : ""}. Change those first.`,
+      );
     const published = await latestPublishedPayload(tx, entryId);
     const revision = await tx.revision.create({
-      data: { entryId, kind: entry.kind, action, payload: published?.payload ?? undefined, label: entry.label, baseVersion: entry.version, authorId: actor.id, status: "SUBMITTED", submittedAt: new Date(), message },
+      data: {
+        entryId,
+        kind: entry.kind,
+        action,
+        payload: published?.payload ?? undefined,
+        label: entry.label,
+        baseVersion: entry.version,
+        authorId: actor.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        message,
+      },
     });
     await writeAudit(tx, { actor, action: "revision.submit", targetType: "Revision", targetId: revision.id, data: { entryId, action, label: entry.label } });
     return { revisionId: revision.id };

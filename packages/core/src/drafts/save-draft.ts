@@ -23,7 +23,8 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
     if (revisionId && !revision) throw new NotFoundError("That draft no longer exists.");
     if (revision) {
       if (revision.authorId !== actor.id) throw new StateError("This draft belongs to someone else; start your own from the entry.");
-      if (!(OPEN as readonly string[]).includes(revision.status)) throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
+      if (!(OPEN as readonly string[]).includes(revision.status))
+        throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
     }
     const targetId = revision?.entryId ?? entryId ?? `${kinds[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
     const entry = await tx.entry.findUnique({ where: { id: targetId } });

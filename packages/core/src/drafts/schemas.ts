@@ -5,7 +5,10 @@ import { EntryKind } from "@atlas/db/enums";
 import { ZEntryId } from "../entries/schemas/fields.ts";
 
 const ZRevisionId = z.uuid({ error: "Not a valid revision." });
-const ZMessage = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? null : v), z.string().trim().max(1000, { error: "At most 1,000 characters." }).nullable().default(null));
+const ZMessage = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z.string().trim().max(1000, { error: "At most 1,000 characters." }).nullable().default(null),
+);
 
 /** Save a draft: of a new entry (kind only), of an existing one (entryId), or update one's draft (revisionId). */
 export const ZSaveDraft = z.object({

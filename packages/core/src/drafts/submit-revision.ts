@@ -14,12 +14,20 @@ export async function submitRevision({ db, actor, input }: { db: Db; actor: Acto
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
     const revision = await loadOwnRevision(tx, actor, revisionId);
-    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StateError(`Only drafts can be submitted; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
+    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED")
+      throw new StateError(`Only drafts can be submitted; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
     if (revision.entry.version !== revision.baseVersion) {
       const published = await latestPublishedPayload(tx, revision.entryId);
       throw new ConflictError(
         `“${revision.entry.label}” was published as version ${revision.entry.version} after your draft began from version ${revision.baseVersion}. Compare the two, then keep your text on top of the new version or start again from it. Nothing was overwritten.`,
-        { entryId: revision.entryId, revisionId, baseVersion: revision.baseVersion, currentVersion: revision.entry.version, published: published?.payload ?? null, yours: revision.payload },
+        {
+          entryId: revision.entryId,
+          revisionId,
+          baseVersion: revision.baseVersion,
+          currentVersion: revision.entry.version,
+          published: published?.payload ?? null,
+          yours: revision.payload,
+        },
       );
     }
     if (revision.action === "UPSERT") await validatePayload(tx, revision.kind, revision.entryId, revision.payload);

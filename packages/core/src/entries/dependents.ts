@@ -9,7 +9,12 @@ export async function publishedDependents(tx: Tx, kind: EntryKind, id: string): 
   const add = (rows: { id: string }[]) => rows.forEach((r) => ids.add(r.id));
   if (kind === "COUNTRY") {
     add(await tx.relationship.findMany({ where: { OR: [{ subjectId: id }, { counterpartId: id }], ...published }, select: { id: true } }));
-    add(await tx.event.findMany({ where: { OR: [{ countries: { some: { countryId: id } } }, { placeCountryId: id }, { participants: { some: { countryId: id } } }], ...published }, select: { id: true } }));
+    add(
+      await tx.event.findMany({
+        where: { OR: [{ countries: { some: { countryId: id } } }, { placeCountryId: id }, { participants: { some: { countryId: id } } }], ...published },
+        select: { id: true },
+      }),
+    );
     add(await tx.mission.findMany({ where: { OR: [{ senderId: id }, { hostId: id }], ...published }, select: { id: true } }));
     add(await tx.membership.findMany({ where: { countryId: id, ...published }, select: { id: true } }));
     add(await tx.fact.findMany({ where: { countryId: id, ...published }, select: { id: true } }));
@@ -30,8 +35,5 @@ export async function publishedDependents(tx: Tx, kind: EntryKind, id: string): 
   const site = kind === "COUNTRY" ? await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } }) : null;
   const focus = site?.focusCountryId === id ? ["the site itself (it is the focus country)"] : [];
   if (!ids.size) return focus;
-  return [
-    ...focus,
-    ... (await tx.entry.findMany({ where: { id: { in: [...ids] } }, select: { label: true }, orderBy: { label: "asc" } })).map((e) => e.label),
-  ];
+  return [...focus, ...(await tx.entry.findMany({ where: { id: { in: [...ids] } }, select: { label: true }, orderBy: { label: "asc" } })).map((e) => e.label)];
 }

@@ -61,7 +61,13 @@ async function buildDocument(tx: Tx, kind: EntryKind, id: string, payload: AnyPa
       const country = p.countryId ? c.get(p.countryId) : undefined;
       return {
         title: p.subject,
-        body: join(`${p.value}${p.valueHigh ? `–${p.valueHigh}` : ""} ${p.unit}`, p.year ? String(p.year) : null, p.attribution, p.certainty === "ESTIMATE" && "estimate", country?.name),
+        body: join(
+          `${p.value}${p.valueHigh ? `–${p.valueHigh}` : ""} ${p.unit}`,
+          p.year ? String(p.year) : null,
+          p.attribution,
+          p.certainty === "ESTIMATE" && "estimate",
+          country?.name,
+        ),
         path: `${countryPath(country?.slug, p.countryId === focus)}#fact-${id}`,
       };
     }

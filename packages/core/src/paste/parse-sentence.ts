@@ -1,5 +1,7 @@
 import type { EventType } from "@atlas/db/enums";
 
+import { slugify } from "../text.ts";
+
 // Turns a sourced sentence into a prefilled event draft. Rule-based: names come from the
 // database, dates from patterns, the type from keywords. The editor checks and saves it.
 
@@ -93,7 +95,8 @@ function findNamed<T extends Named>(text: string, items: T[], demonyms: boolean)
   return found.sort((a, b) => a.index - b.index);
 }
 
-const TITLE_WORD = /^(President|Vice|Prime|Minister|Secretary|Chancellor|King|Queen|Premier|Ambassador|Foreign|Agriculture|Defence|Defense|State|Chairman|Leader|Emperor|General|Senator|Governor|Mayor|Envoy)$/i;
+const TITLE_WORD =
+  /^(President|Vice|Prime|Minister|Secretary|Chancellor|King|Queen|Premier|Ambassador|Foreign|Agriculture|Defence|Defense|State|Chairman|Leader|Emperor|General|Senator|Governor|Mayor|Envoy)$/i;
 
 /** "Mongolian President Tsakhiagiin Elbegdorj" → "Mongolian President". */
 function titleBefore(text: string, index: number): string | null {
@@ -115,18 +118,6 @@ function titleAnywhere(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .split("-")
-    .slice(0, 7)
-    .join("-");
-}
-
 function makeTitle(text: string, datePhrase: string | null): string {
   let t = text;
   if (datePhrase) t = t.replace(new RegExp(`^\\s*(in|on|during)?\\s*(the\\s+)?${escape(datePhrase)}\\s*,?\\s*`, "i"), "");
@@ -140,7 +131,10 @@ function makeTitle(text: string, datePhrase: string | null): string {
 export function parseSentence(raw: string, dict: Dictionary): PastedDraft {
   const notes: string[] = [];
   const markers = [...raw.matchAll(/\[(\d{1,4})\]/g)].map((m) => m[1]!);
-  const text = raw.replace(/\s*\[\d{1,4}\]\s*/g, " ").replace(/\s+/g, " ").trim();
+  const text = raw
+    .replace(/\s*\[\d{1,4}\]\s*/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
   const date = findDate(text);
   if (!date) notes.push("No date found: enter when it happened, as precisely as the source allows.");
@@ -182,7 +176,7 @@ export function parseSentence(raw: string, dict: Dictionary): PastedDraft {
   return {
     payload: {
       title,
-      slug: slugify(`${date?.value.slice(0, 4) ?? ""} ${title}`),
+      slug: slugify(`${date?.value.slice(0, 4) ?? ""} ${title}`, 7),
       description: text,
       type,
       start: date?.value ?? "",

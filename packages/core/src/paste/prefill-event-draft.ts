@@ -7,7 +7,11 @@ import { parseOrThrow } from "../errors.ts";
 import { parseSentence, type PastedDraft } from "./parse-sentence.ts";
 
 export const ZPasteSentence = z.object({
-  text: z.string({ error: "Paste a sentence." }).trim().min(10, { error: "Paste a whole sentence." }).max(2000, { error: "At most 2,000 characters: paste one sentence at a time." }),
+  text: z
+    .string({ error: "Paste a sentence." })
+    .trim()
+    .min(10, { error: "Paste a whole sentence." })
+    .max(2000, { error: "At most 2,000 characters: paste one sentence at a time." }),
 });
 export type TPasteSentence = z.input<typeof ZPasteSentence>;
 

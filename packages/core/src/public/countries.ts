@@ -27,7 +27,12 @@ export type Counterpart = {
 };
 
 function firstSentence(markdown: string): string {
-  const text = markdown.replace(/[*_`#>[\]]/g, "").replace(/\([^)]*\)/g, (m) => (m.startsWith("(http") ? "" : m)).split("\n").find((l) => l.trim()) ?? "";
+  const text =
+    markdown
+      .replace(/[*_`#>[\]]/g, "")
+      .replace(/\([^)]*\)/g, (m) => (m.startsWith("(http") ? "" : m))
+      .split("\n")
+      .find((l) => l.trim()) ?? "";
   const m = /^(.{20,}?[.!?])\s/.exec(`${text.trim()} `);
   return (m?.[1] ?? text).trim();
 }
@@ -59,7 +64,16 @@ export async function listCounterparts(db: Db, filters: CounterpartFilters = {})
   const ids = relationships.map((r) => r.counterpart.id);
   const [eventCounts, missions, memberships, focusOrgs] = await Promise.all([
     db.eventCountry.groupBy({ by: ["countryId"], where: { countryId: { in: ids }, event: PUBLISHED }, _count: { _all: true } }),
-    db.mission.findMany({ where: { OR: [{ senderId: focusId, hostId: { in: ids } }, { hostId: focusId, senderId: { in: ids } }], ...PUBLISHED }, select: { senderId: true, hostId: true } }),
+    db.mission.findMany({
+      where: {
+        OR: [
+          { senderId: focusId, hostId: { in: ids } },
+          { hostId: focusId, senderId: { in: ids } },
+        ],
+        ...PUBLISHED,
+      },
+      select: { senderId: true, hostId: true },
+    }),
     db.membership.findMany({ where: { countryId: { in: ids }, ...PUBLISHED }, select: { countryId: true, organizationId: true } }),
     db.membership.findMany({ where: { countryId: focusId, ...PUBLISHED }, select: { organizationId: true } }),
   ]);

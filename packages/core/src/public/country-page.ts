@@ -12,8 +12,28 @@ import { getSite } from "./site.ts";
 export const COUNTRY_PAGE_EVENTS = 50;
 
 type Noted = { notes: number[] };
-export type PublicMission = { id: string; type: string; typeLabel: string; city: string; name: string | null; sender: CountryRef; host: CountryRef; opened: PublicDate | null; closed: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] };
-export type SharedMembership = { id: string; organization: { slug: string; name: string; acronym: string | null }; focusStatus: string | null; counterpartStatus: string; since: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] };
+export type PublicMission = {
+  id: string;
+  type: string;
+  typeLabel: string;
+  city: string;
+  name: string | null;
+  sender: CountryRef;
+  host: CountryRef;
+  opened: PublicDate | null;
+  closed: PublicDate | null;
+  qualifierNote: string | null;
+  citations: PublicCitation[];
+};
+export type SharedMembership = {
+  id: string;
+  organization: { slug: string; name: string; acronym: string | null };
+  focusStatus: string | null;
+  counterpartStatus: string;
+  since: PublicDate | null;
+  qualifierNote: string | null;
+  citations: PublicCitation[];
+};
 
 export type CountryPage = {
   focus: CountryRef;
@@ -36,7 +56,8 @@ export type CountryPage = {
     successor: CountryRef | null;
     predecessors: CountryRef[];
   };
-  relationship: ({ status: string; statusLabel: string; summary: string; established: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] } & Noted) | null;
+  relationship:
+    ({ status: string; statusLabel: string; summary: string; established: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] } & Noted) | null;
   facts: (PublicFact & Noted)[];
   events: (PublicEvent & Noted)[];
   eventCount: number;
@@ -76,7 +97,13 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       SELECT "eventId", count(*) OVER ()::int AS total FROM "EventCountry"
       WHERE "countryId" = ${country.id} ORDER BY "startDate" DESC, "eventId" LIMIT ${COUNTRY_PAGE_EVENTS}`,
     db.mission.findMany({
-      where: { OR: [{ senderId: focusId, hostId: country.id }, { senderId: country.id, hostId: focusId }], ...PUBLISHED },
+      where: {
+        OR: [
+          { senderId: focusId, hostId: country.id },
+          { senderId: country.id, hostId: focusId },
+        ],
+        ...PUBLISHED,
+      },
       orderBy: [{ type: "asc" }, { city: "asc" }],
       include: { entry: true, sender: { select: { id: true, slug: true, name: true } }, host: { select: { id: true, slug: true, name: true } } },
     }),
@@ -98,8 +125,8 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       ...eventIds,
       ...facts.map((f) => f.id),
       ...(relationship ? [relationship.id] : []),
-    ...missions.map((m) => m.id),
-    ...shared.flatMap((m) => [m.id, ...focusMemberships.filter((f) => f.organizationId === m.organizationId).map((f) => f.id)]),
+      ...missions.map((m) => m.id),
+      ...shared.flatMap((m) => [m.id, ...focusMemberships.filter((f) => f.organizationId === m.organizationId).map((f) => f.id)]),
       ...bodies.map((b) => b.id),
     ]),
   ]);
@@ -180,7 +207,8 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       existedFrom: country.existedFrom,
       existedUntil: country.existedUntil,
       aliases: country.aliases,
-      successor: country.successor && country.successor.entry.status === "PUBLISHED" ? { id: country.successor.id, slug: country.successor.slug, name: country.successor.name } : null,
+      successor:
+        country.successor && country.successor.entry.status === "PUBLISHED" ? { id: country.successor.id, slug: country.successor.slug, name: country.successor.name } : null,
       predecessors: country.predecessors,
     },
     relationship: rel && { ...rel, notes: n("relationship") },

@@ -59,7 +59,10 @@ async function loadLinks(db: Db, ids: string[]) {
       orderBy: { position: "asc" },
       select: { eventId: true, role: true, person: { select: { id: true, slug: true, name: true, ...published } }, country: { select: { ...countryRef.select, ...published } } },
     }),
-    db.eventOrganization.findMany({ where: { eventId: { in: ids } }, select: { eventId: true, organization: { select: { id: true, slug: true, name: true, acronym: true, ...published } } } }),
+    db.eventOrganization.findMany({
+      where: { eventId: { in: ids } },
+      select: { eventId: true, organization: { select: { id: true, slug: true, name: true, acronym: true, ...published } } },
+    }),
   ]);
   return { countries, participants, organizations };
 }

@@ -63,7 +63,16 @@ export async function exportDataset(db: Db): Promise<Dataset> {
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" ? Object.values(v).filter((x) => x !== null).join("|") : String(v))).join("; ");
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        v && typeof v === "object"
+          ? Object.values(v)
+              .filter((x) => x !== null)
+              .join("|")
+          : String(v),
+      )
+      .join("; ");
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

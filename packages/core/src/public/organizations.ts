@@ -46,8 +46,33 @@ export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
 }
 
 export type OrganizationPage = {
-  organization: { id: string; slug: string; name: string; acronym: string | null; aliases: string[]; kindLabel: string; foundedYear: number | null; dissolvedYear: number | null; headquarters: string | null; url: string | null; wikidataId: string | null; description: string | null };
-  members: { id: string; country: CountryRef; isFocus: boolean; status: string; statusLabel: string; since: PublicDate | null; until: PublicDate | null; note: string | null; qualifierNote: string | null; citations: PublicCitation[]; notes: number[] }[];
+  organization: {
+    id: string;
+    slug: string;
+    name: string;
+    acronym: string | null;
+    aliases: string[];
+    kindLabel: string;
+    foundedYear: number | null;
+    dissolvedYear: number | null;
+    headquarters: string | null;
+    url: string | null;
+    wikidataId: string | null;
+    description: string | null;
+  };
+  members: {
+    id: string;
+    country: CountryRef;
+    isFocus: boolean;
+    status: string;
+    statusLabel: string;
+    since: PublicDate | null;
+    until: PublicDate | null;
+    note: string | null;
+    qualifierNote: string | null;
+    citations: PublicCitation[];
+    notes: number[];
+  }[];
   events: PublicEvent[];
   references: Reference[];
 };

@@ -4,7 +4,17 @@ import { loadEvents, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 
 export type PersonPage = {
-  person: { id: string; slug: string; name: string; aliases: string[]; description: string | null; wikidataId: string | null; bornYear: number | null; diedYear: number | null; country: { slug: string; name: string } | null };
+  person: {
+    id: string;
+    slug: string;
+    name: string;
+    aliases: string[];
+    description: string | null;
+    wikidataId: string | null;
+    bornYear: number | null;
+    diedYear: number | null;
+    country: { slug: string; name: string } | null;
+  };
   events: PublicEvent[];
 };
 

@@ -97,8 +97,10 @@ export type SearchQuery = { q: string; page: number };
 
 export function parseSearchQuery(params: RawParams): Parsed<SearchQuery> {
   const problems: string[] = [];
-  // eslint-disable-next-line no-control-regex -- control characters in a query become spaces
-  let q = (get(params, "q") ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  // Control characters in a query become spaces.
+  // eslint-disable-next-line no-control-regex -- matching them is the point
+  const controls = /[\u0000-\u001f\u007f]/g;
+  let q = (get(params, "q") ?? "").replace(controls, " ").replace(/\s+/g, " ").trim();
   if (q.length > MAX_QUERY_LENGTH) {
     problems.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was shortened.`);
     q = q.slice(0, MAX_QUERY_LENGTH).trim();

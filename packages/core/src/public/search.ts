@@ -23,7 +23,11 @@ const KIND_LABELS: Partial<Record<EntryKind, string>> = {
 
 /** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
 function prefixQuery(q: string): string | null {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  const words =
+    q
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 8) ?? [];
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 

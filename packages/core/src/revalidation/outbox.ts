@@ -19,7 +19,17 @@ const backoffMs = (attempt: number) => Math.min(60_000, 1000 * 2 ** (attempt - 1
  * Sends due jobs (or the given ones) to the public site. A failure is recorded on the job and
  * retried with back-off; after MAX_ATTEMPTS it is marked FAILED and waits for an admin to retry.
  */
-export async function processRevalidationJobs({ db, send, ids, now = new Date() }: { db: Db; send: RevalidationSender; ids?: string[]; now?: Date }): Promise<{ done: number; failed: number }> {
+export async function processRevalidationJobs({
+  db,
+  send,
+  ids,
+  now = new Date(),
+}: {
+  db: Db;
+  send: RevalidationSender;
+  ids?: string[];
+  now?: Date;
+}): Promise<{ done: number; failed: number }> {
   const jobs = await db.revalidationJob.findMany({
     where: ids ? { id: { in: ids }, status: "PENDING" } : { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: { createdAt: "asc" },
@@ -42,7 +52,8 @@ export async function processRevalidationJobs({ db, send, ids, now = new Date() 
           where: { id: job.id },
           data: { attempts, lastError: message, status: giveUp ? "FAILED" : "PENDING", nextAttemptAt: new Date(Date.now() + backoffMs(attempts)) },
         });
-        if (giveUp) await writeAudit(tx, { actor: null, action: "revalidation.failed", targetType: "RevalidationJob", targetId: job.id, data: { reason: job.reason, error: message } });
+        if (giveUp)
+          await writeAudit(tx, { actor: null, action: "revalidation.failed", targetType: "RevalidationJob", targetId: job.id, data: { reason: job.reason, error: message } });
       });
     }
   }

@@ -32,7 +32,14 @@ export async function approveRevision({ db, actor, input, policy = corePolicyFro
     if (revision.entry.version !== revision.baseVersion) {
       throw new ConflictError(
         `“${revision.entry.label}” was published as version ${revision.entry.version} after this revision was written against version ${revision.baseVersion}. Ask the author to bring their text onto the current version.`,
-        { entryId: revision.entryId, revisionId, baseVersion: revision.baseVersion, currentVersion: revision.entry.version, published: before?.payload ?? null, yours: revision.payload },
+        {
+          entryId: revision.entryId,
+          revisionId,
+          baseVersion: revision.baseVersion,
+          currentVersion: revision.entry.version,
+          published: before?.payload ?? null,
+          yours: revision.payload,
+        },
       );
     }
 
@@ -53,8 +60,18 @@ export async function approveRevision({ db, actor, input, policy = corePolicyFro
     const now = new Date();
     await tx.revision.update({ where: { id: revisionId }, data: { reviewerId: actor.id, reviewedAt: now } });
     const tags = await tagsForChange(tx, { kind: revision.kind, before: before?.payload ?? null, after });
-    const jobId = await enqueueRevalidation(tx, { tags, reason: `${revision.action === "UPSERT" ? "Published" : revision.action === "DELETE" ? "Deleted" : "Unpublished"} “${revision.label}”`, revisionId });
-    await writeAudit(tx, { actor, action: "revision.approve", targetType: "Revision", targetId: revisionId, data: { entryId: revision.entryId, version, ...(own ? { selfApproved: true } : {}) } });
+    const jobId = await enqueueRevalidation(tx, {
+      tags,
+      reason: `${revision.action === "UPSERT" ? "Published" : revision.action === "DELETE" ? "Deleted" : "Unpublished"} “${revision.label}”`,
+      revisionId,
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "revision.approve",
+      targetType: "Revision",
+      targetId: revisionId,
+      data: { entryId: revision.entryId, version, ...(own ? { selfApproved: true } : {}) },
+    });
     await writeAudit(tx, {
       actor,
       action: revision.action === "UPSERT" ? "entry.publish" : revision.action === "DELETE" ? "entry.delete" : "entry.unpublish",

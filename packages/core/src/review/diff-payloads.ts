@@ -3,7 +3,15 @@ import type { EntryKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
 import { fieldLabel } from "../entries/field-labels.ts";
-import { CERTAINTY_LABELS, EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, ORGANIZATION_KIND_LABELS, POLITY_KIND_LABELS, RELATIONSHIP_STATUS_LABELS } from "../entries/labels.ts";
+import {
+  CERTAINTY_LABELS,
+  EVENT_TYPE_LABELS,
+  MEMBERSHIP_STATUS_LABELS,
+  MISSION_TYPE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  POLITY_KIND_LABELS,
+  RELATIONSHIP_STATUS_LABELS,
+} from "../entries/labels.ts";
 import { payloadSchemas } from "../entries/schemas/index.ts";
 
 /** One field of a side-by-side diff; values as display lines with ids resolved to names. */
@@ -50,7 +58,8 @@ function lines(value: unknown, name: (id: string) => string): string[] {
 }
 
 function item(o: Obj, name: (id: string) => string): string {
-  if ("sourceId" in o) return [name(String(o.sourceId)), o.excerptId ? `“${name(String(o.excerptId))}”` : null, o.locator ? `(${String(o.locator)})` : null].filter(Boolean).join(" — ");
+  if ("sourceId" in o)
+    return [name(String(o.sourceId)), o.excerptId ? `“${name(String(o.excerptId))}”` : null, o.locator ? `(${String(o.locator)})` : null].filter(Boolean).join(" — ");
   if ("personId" in o) return [name(String(o.personId)), String(o.role), o.countryId ? `for ${name(String(o.countryId))}` : null].filter(Boolean).join(" — ");
   if ("text" in o) return `${String(o.position)}. ${String(o.text)}`;
   return JSON.stringify(o);
@@ -64,7 +73,10 @@ async function nameLookup(db: Db | Tx, payloads: unknown[]): Promise<(id: string
     db.entry.findMany({ where: { id: { in: [...ids] } }, select: { id: true, label: true } }),
     db.excerpt.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } }),
   ]);
-  const names = new Map<string, string>([...entries.map((e) => [e.id, e.label] as const), ...excerpts.map((e) => [e.id, e.text.length > 90 ? `${e.text.slice(0, 90)}…` : e.text] as const)]);
+  const names = new Map<string, string>([
+    ...entries.map((e) => [e.id, e.label] as const),
+    ...excerpts.map((e) => [e.id, e.text.length > 90 ? `${e.text.slice(0, 90)}…` : e.text] as const),
+  ]);
   return (id) => names.get(id) ?? id;
 }
 

@@ -27,7 +27,7 @@ class Rollback extends Error {
 async function pageFor(db: Db, kind: string, payload: AnyPayload, focusId: string): Promise<{ page: Preview["page"]; key: string } | null> {
   const countrySlug = async (ids: (string | null | undefined)[]) => {
     const id = ids.find((x) => x && x !== focusId);
-    return id ? (await db.country.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null : null;
+    return id ? ((await db.country.findUnique({ where: { id }, select: { slug: true } }))?.slug ?? null) : null;
   };
   switch (kind) {
     case "EVENT":
@@ -88,7 +88,9 @@ export async function previewRevision({ db, actor, input }: { db: Db; actor: Act
         none: async () => null,
       }[target.page];
       const data = await read();
-      const path = { country: `/countries/${target.key}`, event: `/events/${target.key}`, organization: `/organizations/${target.key}`, person: `/people/${target.key}`, none: "" }[target.page];
+      const path = { country: `/countries/${target.key}`, event: `/events/${target.key}`, organization: `/organizations/${target.key}`, person: `/people/${target.key}`, none: "" }[
+        target.page
+      ];
       throw new Rollback(data ? ({ page: target.page, path, data } as Preview) : { page: "none", path: null, data: null });
     });
   } catch (error) {

@@ -20,7 +20,13 @@ export async function rejectRevision({ db, actor, input, final }: { db: Db; acto
       where: { id: revisionId },
       data: { status: final ? "REJECTED" : "CHANGES_REQUESTED", reviewerId: actor.id, reviewComment: comment, reviewedAt: new Date() },
     });
-    await writeAudit(tx, { actor, action: final ? "revision.reject" : "revision.request_changes", targetType: "Revision", targetId: revisionId, data: { entryId: revision.entryId, comment } });
+    await writeAudit(tx, {
+      actor,
+      action: final ? "revision.reject" : "revision.request_changes",
+      targetType: "Revision",
+      targetId: revisionId,
+      data: { entryId: revision.entryId, comment },
+    });
     return { revisionId };
   });
 }

@@ -15,7 +15,10 @@ function canonical(value: unknown): string {
   );
 }
 
-export const seedHash = (entry: SeedEntry) => createHash("sha256").update(canonical({ kind: entry.kind, payload: entry.payload })).digest("hex");
+export const seedHash = (entry: SeedEntry) =>
+  createHash("sha256")
+    .update(canonical({ kind: entry.kind, payload: entry.payload }))
+    .digest("hex");
 
 function describe(error: unknown): string {
   if (error instanceof ValidationError) {

@@ -23,9 +23,7 @@ export const SEED_FILES: { file: string; kind: EntryKind }[] = [
   { file: "facts.json", kind: "FACT" },
 ];
 
-export const ZSiteSeed = z
-  .object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) })
-  .strict();
+export const ZSiteSeed = z.object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) }).strict();
 
 export type SeedEntry = { file: string; kind: EntryKind; id: string; payload: AnyPayload };
 export type SeedProblem = { file: string; entry: string; message: string };

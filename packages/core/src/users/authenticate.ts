@@ -22,7 +22,11 @@ async function recordFailure(tx: Tx, key: string, limit: number, now: Date): Pro
   const row = await tx.signInThrottle.findUnique({ where: { key } });
   const fresh = !row || now.getTime() - row.windowStartedAt.getTime() > THROTTLE.windowMs;
   const failures = fresh ? 1 : row.failures + 1;
-  const data = { failures, windowStartedAt: fresh ? now : row.windowStartedAt, lockedUntil: failures >= limit ? new Date(now.getTime() + THROTTLE.lockMs) : (row?.lockedUntil ?? null) };
+  const data = {
+    failures,
+    windowStartedAt: fresh ? now : row.windowStartedAt,
+    lockedUntil: failures >= limit ? new Date(now.getTime() + THROTTLE.lockMs) : (row?.lockedUntil ?? null),
+  };
   await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
@@ -48,7 +52,12 @@ export async function authenticate({ db, input, ip = "unknown", now = new Date()
     if (!user || !ok || !user.active) {
       await recordFailure(tx, keys[0]!, THROTTLE.perAccount, now);
       await recordFailure(tx, keys[1]!, THROTTLE.perAddress, now);
-      await writeAudit(tx, { actor: null, actorEmail: email, action: "auth.sign_in_failed", data: { reason: !user ? "unknown account" : !ok ? "wrong password" : "deactivated", ip } });
+      await writeAudit(tx, {
+        actor: null,
+        actorEmail: email,
+        action: "auth.sign_in_failed",
+        data: { reason: !user ? "unknown account" : !ok ? "wrong password" : "deactivated", ip },
+      });
       return null;
     }
     await tx.signInThrottle.deleteMany({ where: { key: keys[0] } });

@@ -18,7 +18,14 @@ export async function bootstrapUser({ db, input, via }: { db: Db; input: TCreate
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { name: data.name, role: data.role, passwordHash, active: true, sessionVersion: { increment: 1 } } })
       : await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
-    await writeAudit(tx, { actor: null, actorEmail: `(${via})`, action: existing ? "user.password_change" : "user.create", targetType: "User", targetId: user.id, data: { email: user.email, role: user.role, via } });
+    await writeAudit(tx, {
+      actor: null,
+      actorEmail: `(${via})`,
+      action: existing ? "user.password_change" : "user.create",
+      targetType: "User",
+      targetId: user.id,
+      data: { email: user.email, role: user.role, via },
+    });
     return { id: user.id, email: user.email, role: user.role };
   });
 }

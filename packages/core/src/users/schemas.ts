@@ -9,10 +9,7 @@ export const ZEmail = z
   .max(254, { error: "At most 254 characters." })
   .pipe(z.email({ error: "Enter a valid email address." }));
 
-export const ZPassword = z
-  .string({ error: "Enter a password." })
-  .min(12, { error: "Use at least 12 characters." })
-  .max(200, { error: "At most 200 characters." });
+export const ZPassword = z.string({ error: "Enter a password." }).min(12, { error: "Use at least 12 characters." }).max(200, { error: "At most 200 characters." });
 
 const ZName = z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "At most 120 characters." });
 const ZRole = z.enum(Role, { error: "Choose editor or admin." });
@@ -31,7 +28,12 @@ export const ZSetPassword = z.object({ userId: ZUserId, password: ZPassword });
 export type TSetPassword = z.input<typeof ZSetPassword>;
 
 export const ZSignIn = z.object({
-  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().min(1, { error: "Enter your email address." }).max(254, { error: "Email or password is incorrect." }),
+  email: z
+    .string({ error: "Enter your email address." })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: "Enter your email address." })
+    .max(254, { error: "Email or password is incorrect." }),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200, { error: "Email or password is incorrect." }),
 });
 export type TSignIn = z.input<typeof ZSignIn>;

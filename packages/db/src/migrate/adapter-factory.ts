@@ -77,7 +77,10 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
 
   async connect(): Promise<SqlDriverAdapter> {
     const pool = poolFor(discreteConfig(this.url));
-    return adapterOver(pool, this.track(() => pool.end()));
+    return adapterOver(
+      pool,
+      this.track(() => pool.end()),
+    );
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {

@@ -96,7 +96,10 @@ export async function migrationStatus(options: MigrateOptions): Promise<Migratio
   const migrationsList = await readMigrations(dir);
   return withEngine(options, async (engine) => {
     const d = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTER });
-    return summarize(migrationsList.migrationDirectories.map((m) => m.path), d);
+    return summarize(
+      migrationsList.migrationDirectories.map((m) => m.path),
+      d,
+    );
   });
 }
 

@@ -9,9 +9,7 @@ export class ScriptError extends Error {
     readonly statement: StatementInfo | null,
     cause: Error,
   ) {
-    const where = statement
-      ? `statement ${statement.index + 1} (line ${statement.line}):\n    ${excerpt(statement.text)}\n  `
-      : "";
+    const where = statement ? `statement ${statement.index + 1} (line ${statement.line}):\n    ${excerpt(statement.text)}\n  ` : "";
     super(`${where}${cause.message}`, { cause });
     this.name = "ScriptError";
   }

@@ -56,12 +56,7 @@ export function engineError(error: unknown, registry?: ErrorRegistry): Error {
 
 export type OpenEngine = { engine: SchemaEngine; explain(error: unknown): Error; close(): Promise<void> };
 
-export async function openSchemaEngine(options: {
-  url: string;
-  shadow: ShadowKind;
-  schema: { path: string; content: string };
-  log?: (line: string) => void;
-}): Promise<OpenEngine> {
+export async function openSchemaEngine(options: { url: string; shadow: ShadowKind; schema: { path: string; content: string }; log?: (line: string) => void }): Promise<OpenEngine> {
   await loadWasm();
   const adapters = new MigrationAdapterFactory(options.url, options.shadow);
   const factory = bindMigrationAwareSqlAdapterFactory(adapters);

@@ -4,6 +4,7 @@ import type { CountryPage } from "@atlas/core/public";
 
 import { Badge } from "../badge.tsx";
 import { Container, EmptyState, SectionHeading } from "../layout.tsx";
+import { DataTable } from "../table.tsx";
 import { Markdown } from "../markdown.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
@@ -170,32 +171,20 @@ export function CountryView({ page, link = sameSite }: { page: CountryPage; link
               <SectionHeading id="missions" count={page.missions.length}>
                 Diplomatic missions
               </SectionHeading>
-              <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Diplomatic missions between {focus.name} and {country.name}</caption>
-                  <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-                    <tr>
-                      <th scope="col" className="px-4 py-2 font-medium">Mission</th>
-                      <th scope="col" className="px-4 py-2 font-medium">City</th>
-                      <th scope="col" className="px-4 py-2 font-medium">Of → in</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.missions.map((m) => (
-                      <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
-                        <th scope="row" className="px-4 py-2 font-medium text-ink-900">
-                          {m.name ?? m.typeLabel}
-                          <FootnoteRefs notes={m.notes} statementId={`mission-${m.id}`} />
-                        </th>
-                        <td className="px-4 py-2">{m.city}</td>
-                        <td className="px-4 py-2 text-ink-600">
-                          {m.sender.name} → {m.host.name}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption={`Diplomatic missions between ${focus.name} and ${country.name}`} columns={["Mission", "City", "Of → in"]}>
+                {page.missions.map((m) => (
+                  <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
+                    <th scope="row" className="px-4 py-2 font-medium text-ink-900">
+                      {m.name ?? m.typeLabel}
+                      <FootnoteRefs notes={m.notes} statementId={`mission-${m.id}`} />
+                    </th>
+                    <td className="px-4 py-2">{m.city}</td>
+                    <td className="px-4 py-2 text-ink-600">
+                      {m.sender.name} → {m.host.name}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           )}
 
@@ -204,33 +193,21 @@ export function CountryView({ page, link = sameSite }: { page: CountryPage; link
               <SectionHeading id="memberships" count={page.memberships.length}>
                 Organisations both belong to
               </SectionHeading>
-              <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Organisations that {focus.name} and {country.name} both belong to</caption>
-                  <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-                    <tr>
-                      <th scope="col" className="px-4 py-2 font-medium">Organisation</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{focus.name}</th>
-                      <th scope="col" className="px-4 py-2 font-medium">{country.name}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.memberships.map((m) => (
-                      <tr key={m.id} id={`membership-${m.id}`} className="border-b border-ink-100 last:border-0">
-                        <th scope="row" className="px-4 py-2 font-medium">
-                          <a href={link(`/organizations/${m.organization.slug}`)} className="text-sky-700 hover:underline">
-                            {m.organization.name}
-                          </a>
-                          {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
-                          <FootnoteRefs notes={m.notes} statementId={`membership-${m.id}`} />
-                        </th>
-                        <td className="px-4 py-2">{sentenceCase(m.focusStatus)}</td>
-                        <td className="px-4 py-2">{sentenceCase(m.counterpartStatus)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption={`Organisations that ${focus.name} and ${country.name} both belong to`} columns={["Organisation", focus.name, country.name]}>
+                {page.memberships.map((m) => (
+                  <tr key={m.id} id={`membership-${m.id}`} className="border-b border-ink-100 last:border-0">
+                    <th scope="row" className="px-4 py-2 font-medium">
+                      <a href={link(`/organizations/${m.organization.slug}`)} className="text-sky-700 hover:underline">
+                        {m.organization.name}
+                      </a>
+                      {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
+                      <FootnoteRefs notes={m.notes} statementId={`membership-${m.id}`} />
+                    </th>
+                    <td className="px-4 py-2">{sentenceCase(m.focusStatus)}</td>
+                    <td className="px-4 py-2">{sentenceCase(m.counterpartStatus)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           )}
 

@@ -6,7 +6,19 @@ import { FootnoteRefs } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 /** One event in a timeline: its date as precisely as known, type, people and sources. */
-export function EventItem({ event, notes, headingLevel = 3, showCountries = true, link = sameSite }: { event: PublicEvent; notes?: number[]; headingLevel?: 2 | 3; showCountries?: boolean; link?: Linker }) {
+export function EventItem({
+  event,
+  notes,
+  headingLevel = 3,
+  showCountries = true,
+  link = sameSite,
+}: {
+  event: PublicEvent;
+  notes?: number[];
+  headingLevel?: 2 | 3;
+  showCountries?: boolean;
+  link?: Linker;
+}) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const id = `event-${event.slug}`;
   return (

@@ -44,7 +44,11 @@ export function ReferenceList({ references }: { references: Reference[] }) {
               <span className="mr-1 inline-flex flex-wrap gap-x-1">
                 {r.citedBy.map((key, i) => (
                   <a key={key} href={`#cite-${key}-${r.n}`} className="text-sky-700 no-underline hover:underline">
-                    <span className="sr-only">Back to the text citing source {r.n}{r.citedBy.length > 1 ? `, place ${i + 1}` : ""}: </span>↑{r.citedBy.length > 1 ? <sup>{String.fromCharCode(97 + i)}</sup> : null}
+                    <span className="sr-only">
+                      Back to the text citing source {r.n}
+                      {r.citedBy.length > 1 ? `, place ${i + 1}` : ""}:{" "}
+                    </span>
+                    ↑{r.citedBy.length > 1 ? <sup>{String.fromCharCode(97 + i)}</sup> : null}
                   </a>
                 ))}
               </span>

@@ -2,6 +2,7 @@ import type { OrganizationPage } from "@atlas/core/public";
 
 import { Badge } from "../badge.tsx";
 import { Container, SectionHeading } from "../layout.tsx";
+import { DataTable } from "../table.tsx";
 import { Markdown } from "../markdown.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, ReferenceList } from "./footnotes.tsx";
@@ -37,41 +38,30 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
           <SectionHeading id="members" count={page.members.length}>
             Members in this atlas
           </SectionHeading>
-          <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Country</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.members.map((m) => (
-                  <tr key={m.id} id={m.id} className="border-b border-ink-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-medium">
-                      {m.isFocus ? (
-                        <a href={link("/")} className="text-sky-700 hover:underline">
-                          {m.country.name}
-                        </a>
-                      ) : (
-                        <a href={link(`/countries/${m.country.slug}`)} className="text-sky-700 hover:underline">
-                          {m.country.name}
-                        </a>
-                      )}
-                      <FootnoteRefs notes={m.notes} statementId={m.id} />
-                    </th>
-                    <td className="px-4 py-2">
-                      <span>{m.statusLabel[0]!.toUpperCase() + m.statusLabel.slice(1)}</span>
-                      {m.qualifierNote && <span className="ml-1 text-ink-500">({m.qualifierNote})</span>}
-                      {m.note && <p className="text-xs text-ink-500">{m.note}</p>}
-                    </td>
-                    <td className="px-4 py-2">{m.since?.display ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Country", "Status", "Since"]}>
+            {page.members.map((m) => (
+              <tr key={m.id} id={m.id} className="border-b border-ink-100 last:border-0">
+                <th scope="row" className="px-4 py-2 font-medium">
+                  {m.isFocus ? (
+                    <a href={link("/")} className="text-sky-700 hover:underline">
+                      {m.country.name}
+                    </a>
+                  ) : (
+                    <a href={link(`/countries/${m.country.slug}`)} className="text-sky-700 hover:underline">
+                      {m.country.name}
+                    </a>
+                  )}
+                  <FootnoteRefs notes={m.notes} statementId={m.id} />
+                </th>
+                <td className="px-4 py-2">
+                  <span>{m.statusLabel[0]!.toUpperCase() + m.statusLabel.slice(1)}</span>
+                  {m.qualifierNote && <span className="ml-1 text-ink-500">({m.qualifierNote})</span>}
+                  {m.note && <p className="text-xs text-ink-500">{m.note}</p>}
+                </td>
+                <td className="px-4 py-2">{m.since?.display ?? "—"}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
         {page.events.length > 0 && (
           <section aria-labelledby="org-events" className="mt-10">

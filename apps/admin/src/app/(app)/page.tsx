@@ -2,9 +2,9 @@ import Link from "next/link";
 
 import { requireRole } from "@atlas/auth";
 import { getDashboard } from "@atlas/core";
-import { Alert, Badge, Card, EmptyState, SectionHeading } from "@atlas/ui";
+import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
-import { RevisionStatusBadge } from "@/components/revision-status";
+import { RevisionList } from "@/components/revision-list";
 import { retryJobAction } from "@/actions/revalidation";
 import { db } from "@/lib/session";
 
@@ -85,18 +85,7 @@ export default async function DashboardPage() {
             .
           </EmptyState>
         ) : (
-          <ul className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
-            {d.drafts.map((r) => (
-              <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-                <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
-                  {r.label}
-                </Link>
-                <Badge>{r.kind.toLowerCase()}</Badge>
-                <RevisionStatusBadge status={r.status} />
-                {r.reviewComment && r.status === "CHANGES_REQUESTED" && <p className="w-full text-sm text-ink-700">Reviewer: “{r.reviewComment}”</p>}
-              </li>
-            ))}
-          </ul>
+          <RevisionList rows={d.drafts} />
         )}
       </section>
 
@@ -104,23 +93,7 @@ export default async function DashboardPage() {
         <SectionHeading id="submissions-heading" count={d.submissions.length}>
           My submissions
         </SectionHeading>
-        {d.submissions.length === 0 ? (
-          <EmptyState title="Nothing submitted yet" />
-        ) : (
-          <ul className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
-            {d.submissions.map((r) => (
-              <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-                <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
-                  {r.label}
-                </Link>
-                <Badge>{r.kind.toLowerCase()}</Badge>
-                <RevisionStatusBadge status={r.status} />
-                {r.reviewer && <span className="text-sm text-ink-600">reviewed by {r.reviewer.name}</span>}
-                {r.reviewComment && <p className="w-full text-sm text-ink-700">Reviewer: “{r.reviewComment}”</p>}
-              </li>
-            ))}
-          </ul>
-        )}
+        {d.submissions.length === 0 ? <EmptyState title="Nothing submitted yet" /> : <RevisionList rows={d.submissions} />}
       </section>
     </div>
   );

@@ -56,7 +56,15 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
         <option value="DECADE">Decade</option>
       </select>
       {parts.precision === "DAY" && (
-        <input aria-label="Day" inputMode="numeric" placeholder="Day" value={parts.day} maxLength={2} onChange={(e) => update({ day: e.target.value.replace(/\D/g, "") })} className={`${cls} w-20`} />
+        <input
+          aria-label="Day"
+          inputMode="numeric"
+          placeholder="Day"
+          value={parts.day}
+          maxLength={2}
+          onChange={(e) => update({ day: e.target.value.replace(/\D/g, "") })}
+          className={`${cls} w-20`}
+        />
       )}
       {(parts.precision === "DAY" || parts.precision === "MONTH") && (
         <select aria-label="Month" value={parts.month} onChange={(e) => update({ month: e.target.value })} className={`${cls} w-auto`}>

@@ -4,6 +4,7 @@ import { useActionState, useRef, useState, type FormEvent } from "react";
 
 import { fieldLabel } from "@atlas/core/field-labels";
 import { payloadSchemas } from "@atlas/core/schemas";
+import { slugify } from "@atlas/core/text";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
@@ -19,17 +20,6 @@ import { CitationsInput, ExcerptsInput, ParticipantsInput } from "./row-inputs";
 import { errorsAt, type Errors, type Labels } from "./types";
 
 type Payload = Record<string, unknown>;
-
-function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
 
 /** Same schema as the server: problems show next to their fields before anything is sent. */
 function clientErrors(kind: EntryKind, payload: Payload): Errors {
@@ -67,7 +57,8 @@ export function EntryForm({
     setPayload((p) => {
       const next = { ...p, [name]: value };
       const slugSpec = FORMS[kind].flatMap((s) => s.fields).find((f) => f.type === "slug");
-      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched) next.slug = slugify(`${kind === "EVENT" && typeof p.start === "string" ? p.start.slice(0, 4) : ""} ${String(value)}`);
+      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched)
+        next.slug = slugify(`${kind === "EVENT" && typeof p.start === "string" ? p.start.slice(0, 4) : ""} ${String(value)}`);
       return next;
     });
     if (localErrors) setLocalErrors(null);
@@ -123,15 +114,53 @@ export function EntryForm({
       case "day":
         return <input {...common} type="date" value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
       case "year":
-        return <input {...common} inputMode="numeric" maxLength={4} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.replace(/\D/g, ""))} className={`${inputClass(invalid)} w-32`} />;
+        return (
+          <input
+            {...common}
+            inputMode="numeric"
+            maxLength={4}
+            value={String(v ?? "")}
+            onChange={(e) => set(f.name, e.target.value.replace(/\D/g, ""))}
+            className={`${inputClass(invalid)} w-32`}
+          />
+        );
       case "decimal":
-        return <input {...common} inputMode="decimal" maxLength={24} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.trim())} className={`${inputClass(invalid)} w-48`} />;
+        return (
+          <input
+            {...common}
+            inputMode="decimal"
+            maxLength={24}
+            value={String(v ?? "")}
+            onChange={(e) => set(f.name, e.target.value.trim())}
+            className={`${inputClass(invalid)} w-48`}
+          />
+        );
       case "checkbox":
         return <input {...common} type="checkbox" checked={Boolean(v)} onChange={(e) => set(f.name, e.target.checked)} className="h-4 w-4 accent-sky-700" />;
       case "picker":
-        return <Picker id={id} kind={f.entryKind} describedBy={describedBy} invalid={invalid} value={(v as string) || null} label={labels[v as string]} onChange={(x, l) => (set(f.name, x ?? ""), x && l && addLabel(x, l))} />;
+        return (
+          <Picker
+            id={id}
+            kind={f.entryKind}
+            describedBy={describedBy}
+            invalid={invalid}
+            value={(v as string) || null}
+            label={labels[v as string]}
+            onChange={(x, l) => (set(f.name, x ?? ""), x && l && addLabel(x, l))}
+          />
+        );
       case "multi-picker":
-        return <MultiPicker id={id} name={f.name} kind={f.entryKind} value={(v as string[]) ?? []} labels={labels} errors={errors} onChange={(ids, l) => (set(f.name, ids), l && addLabel(...l))} />;
+        return (
+          <MultiPicker
+            id={id}
+            name={f.name}
+            kind={f.entryKind}
+            value={(v as string[]) ?? []}
+            labels={labels}
+            errors={errors}
+            onChange={(ids, l) => (set(f.name, ids), l && addLabel(...l))}
+          />
+        );
       case "string-list":
         return <StringList id={id} invalid={invalid} value={(v as string[]) ?? []} onChange={(x) => set(f.name, x)} />;
       case "citations":

@@ -1,6 +1,14 @@
 import type { EntryKind } from "@atlas/db/enums";
 import { BodyKind, Certainty, EventType, MembershipStatus, MissionType, OrganizationKind, PolityKind, RelationshipStatus, SourceKind } from "@atlas/db/enums";
-import { CERTAINTY_LABELS, EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, ORGANIZATION_KIND_LABELS, POLITY_KIND_LABELS, RELATIONSHIP_STATUS_LABELS } from "@atlas/core/labels";
+import {
+  CERTAINTY_LABELS,
+  EVENT_TYPE_LABELS,
+  MEMBERSHIP_STATUS_LABELS,
+  MISSION_TYPE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  POLITY_KIND_LABELS,
+  RELATIONSHIP_STATUS_LABELS,
+} from "@atlas/core/labels";
 import { REGIONS } from "@atlas/core/schemas";
 
 export type Option = [value: string, label: string];
@@ -26,19 +34,36 @@ export type FieldSpec = { name: string; label: string; hint?: string; required?:
 
 export type Section = { title: string; fields: FieldSpec[] };
 
-const opts = (values: Record<string, string>, labels: Record<string, string> = {}): Option[] => Object.values(values).map((v) => [v, labels[v] ?? v.toLowerCase().replaceAll("_", " ")]);
+const opts = (values: Record<string, string>, labels: Record<string, string> = {}): Option[] =>
+  Object.values(values).map((v) => [v, labels[v] ?? v.toLowerCase().replaceAll("_", " ")]);
 const cap = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, v[0]!.toUpperCase() + v.slice(1)]));
 
-const sources: Section = { title: "Sources", fields: [{ name: "citations", label: "Sources", type: "citations", hint: "Every published statement cites at least one source; point at the exact passage where you can." }] };
+const sources: Section = {
+  title: "Sources",
+  fields: [{ name: "citations", label: "Sources", type: "citations", hint: "Every published statement cites at least one source; point at the exact passage where you can." }],
+};
 const qualifiers: Section = {
   title: "How firm is it?",
   fields: [
     { name: "certainty", label: "Certainty", type: "select", options: opts(Certainty, CERTAINTY_LABELS) },
-    { name: "attribution", label: "Attributed to", type: "text", maxLength: 200, hint: "Who makes the claim or estimate (“One scholar”). Leave empty when the sources state it plainly." },
+    {
+      name: "attribution",
+      label: "Attributed to",
+      type: "text",
+      maxLength: 200,
+      hint: "Who makes the claim or estimate (“One scholar”). Leave empty when the sources state it plainly.",
+    },
     { name: "official", label: "Official (clear this for unofficial statements or acts)", type: "checkbox" },
   ],
 };
-const slug = (from: string): FieldSpec => ({ name: "slug", label: "Slug (in the page address)", type: "slug", from, required: true, hint: "Lower-case words joined by hyphens. Filled in from the name; change it if you need to." });
+const slug = (from: string): FieldSpec => ({
+  name: "slug",
+  label: "Slug (in the page address)",
+  type: "slug",
+  from,
+  required: true,
+  hint: "Lower-case words joined by hyphens. Filled in from the name; change it if you need to.",
+});
 
 /** The form of each kind: sections of fields in reading order. */
 export const FORMS: Record<EntryKind, Section[]> = {
@@ -242,7 +267,13 @@ export function emptyPayload(kind: EntryKind): Record<string, unknown> {
   const base: Record<string, unknown> = {};
   for (const section of FORMS[kind]) {
     for (const f of section.fields) {
-      base[f.name] = ["multi-picker", "string-list", "citations", "participants", "excerpts"].includes(f.type) ? [] : f.type === "checkbox" ? false : f.type === "select" && !f.allowEmpty ? f.options[0]![0] : "";
+      base[f.name] = ["multi-picker", "string-list", "citations", "participants", "excerpts"].includes(f.type)
+        ? []
+        : f.type === "checkbox"
+          ? false
+          : f.type === "select" && !f.allowEmpty
+            ? f.options[0]![0]
+            : "";
     }
   }
   if ("official" in base) Object.assign(base, QUALIFIER_DEFAULTS);

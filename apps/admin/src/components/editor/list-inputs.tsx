@@ -9,22 +9,52 @@ import { Picker } from "./picker";
 import { errorsAt, type Errors, type Labels } from "./types";
 
 /** Several published entries of one kind, each removable. */
-export function MultiPicker({ id, name, kind, value, labels, onChange, errors }: { id: string; name: string; kind: EntryKind; value: string[]; labels: Labels; onChange: (ids: string[], label?: [string, string]) => void; errors: Errors }) {
+export function MultiPicker({
+  id,
+  name,
+  kind,
+  value,
+  labels,
+  onChange,
+  errors,
+}: {
+  id: string;
+  name: string;
+  kind: EntryKind;
+  value: string[];
+  labels: Labels;
+  onChange: (ids: string[], label?: [string, string]) => void;
+  errors: Errors;
+}) {
   return (
     <div className="space-y-2">
       {value.length > 0 && (
         <ul className="flex flex-wrap gap-2">
           {value.map((v, i) => (
-            <li key={v} className={`inline-flex items-center gap-1 rounded-full py-1 pr-1 pl-3 text-sm ring-1 ${errorsAt(errors, `${name}.${i}`).length ? "bg-ember-50 ring-ember-500" : "bg-sky-50 ring-sky-200"}`}>
+            <li
+              key={v}
+              className={`inline-flex items-center gap-1 rounded-full py-1 pr-1 pl-3 text-sm ring-1 ${errorsAt(errors, `${name}.${i}`).length ? "bg-ember-50 ring-ember-500" : "bg-sky-50 ring-sky-200"}`}
+            >
               {labels[v] ?? v}
-              <button type="button" onClick={() => onChange(value.filter((x) => x !== v))} className="rounded-full px-1.5 text-ink-500 hover:bg-white hover:text-ember-700" aria-label={`Remove ${labels[v] ?? v}`}>
+              <button
+                type="button"
+                onClick={() => onChange(value.filter((x) => x !== v))}
+                className="rounded-full px-1.5 text-ink-500 hover:bg-white hover:text-ember-700"
+                aria-label={`Remove ${labels[v] ?? v}`}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      <Picker id={id} kind={kind} value={null} placeholder="Add: type to search…" onChange={(picked, label) => picked && !value.includes(picked) && onChange([...value, picked], label ? [picked, label] : undefined)} />
+      <Picker
+        id={id}
+        kind={kind}
+        value={null}
+        placeholder="Add: type to search…"
+        onChange={(picked, label) => picked && !value.includes(picked) && onChange([...value, picked], label ? [picked, label] : undefined)}
+      />
     </div>
   );
 }

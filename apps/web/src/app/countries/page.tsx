@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 
 import { parseCountriesQuery, type RawParams } from "@atlas/core/public";
-import { Badge, Container, EmptyState, inputClass } from "@atlas/ui";
+import { Badge, Container, EmptyState, inputClass, FilterField } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
@@ -25,23 +25,27 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
       <Container wide className="py-8">
         <QueryProblems problems={problems} />
         <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-ink-200 bg-white p-4" aria-label="Filter countries">
-          <div>
-            <label htmlFor="region" className="block text-sm font-medium text-ink-800">
-              Region
-            </label>
+          <FilterField htmlFor="region" label="Region">
             <select id="region" name="region" defaultValue={q.region ?? ""} className={inputClass()}>
               <option value="">All regions</option>
               {regions.map((r) => (
                 <option key={r}>{r}</option>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="before" className="block text-sm font-medium text-ink-800">
-              Relations established before
-            </label>
-            <input id="before" name="before" type="number" inputMode="numeric" min={1000} max={2100} placeholder="e.g. 1990" defaultValue={q.establishedBefore ?? ""} className={inputClass()} />
-          </div>
+          </FilterField>
+          <FilterField htmlFor="before" label="Relations established before">
+            <input
+              id="before"
+              name="before"
+              type="number"
+              inputMode="numeric"
+              min={1000}
+              max={2100}
+              placeholder="e.g. 1990"
+              defaultValue={q.establishedBefore ?? ""}
+              className={inputClass()}
+            />
+          </FilterField>
           <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
             <input type="checkbox" name="mission" value="1" defaultChecked={q.hasMission} className="h-4 w-4 accent-sky-700" />
             Has a diplomatic mission

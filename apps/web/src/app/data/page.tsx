@@ -65,8 +65,9 @@ export default async function DataPage() {
           <SectionHeading id="ids">Stable identifiers</SectionHeading>
           <div className="prose-atlas max-w-3xl text-sm">
             <p>
-              Every entry has an id that never changes, such as <code>event_2011-08-biden-visit</code> or <code>country_north-korea</code>, and a version number that grows each time an edit is
-              published. Slugs in page addresses can change; ids cannot. In CSV files, lists are separated by “; ” and each citation is written as <code>source id|excerpt id</code>.
+              Every entry has an id that never changes, such as <code>event_2011-08-biden-visit</code> or <code>country_north-korea</code>, and a version number that grows each
+              time an edit is published. Slugs in page addresses can change; ids cannot. In CSV files, lists are separated by “; ” and each citation is written as{" "}
+              <code>source id|excerpt id</code>.
             </p>
           </div>
         </section>

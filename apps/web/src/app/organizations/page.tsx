@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { Badge, Container } from "@atlas/ui";
+import { Badge, Container, DataTable } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
 import { getFocusMemberships, getSite } from "@/lib/data";
@@ -19,49 +19,36 @@ export default async function OrganizationsPage() {
         The international organisations {focus} belongs to, its status in each, and the countries in this atlas that share them.
       </PageHeader>
       <Container wide className="py-8">
-        <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{focus}&apos;s memberships</caption>
-            <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Organisation</th>
-                <th scope="col" className="px-4 py-2 font-medium">{focus}&apos;s status</th>
-                <th scope="col" className="px-4 py-2 font-medium">Since</th>
-                <th scope="col" className="px-4 py-2 font-medium">Shared with</th>
-              </tr>
-            </thead>
-            <tbody>
-              {memberships.map((m) => (
-                <tr key={m.id} id={m.organization.slug} className="border-b border-ink-100 last:border-0">
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    <Link href={`/organizations/${m.organization.slug}`} className="text-sky-700 hover:underline">
-                      {m.organization.name}
-                    </Link>
-                    {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
-                    <span className="block text-xs font-normal text-ink-500">{m.organization.kindLabel}</span>
-                  </th>
-                  <td className="px-4 py-2">
-                    <Badge tone={m.status === "MEMBER" ? "green" : "amber"}>{m.statusLabel}</Badge>
-                  </td>
-                  <td className="px-4 py-2 tabular-nums">{m.since?.display ?? "—"}</td>
-                  <td className="px-4 py-2">
-                    {m.sharedWith.length
-                      ? m.sharedWith.map((c, i) => (
-                          <span key={c.id}>
-                            {i > 0 && ", "}
-                            <Link href={`/countries/${c.slug}`} className="text-sky-700 hover:underline">
-                              {c.name}
-                            </Link>
-                            <span className="text-ink-500"> ({c.statusLabel})</span>
-                          </span>
-                        ))
-                      : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`${focus}'s memberships`} columns={["Organisation", <>{focus}&apos;s status</>, "Since", "Shared with"]}>
+          {memberships.map((m) => (
+            <tr key={m.id} id={m.organization.slug} className="border-b border-ink-100 last:border-0">
+              <th scope="row" className="px-4 py-2 font-medium">
+                <Link href={`/organizations/${m.organization.slug}`} className="text-sky-700 hover:underline">
+                  {m.organization.name}
+                </Link>
+                {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
+                <span className="block text-xs font-normal text-ink-500">{m.organization.kindLabel}</span>
+              </th>
+              <td className="px-4 py-2">
+                <Badge tone={m.status === "MEMBER" ? "green" : "amber"}>{m.statusLabel}</Badge>
+              </td>
+              <td className="px-4 py-2 tabular-nums">{m.since?.display ?? "—"}</td>
+              <td className="px-4 py-2">
+                {m.sharedWith.length
+                  ? m.sharedWith.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 && ", "}
+                        <Link href={`/countries/${c.slug}`} className="text-sky-700 hover:underline">
+                          {c.name}
+                        </Link>
+                        <span className="text-ink-500"> ({c.statusLabel})</span>
+                      </span>
+                    ))
+                  : "—"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </Container>
     </>
   );

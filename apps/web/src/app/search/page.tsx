@@ -24,7 +24,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <label htmlFor="q" className="sr-only">
           Search the atlas
         </label>
-        <input id="q" name="q" type="search" defaultValue={q.q} maxLength={MAX_QUERY_LENGTH} placeholder="Events, people, countries, organisations, facts…" className={inputClass()} />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={q.q}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder="Events, people, countries, organisations, facts…"
+          className={inputClass()}
+        />
         <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
           Search
         </button>
@@ -73,7 +81,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 ))}
               </ol>
             )}
-            <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(p) => `/search?q=${encodeURIComponent(results.q)}${p > 1 ? `&page=${p}` : ""}`} label="Result pages" />
+            <Pagination
+              page={results.page}
+              pageCount={results.pageCount}
+              hrefFor={(p) => `/search?q=${encodeURIComponent(results.q)}${p > 1 ? `&page=${p}` : ""}`}
+              label="Result pages"
+            />
           </>
         )}
       </div>

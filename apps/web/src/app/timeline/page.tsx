@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 
 import { EVENT_TYPE_LABELS, parseTimelineQuery, type RawParams, type TimelineQuery } from "@atlas/core/public";
-import { Container, EmptyState, inputClass, Pagination } from "@atlas/ui";
+import { Container, EmptyState, inputClass, Pagination, FilterField } from "@atlas/ui";
 import { EventItem } from "@atlas/ui/public";
 
 import { PageHeader } from "@/components/page-header";
@@ -40,23 +40,18 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </PageHeader>
       <Container wide className="py-8">
         <QueryProblems problems={problems} />
-        <form method="get" className="mb-6 grid gap-4 rounded-lg border border-ink-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]" aria-label="Filter events">
-          <div>
-            <label htmlFor="from" className="block text-sm font-medium text-ink-800">
-              From year
-            </label>
+        <form
+          method="get"
+          className="mb-6 grid gap-4 rounded-lg border border-ink-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[repeat(4,minmax(0,1fr))_auto]"
+          aria-label="Filter events"
+        >
+          <FilterField htmlFor="from" label="From year">
             <input id="from" name="from" type="number" inputMode="numeric" min={1000} max={2100} defaultValue={q.from ?? ""} className={inputClass()} />
-          </div>
-          <div>
-            <label htmlFor="to" className="block text-sm font-medium text-ink-800">
-              To year
-            </label>
+          </FilterField>
+          <FilterField htmlFor="to" label="To year">
             <input id="to" name="to" type="number" inputMode="numeric" min={1000} max={2100} defaultValue={q.to ?? ""} className={inputClass()} />
-          </div>
-          <div>
-            <label htmlFor="type" className="block text-sm font-medium text-ink-800">
-              Type
-            </label>
+          </FilterField>
+          <FilterField htmlFor="type" label="Type">
             <select id="type" name="type" defaultValue={q.type ?? ""} className={inputClass()}>
               <option value="">All types</option>
               {Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => (
@@ -65,11 +60,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 </option>
               ))}
             </select>
-          </div>
-          <div>
-            <label htmlFor="country" className="block text-sm font-medium text-ink-800">
-              Country
-            </label>
+          </FilterField>
+          <FilterField htmlFor="country" label="Country">
             <select id="country" name="country" defaultValue={q.country ?? ""} className={inputClass()}>
               <option value="">All countries</option>
               {countries.map((c) => (
@@ -78,7 +70,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
                 </option>
               ))}
             </select>
-          </div>
+          </FilterField>
           <div className="flex items-end gap-3">
             <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
               Filter

@@ -11,10 +11,7 @@ export const eventKind: KindHandler<"EVENT"> = {
     ...ref("COUNTRY", ["placeCountryId"], p.placeCountryId),
     ...refs("COUNTRY", "countryIds", p.countryIds),
     ...refs("ORGANIZATION", "organizationIds", p.organizationIds),
-    ...p.participants.flatMap((x, i) => [
-      ...ref("PERSON", ["participants", i, "personId"], x.personId),
-      ...ref("COUNTRY", ["participants", i, "countryId"], x.countryId),
-    ]),
+    ...p.participants.flatMap((x, i) => [...ref("PERSON", ["participants", i, "personId"], x.personId), ...ref("COUNTRY", ["participants", i, "countryId"], x.countryId)]),
   ],
   unique: [{ fields: ["slug"], where: (p) => ({ slug: p.slug }) }],
   label: (p) => p.title,

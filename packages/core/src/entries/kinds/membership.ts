@@ -21,8 +21,7 @@ export const membershipKind: KindHandler<"MEMBERSHIP"> = {
   isStatement: true,
   references: (p) => [...ref("ORGANIZATION", ["organizationId"], p.organizationId), ...ref("COUNTRY", ["countryId"], p.countryId)],
   unique: [{ fields: ["status"], where: (p) => ({ organizationId: p.organizationId, countryId: p.countryId, status: p.status }) }],
-  label: (p, names) =>
-    `${names.get(p.countryId) ?? p.countryId} in ${names.get(p.organizationId) ?? p.organizationId} (${MEMBERSHIP_STATUS_LABELS[p.status]})`,
+  label: (p, names) => `${names.get(p.countryId) ?? p.countryId} in ${names.get(p.organizationId) ?? p.organizationId} (${MEMBERSHIP_STATUS_LABELS[p.status]})`,
   async apply(tx, id, p: TMembershipPayload) {
     const since = dateColumns(p.since);
     const until = dateColumns(p.until);

@@ -26,8 +26,6 @@ export type KindHandler<K extends EntryKind> = {
   apply(tx: Tx, id: string, payload: PayloadOf<K>): Promise<void>;
 };
 
-export const ref = (kind: EntryKind, path: (string | number)[], id: string | null | undefined): Reference[] =>
-  id ? [{ kind, path, id }] : [];
+export const ref = (kind: EntryKind, path: (string | number)[], id: string | null | undefined): Reference[] => (id ? [{ kind, path, id }] : []);
 
-export const refs = (kind: EntryKind, field: string, ids: string[]): Reference[] =>
-  ids.map((id, i) => ({ kind, path: [field, i], id }));
+export const refs = (kind: EntryKind, field: string, ids: string[]): Reference[] => ids.map((id, i) => ({ kind, path: [field, i], id }));

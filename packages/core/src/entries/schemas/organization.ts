@@ -16,7 +16,11 @@ export const ZOrganizationPayload = z
     headquarters: zOptLine(120),
     url: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-      z.url({ protocol: /^https?$/, error: "Enter an http(s) address." }).max(500).nullable().default(null),
+      z
+        .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
+        .max(500)
+        .nullable()
+        .default(null),
     ),
     wikidataId: ZOptWikidataId,
     description: zOptMarkdown(5000),

@@ -6,11 +6,7 @@ import { ZEntryId, ZSlug, zLine, zOptLine } from "./fields.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-const zOptDay = () =>
-  z.preprocess(
-    blankToNull,
-    z.iso.date({ error: "Use the form 2024-09-03." }).nullable().default(null),
-  );
+const zOptDay = () => z.preprocess(blankToNull, z.iso.date({ error: "Use the form 2024-09-03." }).nullable().default(null));
 
 export const ZExcerpt = z
   .object({
@@ -25,10 +21,25 @@ export const ZSourcePayload = z
     slug: ZSlug,
     title: zLine(300),
     kind: z.enum(SourceKind, { error: "Choose a kind of source." }).default("REFERENCE"),
-    marker: z.preprocess(blankToNull, z.string().trim().regex(/^[0-9]{1,4}$/, { error: "A reference number, like 24." }).nullable().default(null)),
+    marker: z.preprocess(
+      blankToNull,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9]{1,4}$/, { error: "A reference number, like 24." })
+        .nullable()
+        .default(null),
+    ),
     author: zOptLine(200),
     publisher: zOptLine(200),
-    url: z.preprocess(blankToNull, z.url({ protocol: /^https?$/, error: "Enter an http(s) address." }).max(500).nullable().default(null)),
+    url: z.preprocess(
+      blankToNull,
+      z
+        .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
+        .max(500)
+        .nullable()
+        .default(null),
+    ),
     publishedOn: zOptDay(),
     accessedOn: zOptDay(),
     note: zOptLine(2000),

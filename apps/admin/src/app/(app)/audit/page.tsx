@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { requireRole } from "@atlas/auth";
 import { AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
-import { buttonClass, inputClass, Pagination } from "@atlas/ui";
+import { buttonClass, inputClass, Pagination, DataTable } from "@atlas/ui";
 
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";
@@ -13,10 +13,16 @@ export const metadata: Metadata = { title: "Audit log" };
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("ADMIN", "/audit");
   const sp = await searchParams;
-  const log = await listAuditLog({ db: db(), actor, input: { action: one(sp.action) as never, actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), page: one(sp.page) as never } });
+  const log = await listAuditLog({
+    db: db(),
+    actor,
+    input: { action: one(sp.action) as never, actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), page: one(sp.page) as never },
+  });
   const f = log.filter;
   const href = (page: number) => {
-    const p = new URLSearchParams(Object.entries({ action: f.action, actor: f.actor, target: f.target, from: f.from, to: f.to }).filter((e): e is [string, string] => Boolean(e[1])));
+    const p = new URLSearchParams(
+      Object.entries({ action: f.action, actor: f.actor, target: f.target, from: f.from, to: f.to }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     if (page > 1) p.set("page", String(page));
     return `/audit?${p}`;
   };
@@ -52,30 +58,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
       <p className="mb-2 text-sm text-ink-600">{log.total} records</p>
-      <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">When (UTC)</th>
-              <th scope="col" className="px-3 py-2 font-medium">Who</th>
-              <th scope="col" className="px-3 py-2 font-medium">Action</th>
-              <th scope="col" className="px-3 py-2 font-medium">Target</th>
-              <th scope="col" className="px-3 py-2 font-medium">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.rows.map((r) => (
-              <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.at.toISOString().slice(0, 19).replace("T", " ")}</td>
-                <td className="px-3 py-2">{r.actor?.name ?? r.actorEmail ?? "system"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                <td className="px-3 py-2 font-mono text-xs">{[r.targetType, r.targetId].filter(Boolean).join(" ")}</td>
-                <td className="max-w-md px-3 py-2 font-mono text-xs break-words text-ink-600">{JSON.stringify(r.data)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable dense columns={["When (UTC)", "Who", "Action", "Target", "Details"]}>
+        {log.rows.map((r) => (
+          <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
+            <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+            <td className="px-3 py-2">{r.actor?.name ?? r.actorEmail ?? "system"}</td>
+            <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+            <td className="px-3 py-2 font-mono text-xs">{[r.targetType, r.targetId].filter(Boolean).join(" ")}</td>
+            <td className="max-w-md px-3 py-2 font-mono text-xs break-words text-ink-600">{JSON.stringify(r.data)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination page={log.page} pageCount={log.pageCount} hrefFor={href} label="Audit pages" />
     </div>
   );

@@ -37,7 +37,13 @@ export function PasteForm() {
           <h2 id="prefilled" className="mb-3 font-serif text-xl font-semibold">
             Check and complete the draft
           </h2>
-          <EntryForm key={JSON.stringify(draft.payload)} kind="EVENT" initialPayload={{ ...emptyPayload("EVENT"), ...draft.payload }} initialLabels={draft.labels} notes={draft.notes} />
+          <EntryForm
+            key={JSON.stringify(draft.payload)}
+            kind="EVENT"
+            initialPayload={{ ...emptyPayload("EVENT"), ...draft.payload }}
+            initialLabels={draft.labels}
+            notes={draft.notes}
+          />
         </section>
       )}
     </div>

@@ -31,9 +31,21 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   return (
     <div className="max-w-6xl">
       <PageTitle title="Review queue">Submitted revisions, oldest first. Approving publishes at once; the public pages refresh within a second.</PageTitle>
-      {one(sp.published) === "1" && <Alert tone="success" className="mb-4">Published. The public pages it touches are refreshed.</Alert>}
-      {one(sp.published) === "pending" && <Alert tone="warning" className="mb-4">Published, but the public site did not confirm the refresh yet; it is retried in the background (see the dashboard).</Alert>}
-      {one(sp.returned) === "1" && <Alert tone="success" className="mb-4">Sent back to its author with your comment.</Alert>}
+      {one(sp.published) === "1" && (
+        <Alert tone="success" className="mb-4">
+          Published. The public pages it touches are refreshed.
+        </Alert>
+      )}
+      {one(sp.published) === "pending" && (
+        <Alert tone="warning" className="mb-4">
+          Published, but the public site did not confirm the refresh yet; it is retried in the background (see the dashboard).
+        </Alert>
+      )}
+      {one(sp.returned) === "1" && (
+        <Alert tone="success" className="mb-4">
+          Sent back to its author with your comment.
+        </Alert>
+      )}
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-ink-200 bg-white p-3">
         <label className="block text-xs font-medium text-ink-700">
           Kind

@@ -24,7 +24,7 @@ export async function POST(request: Request) {
     return Response.json({ error: "Missing or wrong shared secret." }, { status: 401 });
   }
   const parsed = ZBody.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Send {\"tags\": [\"…\"]} with 1 to 128 tags." }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: 'Send {"tags": ["…"]} with 1 to 128 tags.' }, { status: 400 });
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   clearPageCache();
   return Response.json({ revalidated: parsed.data.tags, at: new Date().toISOString() });

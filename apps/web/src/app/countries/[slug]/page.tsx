@@ -18,7 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCountryPage((await params).slug);
   if (!page) return { title: "Country not found" };
-  const description = page.relationship ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}` : `${page.focus.name}'s relations with ${page.country.name}.`;
+  const description = page.relationship
+    ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}`
+    : `${page.focus.name}'s relations with ${page.country.name}.`;
   const path = `/countries/${page.country.slug}`;
   return {
     title: `${page.focus.name} – ${page.country.name} relations`,

@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getOrganizationPage((await params).slug);
   if (!page) return { title: "Organisation not found" };
   const o = page.organization;
-  return { title: o.acronym ? `${o.name} (${o.acronym})` : o.name, description: `Members of ${o.name} in the atlas, with their status.`, alternates: { canonical: `/organizations/${o.slug}` } };
+  return {
+    title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+    description: `Members of ${o.name} in the atlas, with their status.`,
+    alternates: { canonical: `/organizations/${o.slug}` },
+  };
 }
 
 export default async function OrganizationPage({ params }: Props) {
@@ -26,7 +30,15 @@ export default async function OrganizationPage({ params }: Props) {
   if (!page) notFound();
   return (
     <>
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: page.organization.name, alternateName: page.organization.acronym ?? undefined, url: absolute(`/organizations/${page.organization.slug}`) }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name: page.organization.name,
+          alternateName: page.organization.acronym ?? undefined,
+          url: absolute(`/organizations/${page.organization.slug}`),
+        }}
+      />
       <OrganizationView page={page} />
     </>
   );

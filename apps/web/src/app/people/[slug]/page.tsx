@@ -25,7 +25,15 @@ export default async function PersonPage({ params }: Props) {
   if (!page) notFound();
   return (
     <>
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Person", name: page.person.name, url: absolute(`/people/${page.person.slug}`), ...(page.person.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.person.wikidataId}` } : {}) }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Person",
+          name: page.person.name,
+          url: absolute(`/people/${page.person.slug}`),
+          ...(page.person.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.person.wikidataId}` } : {}),
+        }}
+      />
       <PersonView page={page} />
     </>
   );

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { requireRole } from "@atlas/auth";
 import { getEntryHistory, kindName, NotFoundError } from "@atlas/core";
-import { Badge, buttonClass, inputClass } from "@atlas/ui";
+import { Badge, buttonClass, inputClass, DataTable } from "@atlas/ui";
 
 import { removalAction, revertAction } from "@/actions/entries";
 import { ActionForm } from "@/components/action-form";
@@ -25,6 +25,11 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
     throw e;
   });
   const { entry, revisions } = history;
+  const revisionOptions = revisions.map((r) => (
+    <option key={r.id} value={r.id}>
+      {r.publishedVersion ? `Version ${r.publishedVersion}` : `${r.status.toLowerCase()} of ${when(r.createdAt)}`}
+    </option>
+  ));
   const published = revisions.filter((r) => r.status === "PUBLISHED" && r.action === "UPSERT" && r.publishedVersion !== null);
   return (
     <div className="max-w-5xl space-y-8">
@@ -57,59 +62,42 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
         <h2 id="history" className="mb-3 font-serif text-xl font-semibold">
           History
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-ink-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Revision</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 font-medium">Author</th>
-                <th scope="col" className="px-3 py-2 font-medium">Reviewed by</th>
-                <th scope="col" className="px-3 py-2 font-medium">When (UTC)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((r) => (
-                <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
-                  <td className="px-3 py-2">
-                    <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
-                      {r.publishedVersion ? `Version ${r.publishedVersion}` : r.action === "UPSERT" ? "Edit" : r.action.toLowerCase()}
-                    </Link>
-                    {r.action !== "UPSERT" && <Badge tone="amber" className="ml-2">{r.action.toLowerCase()}</Badge>}
-                    {r.message && <p className="text-xs text-ink-600">“{r.message}”</p>}
-                  </td>
-                  <td className="px-3 py-2">
-                    <RevisionStatusBadge status={r.status} />
-                    {r.reviewComment && <p className="text-xs text-ink-600">Reviewer: “{r.reviewComment}”</p>}
-                  </td>
-                  <td className="px-3 py-2">{r.author?.name ?? "Seed import"}</td>
-                  <td className="px-3 py-2">{r.reviewer?.name ?? ""}</td>
-                  <td className="px-3 py-2 whitespace-nowrap tabular-nums">{when(r.reviewedAt ?? r.submittedAt ?? r.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable dense columns={["Revision", "Status", "Author", "Reviewed by", "When (UTC)"]}>
+          {revisions.map((r) => (
+            <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
+              <td className="px-3 py-2">
+                <Link href={`/revisions/${r.id}`} className="font-medium text-sky-700 hover:underline">
+                  {r.publishedVersion ? `Version ${r.publishedVersion}` : r.action === "UPSERT" ? "Edit" : r.action.toLowerCase()}
+                </Link>
+                {r.action !== "UPSERT" && (
+                  <Badge tone="amber" className="ml-2">
+                    {r.action.toLowerCase()}
+                  </Badge>
+                )}
+                {r.message && <p className="text-xs text-ink-600">“{r.message}”</p>}
+              </td>
+              <td className="px-3 py-2">
+                <RevisionStatusBadge status={r.status} />
+                {r.reviewComment && <p className="text-xs text-ink-600">Reviewer: “{r.reviewComment}”</p>}
+              </td>
+              <td className="px-3 py-2">{r.author?.name ?? "Seed import"}</td>
+              <td className="px-3 py-2">{r.reviewer?.name ?? ""}</td>
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">{when(r.reviewedAt ?? r.submittedAt ?? r.createdAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
         {revisions.length > 1 && (
           <form action={`/entries/${entry.id}/compare`} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
             <label className="block">
               <span className="block text-xs font-medium text-ink-700">Compare</span>
               <select name="from" className={inputClass()} defaultValue={revisions[1]?.id}>
-                {revisions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.publishedVersion ? `Version ${r.publishedVersion}` : `${r.status.toLowerCase()} of ${when(r.createdAt)}`}
-                  </option>
-                ))}
+                {revisionOptions}
               </select>
             </label>
             <label className="block">
               <span className="block text-xs font-medium text-ink-700">with</span>
               <select name="to" className={inputClass()} defaultValue={revisions[0]?.id}>
-                {revisions.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.publishedVersion ? `Version ${r.publishedVersion}` : `${r.status.toLowerCase()} of ${when(r.createdAt)}`}
-                  </option>
-                ))}
+                {revisionOptions}
               </select>
             </label>
             <button className={buttonClass("secondary")}>Show the differences</button>

@@ -40,7 +40,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         }
       >
         <span className="flex flex-wrap items-center gap-2 text-sm">
-          {revision.action !== "UPSERT" ? <Badge tone="amber">proposes to {revision.action.toLowerCase()}</Badge> : revision.entry.version === 0 ? <Badge tone="blue">new entry</Badge> : <Badge>edit of version {revision.baseVersion}</Badge>}
+          {revision.action !== "UPSERT" ? (
+            <Badge tone="amber">proposes to {revision.action.toLowerCase()}</Badge>
+          ) : revision.entry.version === 0 ? (
+            <Badge tone="blue">new entry</Badge>
+          ) : (
+            <Badge>edit of version {revision.baseVersion}</Badge>
+          )}
           <span>
             by {revision.author?.name} ({revision.author?.email}), submitted {revision.submittedAt?.toISOString().slice(0, 16).replace("T", " ")} UTC
           </span>
@@ -49,10 +55,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       {revision.message && <p className="text-ink-700">Author&apos;s note: “{revision.message}”</p>}
       {conflict && (
         <Alert tone="error" title="Conflict">
-          Version {revision.entry.version} was published after this revision was written against version {revision.baseVersion}. It cannot be approved as it is: ask the author to bring their text onto the current version.
+          Version {revision.entry.version} was published after this revision was written against version {revision.baseVersion}. It cannot be approved as it is: ask the author to
+          bring their text onto the current version.
         </Alert>
       )}
-      {own && <Alert tone="warning">This is your own revision. Another admin must approve it (unless this site allows self-approval, which is then recorded in the audit log).</Alert>}
+      {own && (
+        <Alert tone="warning">This is your own revision. Another admin must approve it (unless this site allows self-approval, which is then recorded in the audit log).</Alert>
+      )}
 
       <DiffTable diff={diff} beforeTitle={revision.entry.version ? `Published (version ${revision.entry.version})` : "Published (none yet)"} afterTitle="Proposed" />
 

@@ -53,7 +53,10 @@ export default async function RevisionPage({ params, searchParams }: { params: P
 
       {done && <Alert tone="success">{done}</Alert>}
       {revision.reviewComment && (
-        <Alert tone={revision.status === "REJECTED" ? "error" : "warning"} title={`${revision.reviewer?.name ?? "The reviewer"} ${revision.status === "REJECTED" ? "rejected it" : "asked for changes"}`}>
+        <Alert
+          tone={revision.status === "REJECTED" ? "error" : "warning"}
+          title={`${revision.reviewer?.name ?? "The reviewer"} ${revision.status === "REJECTED" ? "rejected it" : "asked for changes"}`}
+        >
           “{revision.reviewComment}”
         </Alert>
       )}
@@ -62,8 +65,11 @@ export default async function RevisionPage({ params, searchParams }: { params: P
       {conflict && (
         <Alert tone="error" title="The published entry changed after this revision began">
           <p>
-            Version {revision.entry.version} was published while this revision was based on version {revision.baseVersion}. Nothing has been overwritten: the table below shows the published version next to this
-            one. {mine ? "Keep your text on top of the new version (then check and submit it), or discard your draft and start again from the published version." : "Its author must bring it onto the current version."}
+            Version {revision.entry.version} was published while this revision was based on version {revision.baseVersion}. Nothing has been overwritten: the table below shows the
+            published version next to this one.{" "}
+            {mine
+              ? "Keep your text on top of the new version (then check and submit it), or discard your draft and start again from the published version."
+              : "Its author must bring it onto the current version."}
           </p>
           {mine && open && (
             <div className="mt-3 flex flex-wrap gap-2">

@@ -22,7 +22,14 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
   const { from, to, diff } = await orNotFound(diffRevisions({ db: db(), actor, input: { from: one(sp.from) ?? "", to: one(sp.to) ?? "" } }));
   return (
     <div className="max-w-5xl">
-      <PageTitle eyebrow={<Link href={`/entries/${from.entryId}`} className="hover:underline">{from.label}</Link>} title={`${name(from)} → ${name(to)}`} />
+      <PageTitle
+        eyebrow={
+          <Link href={`/entries/${from.entryId}`} className="hover:underline">
+            {from.label}
+          </Link>
+        }
+        title={`${name(from)} → ${name(to)}`}
+      />
       <DiffTable diff={diff} beforeTitle={name(from)} afterTitle={name(to)} />
     </div>
   );
