@@ -5,7 +5,8 @@ import pg from "pg";
 import { getCountryPage, search } from "@atlas/core/public/readers";
 import { createDb } from "@atlas/db";
 
-import { percentile, round, timeEach } from "./stats.ts";
+import { timed } from "./db-time.ts";
+import { percentile, round } from "./stats.ts";
 
 export const SIZE = { countries: 200, sources: 10_000, events: 100_000 };
 const QUERIES = [
@@ -46,14 +47,25 @@ export async function measureDb(url: string) {
   try {
     const slugs = Array.from({ length: 220 }, (_, i) => `bench-${1 + ((i * 37) % SIZE.countries)}`);
     const queries = Array.from({ length: 220 }, (_, i) => QUERIES[i % QUERIES.length]!);
+    const page = async (slug: string) => (await getCountryPage(db, slug)) ?? Promise.reject(new Error(`no page for ${slug}`));
     // Warm up connections and caches; the first 20 of each are not counted.
-    const pages = (await timeEach(slugs, async (slug) => (await getCountryPage(db, slug)) ?? Promise.reject(new Error(`no page for ${slug}`)))).slice(20);
-    const searches = (await timeEach(queries, (q) => search(db, q))).slice(20);
+    const pages: { wall: number; db: number }[] = [];
+    for (const slug of slugs) pages.push(await timed(() => page(slug)));
+    const searches: { wall: number; db: number }[] = [];
+    for (const q of queries) searches.push(await timed(() => search(db, q)));
     const sample = await search(db, "trade");
-    return {
-      countryPage: { p50: round(percentile(pages, 50)), p95: round(percentile(pages, 95)), runs: pages.length },
-      search: { p50: round(percentile(searches, 50)), p95: round(percentile(searches, 95)), runs: searches.length, hitsForTrade: sample.total },
+    const summary = (list: { wall: number; db: number }[]) => {
+      const kept = list.slice(20);
+      const of = (key: "wall" | "db") => kept.map((x) => x[key]);
+      return {
+        p50: round(percentile(of("db"), 50)),
+        p95: round(percentile(of("db"), 95)),
+        wallP50: round(percentile(of("wall"), 50)),
+        wallP95: round(percentile(of("wall"), 95)),
+        runs: kept.length,
+      };
     };
+    return { countryPage: summary(pages), search: { ...summary(searches), hitsForTrade: sample.total } };
   } finally {
     await db.$disconnect();
   }

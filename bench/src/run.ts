@@ -82,7 +82,7 @@ async function main() {
   const engine = databaseUrlFromEnv() ? "server" : "embedded";
   if (result.http) save("http.json", { date: result.date, machine, ...(result.http as object) });
   if (result.db) save(`db-${engine}.json`, { date: result.date, machine, ...(result.db as object) });
-  updateReadme();
+  await updateReadme();
 }
 
 function save(name: string, data: unknown) {

@@ -5,13 +5,3 @@ export function percentile(sample: number[], p: number): number {
 }
 
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-export async function timeEach<T>(inputs: T[], run: (input: T) => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (const input of inputs) {
-    const start = performance.now();
-    await run(input);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
