@@ -77,6 +77,8 @@ test("an editor's event reaches the public page only through review", async ({ b
   await admin.goto("/review");
   await admin.getByRole("link", { name: EDITED }).click();
   await expect(admin.getByRole("row", { name: /Title/ })).toContainText(TITLE);
+  // The words the editor added are marked as such, not just the whole field.
+  await expect(admin.getByRole("row", { name: /Title/ }).locator("ins")).toHaveText(["and investment "]);
   await admin.getByLabel("Comment for the author").fill("Needs a source that names the council.");
   await admin.getByRole("button", { name: "Reject" }).click();
   await expect(admin.getByText("Sent back to its author with your comment.")).toBeVisible();

@@ -1,16 +1,43 @@
+import { diffWordsWithSpace } from "diff";
+
 import type { FieldDiff } from "@atlas/core";
 
-function Lines({ lines, tone }: { lines: string[]; tone: "old" | "new" | "same" }) {
+function Lines({ lines }: { lines: string[] }) {
   if (!lines.length) return <span className="text-ink-400">—</span>;
-  const cls = tone === "old" ? "bg-ember-50 text-ember-700 line-through decoration-ember-500/40" : tone === "new" ? "bg-moss-50 text-moss-700" : "";
   return (
     <ul className="space-y-1">
       {lines.map((l, i) => (
-        <li key={i} className={`whitespace-pre-wrap break-words rounded px-1 ${cls}`}>
+        <li key={i} className="whitespace-pre-wrap break-words px-1">
           {l}
         </li>
       ))}
     </ul>
+  );
+}
+
+// Word-level marks inside a changed field, so a reviewer sees the one word that moved in a long
+// summary instead of re-reading both versions.
+function Marked({ before, after, side }: { before: string[]; after: string[]; side: "old" | "new" }) {
+  if (!(side === "old" ? before : after).length) return <span className="text-ink-400">—</span>;
+  const parts = diffWordsWithSpace(before.join("\n"), after.join("\n"));
+  return (
+    <p className="whitespace-pre-wrap break-words px-1">
+      {parts.map((p, i) => {
+        if (side === "old" && p.removed)
+          return (
+            <del key={i} className="rounded-sm bg-ember-100 text-ember-700 decoration-ember-600/60">
+              {p.value}
+            </del>
+          );
+        if (side === "new" && p.added)
+          return (
+            <ins key={i} className="rounded-sm bg-moss-100 text-moss-700 no-underline">
+              {p.value}
+            </ins>
+          );
+        return (side === "old" ? !p.added : !p.removed) ? <span key={i}>{p.value}</span> : null;
+      })}
+    </p>
   );
 }
 
@@ -24,12 +51,8 @@ export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Propo
         <th scope="row" className="w-44 px-3 py-2 text-left font-medium text-ink-700">
           {d.label}
         </th>
-        <td className="px-3 py-2">
-          <Lines lines={d.before} tone={highlight ? "old" : "same"} />
-        </td>
-        <td className="px-3 py-2">
-          <Lines lines={d.after} tone={highlight ? "new" : "same"} />
-        </td>
+        <td className="px-3 py-2">{highlight ? <Marked before={d.before} after={d.after} side="old" /> : <Lines lines={d.before} />}</td>
+        <td className="px-3 py-2">{highlight ? <Marked before={d.before} after={d.after} side="new" /> : <Lines lines={d.after} />}</td>
       </tr>
     ));
   return (

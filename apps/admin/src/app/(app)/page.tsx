@@ -43,7 +43,7 @@ export default async function DashboardPage() {
                 </span>
               </p>
             ) : (
-              <p className="mt-1 text-ink-700">Nothing is waiting. 🎉</p>
+              <p className="mt-1 text-ink-700">Nothing is waiting.</p>
             )}
             {d.admin.pendingRevalidations > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingRevalidations} page refresh(es) on their way to the public site.</p>}
           </Card>
