@@ -3,8 +3,8 @@ import type { EntryKind } from "@atlas/db/enums";
 
 const published = { entry: { status: "PUBLISHED" as const } };
 
-/** Labels of published entries that refer to this one (it cannot leave the site before them). */
-export async function publishedDependents(tx: Tx, kind: EntryKind, id: string): Promise<string[]> {
+/** Ids of the published entries that refer to this one. */
+export async function publishedDependentIds(tx: Tx, kind: EntryKind, id: string): Promise<string[]> {
   const ids = new Set<string>();
   const add = (rows: { id: string }[]) => rows.forEach((r) => ids.add(r.id));
   if (kind === "COUNTRY") {
@@ -32,8 +32,14 @@ export async function publishedDependents(tx: Tx, kind: EntryKind, id: string): 
     rows.forEach((r) => ids.add(r.entryId));
   }
   ids.delete(id);
+  return [...ids];
+}
+
+/** Labels of published entries that refer to this one (it cannot leave the site before them). */
+export async function publishedDependents(tx: Tx, kind: EntryKind, id: string): Promise<string[]> {
+  const ids = await publishedDependentIds(tx, kind, id);
   const site = kind === "COUNTRY" ? await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } }) : null;
   const focus = site?.focusCountryId === id ? ["the site itself (it is the focus country)"] : [];
-  if (!ids.size) return focus;
-  return [...focus, ...(await tx.entry.findMany({ where: { id: { in: [...ids] } }, select: { label: true }, orderBy: { label: "asc" } })).map((e) => e.label)];
+  if (!ids.length) return focus;
+  return [...focus, ...(await tx.entry.findMany({ where: { id: { in: ids } }, select: { label: true }, orderBy: { label: "asc" } })).map((e) => e.label)];
 }

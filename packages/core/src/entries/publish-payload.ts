@@ -2,7 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
-import { indexEntry } from "./search-document.ts";
+import { indexEntry, reindexDependents } from "./search-document.ts";
 import { writeEntry } from "./write-entry.ts";
 
 export type PublishInput<K extends EntryKind> = {
@@ -37,6 +37,7 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
     },
   });
   await indexEntry(tx, { id: input.id, kind: input.kind, payload: input.payload as AnyPayload, label });
+  await reindexDependents(tx, { id: input.id, kind: input.kind, payload: input.payload as AnyPayload });
   const published = { status: "PUBLISHED" as const, publishedVersion: version, label, payload: input.payload as object };
   if (input.revisionId) {
     await tx.revision.update({ where: { id: input.revisionId }, data: published });

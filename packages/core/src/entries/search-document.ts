@@ -2,6 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
+import { publishedDependentIds } from "./dependents.ts";
 import { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "./labels.ts";
 import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
 
@@ -103,6 +104,31 @@ export async function indexEntry(tx: Tx, input: { id: string; kind: EntryKind; p
   const doc = await buildDocument(tx, input.kind, input.id, input.payload, input.label);
   if (!doc) return;
   await tx.searchDocument.upsert({ where: { entryId: input.id }, create: { entryId: input.id, kind: input.kind, ...doc }, update: doc });
+}
+
+/**
+ * Documents quote other entries: an event its people and countries, a mission its countries' names
+ * and page, a person the roles of their events. When one of those is published anew, the entries
+ * quoting it are indexed again from their own published payloads, so search never finds a
+ * person under an old name or links to a country's old address.
+ */
+export async function reindexDependents(tx: Tx, input: { id: string; kind: EntryKind; payload: AnyPayload }): Promise<void> {
+  const ids = input.kind === "EVENT" ? (input.payload as PayloadOf<"EVENT">).participants.map((p) => p.personId) : await publishedDependentIds(tx, input.kind, input.id);
+  await reindexEntries(tx, ids);
+}
+
+/** Writes the search documents of these entries again from their published payloads (others are skipped). */
+export async function reindexEntries(tx: Tx, ids: string[]): Promise<void> {
+  const entries = ids.length ? await tx.entry.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: { id: true, kind: true, label: true, version: true } }) : [];
+  if (!entries.length) return;
+  const revisions = await tx.revision.findMany({
+    where: { OR: entries.map((e) => ({ entryId: e.id, publishedVersion: e.version })), status: "PUBLISHED", action: "UPSERT" },
+    select: { entryId: true, payload: true },
+  });
+  for (const entry of entries) {
+    const revision = revisions.find((r) => r.entryId === entry.id);
+    if (revision) await indexEntry(tx, { id: entry.id, kind: entry.kind, payload: revision.payload as AnyPayload, label: entry.label });
+  }
 }
 
 /** Unpublished and deleted entries leave search. */

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 
-import type { Db } from "@atlas/db";
+import type { Db, Tx } from "@atlas/db";
 
 import { publishPayload } from "../entries/publish-payload.ts";
+import { reindexEntries } from "../entries/search-document.ts";
 import { DomainError, ValidationError } from "../errors.ts";
-import { loadSeedFiles, SeedError, type SeedEntry } from "./load-seed-files.ts";
+import { loadSeedFiles, SeedError, type SeedEntry, type SiteSeed } from "./load-seed-files.ts";
 
 export type SeedReport = { created: number; updated: number; unchanged: number; keptEdited: string[] };
 
@@ -31,6 +32,16 @@ function describe(error: unknown): string {
   return (e.message ?? String(error)).split("\n").filter(Boolean).at(-1) ?? String(error);
 }
 
+async function syncSite(tx: Tx, site: SiteSeed): Promise<void> {
+  const data = { focusCountryId: site.focusCountryId, title: site.title, tagline: site.tagline };
+  const existing = await tx.site.findUnique({ where: { id: 1 } });
+  if (!existing || existing.focusCountryId !== site.focusCountryId || existing.title !== site.title || existing.tagline !== site.tagline) {
+    await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    // The focus country's own document links to the home page, not to a country page.
+    await reindexEntries(tx, [site.focusCountryId]);
+  }
+}
+
 /**
  * Imports the curated data files in one transaction: all or nothing. Idempotent: an entry whose
  * seed payload is unchanged is left alone, and an entry edited in the CMS since its import keeps
@@ -43,6 +54,9 @@ export async function importSeed({ db, dir }: { db: Db; dir: string }): Promise<
   try {
     await db.$transaction(
       async (tx) => {
+        // Set as soon as the focus country exists: search documents written from then on know
+        // which country is the focus (its statements live on the home page, not a country page).
+        if (await tx.country.findUnique({ where: { id: site.focusCountryId }, select: { id: true } })) await syncSite(tx, site);
         for (const entry of entries) {
           current = entry;
           const hash = seedHash(entry);
@@ -58,13 +72,10 @@ export async function importSeed({ db, dir }: { db: Db; dir: string }): Promise<
           }
           await publishPayload(tx, { id: entry.id, kind: entry.kind, payload: entry.payload, seedHash: hash, message: "Imported from the seed data" });
           report[existing ? "updated" : "created"]++;
+          if (entry.id === site.focusCountryId) await syncSite(tx, site);
         }
         current = null;
-        const siteData = { focusCountryId: site.focusCountryId, title: site.title, tagline: site.tagline };
-        const existingSite = await tx.site.findUnique({ where: { id: 1 } });
-        if (!existingSite || existingSite.focusCountryId !== site.focusCountryId || existingSite.title !== site.title || existingSite.tagline !== site.tagline) {
-          await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...siteData }, update: siteData });
-        }
+        await syncSite(tx, site);
         if (report.created || report.updated) {
           await tx.auditLog.create({ data: { action: "seed.import", data: { created: report.created, updated: report.updated, keptEdited: report.keptEdited } } });
         }

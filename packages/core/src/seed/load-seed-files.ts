@@ -25,6 +25,7 @@ export const SEED_FILES: { file: string; kind: EntryKind }[] = [
 
 export const ZSiteSeed = z.object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) }).strict();
 
+export type SiteSeed = z.infer<typeof ZSiteSeed>;
 export type SeedEntry = { file: string; kind: EntryKind; id: string; payload: AnyPayload };
 export type SeedProblem = { file: string; entry: string; message: string };
 
@@ -55,7 +56,7 @@ async function readJson(dir: string, file: string, problems: SeedProblem[]): Pro
 }
 
 /** Reads and validates every data file; throws SeedError listing all problems found. */
-export async function loadSeedFiles(dir: string): Promise<{ entries: SeedEntry[]; site: z.infer<typeof ZSiteSeed> }> {
+export async function loadSeedFiles(dir: string): Promise<{ entries: SeedEntry[]; site: SiteSeed }> {
   const problems: SeedProblem[] = [];
   const entries: SeedEntry[] = [];
   const seen = new Map<string, string>();
