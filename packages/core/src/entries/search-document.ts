@@ -26,7 +26,8 @@ async function focusId(tx: Tx): Promise<string | null> {
 /** The public page a country's statements live on: the focus country's is the home page. */
 const countryPath = (slug: string | undefined, isFocus: boolean) => (isFocus || !slug ? "/" : `/countries/${slug}`);
 
-const join = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join("\n");
+// A visible separator: result snippets show the document body on one line.
+const join = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join(" · ");
 
 /** What search finds for a published entry, and where the result links; null for kinds not searched. */
 async function buildDocument(tx: Tx, kind: EntryKind, id: string, payload: AnyPayload, label: string): Promise<Doc | null> {
