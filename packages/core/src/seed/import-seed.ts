@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 
 import type { Db, Tx } from "@atlas/db";
 
+import { publishedDependentIds } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
 import { reindexEntries } from "../entries/search-document.ts";
 import { DomainError, ValidationError } from "../errors.ts";
@@ -37,8 +38,11 @@ async function syncSite(tx: Tx, site: SiteSeed): Promise<void> {
   const existing = await tx.site.findUnique({ where: { id: 1 } });
   if (!existing || existing.focusCountryId !== site.focusCountryId || existing.title !== site.title || existing.tagline !== site.tagline) {
     await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
-    // The focus country's own document links to the home page, not to a country page.
-    await reindexEntries(tx, [site.focusCountryId]);
+    if (existing?.focusCountryId === site.focusCountryId) return;
+    // Search results about the focus country link to the home page, not to a country page.
+    const countries = [site.focusCountryId, ...(existing ? [existing.focusCountryId] : [])];
+    const dependents = await Promise.all(countries.map((id) => publishedDependentIds(tx, "COUNTRY", id)));
+    await reindexEntries(tx, [...countries, ...dependents.flat()]);
   }
 }
 
