@@ -85,4 +85,8 @@ test("admins reach every page", async ({ browser }) => {
   const page = await signedIn(browser, accounts.admin);
   const r = await routes();
   for (const path of [...r.editor, ...r.admin]) expect(await status(page, path), path).toMatchObject({ status: 200 });
+  for (const path of ["/entries/%00", "/entries/%E0%A4%A", "/revisions/%E0%A4%A", `/review/${"x".repeat(500)}`]) {
+    expect((await page.request.get(path)).status(), path).toBeGreaterThanOrEqual(400);
+    expect((await page.request.get(path)).status(), path).toBeLessThan(500);
+  }
 });

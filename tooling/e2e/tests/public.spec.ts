@@ -96,6 +96,11 @@ test.describe("the public site", () => {
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     expect((await page.request.get("/api/v1/countries/atlantis")).status()).toBe(404);
+    // Addresses no slug can have: a NUL byte, an overlong name, broken %-encoding.
+    for (const prefix of ["/countries/", "/events/", "/people/", "/organizations/", "/api/v1/countries/"]) {
+      for (const slug of ["%00", "a".repeat(500)]) expect((await page.request.get(prefix + slug)).status(), prefix + slug).toBe(404);
+      expect((await page.request.get(`${prefix}%E0%A4%A`)).status(), `${prefix}%E0%A4%A`).toBe(400);
+    }
   });
 
   test("bad query parameters get a clear message or a 400, never a 500", async ({ page, request }) => {

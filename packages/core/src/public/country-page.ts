@@ -7,6 +7,7 @@ import { loadEventsByIds, type CountryRef, type PublicEvent } from "./events.ts"
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
+import { isSlug } from "../text.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
@@ -72,6 +73,7 @@ const note = (q: Qualifiers) => qualifierNote(q);
 
 /** Everything the public page of one counterpart shows, published data only; null if unknown. */
 export async function getCountryPage(db: Db, slug: string): Promise<CountryPage | null> {
+  if (!isSlug(slug)) return null;
   // Three rounds of queries, each as wide as it can be: the country (and the site); all it links
   // to, by id; then the events and every citation of the page. (Relation filters from the slug
   // in one round were tried: Postgres then misjudges the joins on Entry; see bench/README.md.)

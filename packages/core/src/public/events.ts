@@ -5,6 +5,7 @@ import { EVENT_TYPE_LABELS, qualifierNote, type Qualifiers } from "../entries/la
 import { loadCitations, type PublicCitation } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
+import { isSlug } from "../text.ts";
 
 export type CountryRef = { id: string; slug: string; name: string };
 export type PublicEvent = {
@@ -126,6 +127,7 @@ export async function loadEventsByIds(db: Db, ids: string[]): Promise<PublicEven
 }
 
 export async function getEvent(db: Db, slug: string): Promise<PublicEvent | null> {
+  if (!isSlug(slug)) return null;
   const [event] = await loadEvents(db, { slug }, { take: 1 });
   return event ?? null;
 }

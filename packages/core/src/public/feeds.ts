@@ -5,6 +5,7 @@ import type { Db, Prisma } from "@atlas/db";
 import { loadEvents } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
+import { isSlug } from "../text.ts";
 
 const FEED_SIZE = 50;
 
@@ -14,7 +15,8 @@ export async function eventsFeed(db: Db, options: { siteUrl: string; countrySlug
   let where: Prisma.EventWhereInput = {};
   let title = `${site.title}: newly published events`;
   let self = `${options.siteUrl}/feeds/events.xml`;
-  if (options.countrySlug) {
+  if (options.countrySlug !== undefined) {
+    if (!isSlug(options.countrySlug)) return null;
     const country = await db.country.findFirst({ where: { slug: options.countrySlug, ...PUBLISHED }, select: { id: true, name: true } });
     if (!country) return null;
     where = { countries: { some: { countryId: country.id } } };

@@ -6,6 +6,7 @@ import { publicDate, type PublicDate } from "./dates.ts";
 import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
+import { isSlug } from "../text.ts";
 
 export type FocusMembership = {
   id: string;
@@ -78,6 +79,7 @@ export type OrganizationPage = {
 };
 
 export async function getOrganizationPage(db: Db, slug: string): Promise<OrganizationPage | null> {
+  if (!isSlug(slug)) return null;
   const org = await db.organization.findFirst({ where: { slug, ...PUBLISHED } });
   if (!org) return null;
   const site = await getSite(db);

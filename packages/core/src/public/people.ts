@@ -2,6 +2,7 @@ import type { Db } from "@atlas/db";
 
 import { loadEvents, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
+import { isSlug } from "../text.ts";
 
 export type PersonPage = {
   person: {
@@ -19,6 +20,7 @@ export type PersonPage = {
 };
 
 export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | null> {
+  if (!isSlug(slug)) return null;
   const person = await db.person.findFirst({
     where: { slug, ...PUBLISHED },
     include: { country: { select: { slug: true, name: true, entry: { select: { status: true } } } } },

@@ -1,6 +1,7 @@
 import { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS } from "../entries/labels.ts";
+import { isSlug } from "../text.ts";
 
 /** Search params as Next hands them to pages, or as URLSearchParams gives them. */
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -68,7 +69,7 @@ export function parseTimelineQuery(params: RawParams): Parsed<TimelineQuery> {
   const countryRaw = get(params, "country");
   let country: string | undefined;
   if (countryRaw !== undefined) {
-    if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(countryRaw) && countryRaw.length <= 80) country = countryRaw;
+    if (isSlug(countryRaw)) country = countryRaw;
     else problems.push(`“${countryRaw.slice(0, 30)}” is not a country; the country filter was ignored.`);
   }
   return { value: { from, to, type, country, page: parsePage(params, problems) }, problems };

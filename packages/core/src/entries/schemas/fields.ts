@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Certainty } from "@atlas/db/enums";
 
 import { parseFuzzyDate, toFuzzyString } from "../../dates/fuzzy-date.ts";
+import { SLUG_MAX, SLUG_PATTERN } from "../../text.ts";
 
 // Field schemas shared by every kind. Forms send "" for an empty input: optional fields read
 // it as null, so a cleared field clears the value instead of failing.
@@ -20,8 +21,8 @@ export const ZSlug = z
   .string({ error: "Required." })
   .trim()
   .min(1, { error: "Required." })
-  .max(80, { error: "At most 80 characters." })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case letters, digits and single hyphens (north-korea)." });
+  .max(SLUG_MAX, { error: `At most ${SLUG_MAX} characters.` })
+  .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and single hyphens (north-korea)." });
 
 /** Required one-line text. */
 export const zLine = (max = 200) =>
