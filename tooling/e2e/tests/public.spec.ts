@@ -13,6 +13,7 @@ test.describe("the public site", () => {
     await page.getByRole("link", { name: /^China: \d+ events/ }).click();
     await expect(page).toHaveURL(/\/countries\/china$/);
     await expect(page.getByRole("heading", { level: 1, name: "China" })).toBeVisible();
+    await expect(page.getByText(/“Mongolia – China relations\.” Last updated \d+ \w+ \d{4}\. http\S+\/countries\/china$/)).toBeVisible();
 
     const marker = page.locator("#relationship").getByRole("link", { name: "Source [1]" });
     await marker.click();

@@ -12,7 +12,23 @@ import { sameSite, type Linker } from "./link.ts";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 
-function Glance({ page, link }: { page: CountryPage; link: Linker }) {
+/** Where a reader who quotes the page should point: the public site gives its own name and address. */
+export type CiteAs = { siteTitle: string; url: string };
+
+// Students and journalists quote these pages; a ready reference saves them reconstructing one.
+function CiteThisPage({ page, cite }: { page: CountryPage; cite: CiteAs }) {
+  const updated = page.lastPublishedAt ? new Date(page.lastPublishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) : null;
+  return (
+    <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
+      <p className="font-medium text-ink-700">Cite this page</p>
+      <p className="mt-1 break-words select-all">
+        {cite.siteTitle}. “{page.focus.name} – {page.country.name} relations.”{updated && ` Last updated ${updated}.`} {cite.url}
+      </p>
+    </div>
+  );
+}
+
+function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: CiteAs }) {
   const c = page.country;
   const rows: [string, ReactNode][] = [
     ["Official name", c.officialName],
@@ -78,12 +94,13 @@ function Glance({ page, link }: { page: CountryPage; link: Linker }) {
           </a>
         </p>
       </div>
+      {cite && <CiteThisPage page={page} cite={cite} />}
     </aside>
   );
 }
 
 /** The public page of one counterpart; the same component previews drafts in the admin app. */
-export function CountryView({ page, link = sameSite }: { page: CountryPage; link?: Linker }) {
+export function CountryView({ page, link = sameSite, cite }: { page: CountryPage; link?: Linker; cite?: CiteAs }) {
   const { country, focus, relationship } = page;
   return (
     <>
@@ -237,7 +254,7 @@ export function CountryView({ page, link = sameSite }: { page: CountryPage; link
 
           <ReferenceList references={page.references} />
         </div>
-        <Glance page={page} link={link} />
+        <Glance page={page} link={link} cite={cite} />
       </Container>
     </>
   );

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
-import { getCountryPage } from "@/lib/data";
+import { getCountryPage, getSite } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
 
 // Rendered on the first visit, then served from the cache until a publish expires its tag.
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const { slug } = await params;
-  const page = await getCountryPage(slug);
+  const [page, site] = await Promise.all([getCountryPage(slug), getSite()]);
   if (!page) notFound();
   if (page.country.id === page.focus.id) permanentRedirect("/");
   return (
@@ -51,7 +51,7 @@ export default async function CountryPage({ params }: Props) {
           citation: page.references.map((r) => r.citation.source.title),
         }}
       />
-      <CountryView page={page} />
+      <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(`/countries/${page.country.slug}`) }} />
     </>
   );
 }
