@@ -90,3 +90,30 @@ test("an editor's event reaches the public page only through review", async ({ b
   await expect(publicPage.getByRole("heading", { name: TITLE })).toBeVisible();
   await expect(publicPage.getByText(EDITED)).toHaveCount(0);
 });
+
+test("a page whose address changes keeps answering at the old one", async ({ browser }) => {
+  const { accounts } = readState();
+  const publicPage = await (await browser.newContext({ baseURL: webUrl })).newPage();
+  expect((await publicPage.goto("/people/mike-johanns"))?.status()).toBe(200);
+
+  const editor = await signedIn(browser, accounts.editor);
+  await editor.goto("/entries?q=Johanns");
+  await editor.getByRole("link", { name: "Mike Johanns" }).click();
+  await editor.getByRole("link", { name: "Edit", exact: true }).click();
+  await editor.getByLabel("Slug (in the page address)").fill("michael-johanns");
+  await editor.getByRole("button", { name: "Save and submit for review" }).click();
+  await expect(editor.getByText("Waiting for review", { exact: true })).toBeVisible();
+
+  const admin = await signedIn(browser, accounts.admin);
+  await admin.goto("/review");
+  await admin.getByRole("link", { name: "Mike Johanns" }).click();
+  await admin.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(admin.getByText("Published. The public pages it touches are refreshed.")).toBeVisible();
+
+  const old = await publicPage.request.get("/people/mike-johanns", { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toMatch(/\/people\/michael-johanns$/);
+  await publicPage.goto("/people/mike-johanns");
+  await expect(publicPage).toHaveURL(/\/people\/michael-johanns$/);
+  await expect(publicPage.getByRole("heading", { level: 1, name: "Mike Johanns" })).toBeVisible();
+});

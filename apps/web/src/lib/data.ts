@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 
-import { atlas, TAGS, type PublicSite, type TimelineQuery } from "@atlas/core/public";
+import { atlas, TAGS, type PagedKind, type PublicSite, type TimelineQuery } from "@atlas/core/public";
 
 // Every public read goes through Next's data cache, tagged so that publishing can expire exactly
 // the pages it touched (apps/admin → /api/revalidate). The hour is only a safety net: Next keeps
@@ -42,6 +42,8 @@ export const getTimeline = cached(
 export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
 export const getOrganizationPage = cached("organization", atlas.organizationPage, (slug: string) => [TAGS.organization(slug)]);
 export const getPersonPage = cached("person", atlas.personPage, (slug: string) => [TAGS.person(slug)]);
+const pageTag = { COUNTRY: TAGS.country, ORGANIZATION: TAGS.organization, PERSON: TAGS.person, EVENT: TAGS.event } satisfies Record<PagedKind, (slug: string) => string>;
+export const getMovedSlug = cached("moved", atlas.movedPage, (kind: PagedKind, slug: string) => [pageTag[kind](slug)]);
 export const getEventsFeed = cached("feed", atlas.eventsFeed, () => [TAGS.feeds]);
 export const getDataset = cached("export", atlas.exportDataset, () => [TAGS.exports]);
 export const getCsv = cached("csv", atlas.exportCsv, () => [TAGS.exports]);

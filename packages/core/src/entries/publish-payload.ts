@@ -3,6 +3,7 @@ import type { EntryKind } from "@atlas/db/enums";
 
 import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
 import { indexEntry, reindexDependents } from "./search-document.ts";
+import { latestPublishedPayload } from "./published-payload.ts";
 import { writeEntry } from "./write-entry.ts";
 
 export type PublishInput<K extends EntryKind> = {
@@ -26,6 +27,7 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
   const existing = await tx.entry.findUnique({ where: { id: input.id }, select: { version: true } });
   if (!existing) await tx.entry.create({ data: { id: input.id, kind: input.kind, label: input.id } });
   const version = (existing?.version ?? 0) + 1;
+  await keepOldAddress(tx, input);
   const label = await writeEntry(tx, input);
   await tx.entry.update({
     where: { id: input.id },
@@ -47,4 +49,23 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
     });
   }
   return { version, label };
+}
+
+/** Kinds with a public page of their own, addressed by slug. */
+export const PAGED_KINDS: ReadonlySet<EntryKind> = new Set(["COUNTRY", "ORGANIZATION", "PERSON", "EVENT"]);
+
+// Pages are linked to and cited: when a slug changes, the old address is kept as a redirect to
+// the entry. A slug taken (back) by a page stops redirecting.
+async function keepOldAddress(tx: Tx, input: { id: string; kind: EntryKind; payload: unknown }) {
+  if (!PAGED_KINDS.has(input.kind)) return;
+  const slug = (input.payload as { slug: string }).slug;
+  await tx.slugRedirect.deleteMany({ where: { kind: input.kind, fromSlug: slug } });
+  const before = (await latestPublishedPayload(tx, input.id))?.payload as { slug?: string } | undefined;
+  if (before?.slug && before.slug !== slug) {
+    await tx.slugRedirect.upsert({
+      where: { kind_fromSlug: { kind: input.kind, fromSlug: before.slug } },
+      create: { kind: input.kind, fromSlug: before.slug, entryId: input.id },
+      update: { entryId: input.id },
+    });
+  }
 }

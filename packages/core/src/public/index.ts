@@ -10,6 +10,7 @@ import { exportDataset, exportKindCsv } from "./export.ts";
 import { eventsFeed } from "./feeds.ts";
 import { getHomePage } from "./home.ts";
 import { getOrganizationPage, listFocusMemberships } from "./organizations.ts";
+import { findMovedPage } from "./moved.ts";
 import { getPersonPage } from "./people.ts";
 import { search } from "./search.ts";
 import { getSite } from "./site.ts";
@@ -31,6 +32,7 @@ export const atlas = {
   focusMemberships: bind(listFocusMemberships),
   organizationPage: bind(getOrganizationPage),
   personPage: bind(getPersonPage),
+  movedPage: bind(findMovedPage),
   search: bind(search),
   exportDataset: bind(exportDataset),
   exportCsv: bind(exportKindCsv),
@@ -48,6 +50,7 @@ export { EXPORT_SETS, type Dataset, type ExportSet } from "./export.ts";
 export type { PublicFact } from "./facts.ts";
 export type { HomePage } from "./home.ts";
 export type { FocusMembership, OrganizationPage } from "./organizations.ts";
+export type { PagedKind } from "./moved.ts";
 export type { PersonPage } from "./people.ts";
 export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQuery, type Parsed, type RawParams, type TimelineQuery } from "./query-params.ts";
 export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
 import { getCountryPage, getSite } from "@/lib/data";
+import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
 
 // Rendered on the first visit, then served from the cache until a publish expires its tag.
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { slug } = await params;
   const [page, site] = await Promise.all([getCountryPage(slug), getSite()]);
-  if (!page) notFound();
+  if (!page) return notFoundOrMoved("COUNTRY", slug);
   if (page.country.id === page.focus.id) permanentRedirect("/");
   return (
     <>

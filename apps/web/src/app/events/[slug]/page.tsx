@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 
 import { EventView } from "@atlas/ui/public";
 
@@ -27,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await getEvent((await params).slug);
-  if (!event) notFound();
+  const { slug } = await params;
+  const event = (await getEvent(slug)) ?? (await notFoundOrMoved("EVENT", slug));
   return (
     <>
       <JsonLd

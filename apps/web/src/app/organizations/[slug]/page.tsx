@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 
 import { OrganizationView } from "@atlas/ui/public";
 
@@ -26,8 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganizationPage({ params }: Props) {
-  const page = await getOrganizationPage((await params).slug);
-  if (!page) notFound();
+  const { slug } = await params;
+  const page = (await getOrganizationPage(slug)) ?? (await notFoundOrMoved("ORGANIZATION", slug));
   return (
     <>
       <JsonLd

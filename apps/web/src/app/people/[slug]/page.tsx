@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 
 import { PersonView } from "@atlas/ui/public";
 
@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const page = await getPersonPage((await params).slug);
-  if (!page) notFound();
+  const { slug } = await params;
+  const page = (await getPersonPage(slug)) ?? (await notFoundOrMoved("PERSON", slug));
   return (
     <>
       <JsonLd

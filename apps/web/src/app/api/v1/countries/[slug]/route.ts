@@ -1,9 +1,13 @@
 import { json, notFoundJson } from "@/lib/api";
-import { getCountryPage } from "@/lib/data";
+import { getCountryPage, getMovedSlug } from "@/lib/data";
 
 /** GET /api/v1/countries/{slug} — the JSON twin of a country page, footnotes included. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const page = await getCountryPage(slug);
-  return page ? json({ data: page }) : notFoundJson(`Country “${slug.slice(0, 80)}”`);
+  if (page) return json({ data: page });
+  // A country whose slug changed answers at its new address, as its page does.
+  const moved = await getMovedSlug("COUNTRY", slug);
+  if (moved) return new Response(null, { status: 308, headers: { location: `/api/v1/countries/${moved}` } });
+  return notFoundJson(`Country “${slug.slice(0, 80)}”`);
 }
