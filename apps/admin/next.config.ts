@@ -1,7 +1,11 @@
 import type { NextConfig } from "next";
 
+import { securityHeaders } from "@atlas/next-config/security-headers";
+
 const config: NextConfig = {
   poweredByHeader: false,
+  // Never framed: the admin app's buttons publish.
+  headers: async () => securityHeaders({ framing: "none" }),
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db", "@atlas/auth"],
   images: { unoptimized: true },

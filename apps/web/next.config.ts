@@ -1,7 +1,11 @@
 import type { NextConfig } from "next";
 
+import { securityHeaders } from "@atlas/next-config/security-headers";
+
 const config: NextConfig = {
   poweredByHeader: false,
+  // Framed only by itself.
+  headers: async () => securityHeaders({ framing: "self" }),
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },

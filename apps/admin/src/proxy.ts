@@ -16,4 +16,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|icon.svg).*)"] };

@@ -4,6 +4,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+import { adminUrl } from "../support/ports.ts";
 import { readState } from "../support/state.ts";
 
 test.describe("the public site", () => {
@@ -90,6 +91,16 @@ test.describe("the public site", () => {
     const file = path.join(dir, "country-page-phone.png");
     await page.screenshot({ path: file, fullPage: true });
     await testInfo.attach("country page on a phone", { path: file, contentType: "image/png" });
+  });
+
+  test("both apps send a content security policy and refuse framing by other sites", async ({ request }) => {
+    const web = (await request.get("/countries/china")).headers();
+    expect(web["content-security-policy"]).toContain("frame-ancestors 'self'");
+    expect(web["content-security-policy"]).toContain("default-src 'self'");
+    expect(web["x-content-type-options"]).toBe("nosniff");
+    const admin = (await request.get(`${adminUrl}/login`)).headers();
+    expect(admin["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(admin["x-frame-options"]).toBe("DENY");
   });
 
   test("an unknown slug is a real 404 page", async ({ page }) => {
