@@ -4,7 +4,7 @@ import { cn } from "./cn.ts";
 
 export const inputClass = (invalid?: boolean) =>
   cn(
-    "block w-full rounded-md border bg-white px-3 py-2 text-sm text-ink-900 shadow-xs placeholder:text-ink-400",
+    "block w-full rounded-md border bg-white px-3 py-2 text-sm text-ink-900 shadow-xs placeholder:text-ink-500",
     "focus:outline-none focus:ring-2 focus:ring-sky-500 focus:border-sky-500",
     invalid ? "border-ember-500" : "border-ink-300",
   );

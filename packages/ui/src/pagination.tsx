@@ -18,7 +18,7 @@ export function Pagination({
 }) {
   if (pageCount <= 1) return null;
   const link = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-ink-300 bg-white hover:bg-ink-50 text-sky-800";
-  const disabled = "rounded-md px-3 py-1.5 text-sm text-ink-400 ring-1 ring-inset ring-ink-200";
+  const disabled = "rounded-md px-3 py-1.5 text-sm text-ink-500 ring-1 ring-inset ring-ink-200";
   return (
     <nav aria-label={label} className="mt-6 flex items-center justify-between gap-4">
       {page > 1 ? (

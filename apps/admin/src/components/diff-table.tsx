@@ -3,7 +3,7 @@ import { diffWordsWithSpace } from "diff";
 import type { FieldDiff } from "@atlas/core";
 
 function Lines({ lines }: { lines: string[] }) {
-  if (!lines.length) return <span className="text-ink-400">—</span>;
+  if (!lines.length) return <span className="text-ink-500">—</span>;
   return (
     <ul className="space-y-1">
       {lines.map((l, i) => (
@@ -18,7 +18,7 @@ function Lines({ lines }: { lines: string[] }) {
 // Word-level marks inside a changed field, so a reviewer sees the one word that moved in a long
 // summary instead of re-reading both versions.
 function Marked({ before, after, side }: { before: string[]; after: string[]; side: "old" | "new" }) {
-  if (!(side === "old" ? before : after).length) return <span className="text-ink-400">—</span>;
+  if (!(side === "old" ? before : after).length) return <span className="text-ink-500">—</span>;
   const parts = diffWordsWithSpace(before.join("\n"), after.join("\n"));
   return (
     <p className="whitespace-pre-wrap break-words px-1">

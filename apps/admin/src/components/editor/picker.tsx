@@ -61,7 +61,7 @@ export function Picker({
         <span className="truncate" id={id} aria-describedby={describedBy}>
           {label ?? value}
         </span>
-        <button type="button" onClick={() => onChange(null)} className="shrink-0 rounded px-1.5 text-sm text-sky-700 hover:bg-sky-50" aria-label={`Clear ${label ?? value}`}>
+        <button type="button" onClick={() => onChange(null)} className="shrink-0 rounded px-1.5 text-sm text-sky-700 hover:bg-sky-50" aria-label={`Change ${label ?? value}`}>
           Change
         </button>
       </div>

@@ -27,7 +27,7 @@ export default async function NewEntryPage() {
     <div className="max-w-4xl">
       <PageTitle title="New entry">
         What are you adding? You can also{" "}
-        <Link href="/paste" className="text-sky-700 hover:underline">
+        <Link href="/paste" className="text-sky-700 underline">
           paste a sourced sentence
         </Link>{" "}
         and get an event draft filled in.
