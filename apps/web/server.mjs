@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { BROKEN_ENCODING_MESSAGE, hasBrokenEncoding } from "@atlas/next-config/broken-encoding";
 import next from "next";
 
 import { servePageFromCache } from "./page-cache.mjs";
@@ -15,20 +16,9 @@ const app = next({ dev: false, dir, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-// Next answers a path with broken %-encoding (/countries/%E0%A4%A) with a 500; it is the
-// client's mistake, so it gets a 400 that says so.
-function hasBrokenEncoding(url = "/") {
-  try {
-    decodeURIComponent(url.split("?")[0]);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 createServer((req, res) => {
-  if (hasBrokenEncoding(req.url)) {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: the address has broken %-encoding.\n");
+  if (hasBrokenEncoding(req.url ?? "/")) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(BROKEN_ENCODING_MESSAGE);
     return;
   }
   if (servePageFromCache(req, res)) return;

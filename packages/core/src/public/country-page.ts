@@ -1,13 +1,13 @@
 import type { Db } from "@atlas/db";
 
 import { MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, POLITY_KIND_LABELS, qualifierNote, RELATIONSHIP_STATUS_LABELS, type Qualifiers } from "../entries/labels.ts";
+import { isSlug } from "../text.ts";
 import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { loadEventsByIds, type CountryRef, type PublicEvent } from "./events.ts";
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
-import { isSlug } from "../text.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
@@ -67,6 +67,8 @@ export type CountryPage = {
   bodies: ({ slug: string; name: string; description: string | null; founded: PublicDate | null; dissolved: PublicDate | null; citations: PublicCitation[] } & Noted)[];
   references: Reference[];
   lastPublishedAt: string | null;
+  /** The same, as the page shows it ("28 November 2026"). */
+  lastUpdated: PublicDate | null;
 };
 
 const note = (q: Qualifiers) => qualifierNote(q);
@@ -190,6 +192,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const dates = [relationship?.entry.publishedAt, ...missions.map((m) => m.entry.publishedAt), ...events.map((e) => (e.publishedAt ? new Date(e.publishedAt) : null))]
     .filter((d): d is Date => Boolean(d))
     .map((d) => d.getTime());
+  const latest = dates.length ? new Date(Math.max(...dates)) : null;
 
   return {
     focus: { id: site.focus.id, slug: site.focus.slug, name: site.focus.name },
@@ -221,6 +224,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     memberships: membershipList.map((m) => ({ ...m, notes: n(`membership-${m.id}`) })),
     bodies: bodyList.map((b) => ({ ...b, notes: n(`body-${b.slug}`) })),
     references,
-    lastPublishedAt: dates.length ? new Date(Math.max(...dates)).toISOString() : null,
+    lastPublishedAt: latest?.toISOString() ?? null,
+    lastUpdated: publicDate(latest, "DAY"),
   };
 }

@@ -2,10 +2,10 @@ import type { Db, Prisma } from "@atlas/db";
 import type { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS, qualifierNote, type Qualifiers } from "../entries/labels.ts";
+import { isSlug } from "../text.ts";
 import { loadCitations, type PublicCitation } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
-import { isSlug } from "../text.ts";
 
 export type CountryRef = { id: string; slug: string; name: string };
 export type PublicEvent = {

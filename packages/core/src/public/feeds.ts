@@ -2,10 +2,10 @@ import { Feed } from "feed";
 
 import type { Db, Prisma } from "@atlas/db";
 
+import { isSlug } from "../text.ts";
 import { loadEvents } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
-import { isSlug } from "../text.ts";
 
 const FEED_SIZE = 50;
 

@@ -1,12 +1,14 @@
 import type { Db } from "@atlas/db";
+import type { MembershipStatus } from "@atlas/db/enums";
 
-import { MEMBERSHIP_STATUS_LABELS, ORGANIZATION_KIND_LABELS, qualifierNote } from "../entries/labels.ts";
+import type { Precision } from "../dates/fuzzy-date.ts";
+import { MEMBERSHIP_STATUS_LABELS, ORGANIZATION_KIND_LABELS, qualifierNote, type Qualifiers } from "../entries/labels.ts";
+import { isSlug } from "../text.ts";
 import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
-import { isSlug } from "../text.ts";
 
 export type FocusMembership = {
   id: string;
@@ -19,6 +21,26 @@ export type FocusMembership = {
   qualifierNote: string | null;
   sharedWith: (CountryRef & { statusLabel: string })[];
 };
+
+type MembershipRow = {
+  status: MembershipStatus;
+  sinceDate: Date | null;
+  sincePrecision: Precision | null;
+  untilDate: Date | null;
+  untilPrecision: Precision | null;
+  note: string | null;
+  entry: Qualifiers;
+};
+
+/** What both organisation pages show of a membership. */
+const membershipDetails = (m: MembershipRow) => ({
+  status: m.status,
+  statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
+  since: publicDate(m.sinceDate, m.sincePrecision),
+  until: publicDate(m.untilDate, m.untilPrecision),
+  note: m.note,
+  qualifierNote: qualifierNote(m.entry),
+});
 
 /** The focus country's memberships, with the counterparts that share each organisation. */
 export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
@@ -36,12 +58,7 @@ export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
   return memberships.map((m) => ({
     id: m.id,
     organization: { slug: m.organization.slug, name: m.organization.name, acronym: m.organization.acronym, kindLabel: ORGANIZATION_KIND_LABELS[m.organization.kind] },
-    status: m.status,
-    statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
-    since: publicDate(m.sinceDate, m.sincePrecision),
-    until: publicDate(m.untilDate, m.untilPrecision),
-    note: m.note,
-    qualifierNote: qualifierNote(m.entry),
+    ...membershipDetails(m),
     sharedWith: others.filter((o) => o.organizationId === m.organizationId).map((o) => ({ ...o.country, statusLabel: MEMBERSHIP_STATUS_LABELS[o.status] })),
   }));
 }
@@ -80,9 +97,8 @@ export type OrganizationPage = {
 
 export async function getOrganizationPage(db: Db, slug: string): Promise<OrganizationPage | null> {
   if (!isSlug(slug)) return null;
-  const org = await db.organization.findFirst({ where: { slug, ...PUBLISHED } });
+  const [org, site] = await Promise.all([db.organization.findFirst({ where: { slug, ...PUBLISHED } }), getSite(db)]);
   if (!org) return null;
-  const site = await getSite(db);
   const [memberships, events] = await Promise.all([
     db.membership.findMany({
       where: { organizationId: org.id, ...PUBLISHED, country: PUBLISHED },
@@ -117,12 +133,7 @@ export async function getOrganizationPage(db: Db, slug: string): Promise<Organiz
       id: m.id,
       country: m.country,
       isFocus: m.countryId === site.focus.id,
-      status: m.status,
-      statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
-      since: publicDate(m.sinceDate, m.sincePrecision),
-      until: publicDate(m.untilDate, m.untilPrecision),
-      note: m.note,
-      qualifierNote: qualifierNote(m.entry),
+      ...membershipDetails(m),
       citations: citations.get(m.id) ?? [],
       notes: notes.get(m.id) ?? [],
     })),

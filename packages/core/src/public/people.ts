@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { isSlug } from "../text.ts";
 import { loadEvents, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
-import { isSlug } from "../text.ts";
 
 export type PersonPage = {
   person: {

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
+import { namesOfIds, ENTRY_ID_PATTERN } from "../entries/entry-names.ts";
 import { fieldLabel } from "../entries/field-labels.ts";
 import {
   CERTAINTY_LABELS,
@@ -18,14 +19,6 @@ import { payloadSchemas } from "../entries/schemas/index.ts";
 export type FieldDiff = { field: string; label: string; before: string[]; after: string[]; changed: boolean };
 
 type Obj = Record<string, unknown>;
-const ID = /^[a-z]+_[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function collectIds(value: unknown, out: Set<string>): void {
-  if (typeof value === "string" && ID.test(value)) out.add(value);
-  else if (Array.isArray(value)) value.forEach((v) => collectIds(v, out));
-  else if (value && typeof value === "object") Object.values(value).forEach((v) => collectIds(v, out));
-}
-
 // Values as readers know them: labels for enums, dates as they are shown on the site.
 const ENUMS: Record<string, Record<string, string>> = { certainty: CERTAINTY_LABELS };
 const ENUMS_BY_KIND: Partial<Record<EntryKind, Record<string, Record<string, string>>>> = {
@@ -53,7 +46,7 @@ function lines(value: unknown, name: (id: string) => string): string[] {
   if (value === null || value === undefined || value === "") return [];
   if (Array.isArray(value)) return value.flatMap((v) => (v && typeof v === "object" ? [item(v as Obj, name)] : [name(String(v))]));
   if (typeof value === "boolean") return [value ? "yes" : "no"];
-  if (typeof value === "string" && ID.test(value)) return [name(value)];
+  if (typeof value === "string" && ENTRY_ID_PATTERN.test(value)) return [name(value)];
   return [String(value)];
 }
 
@@ -67,16 +60,7 @@ function item(o: Obj, name: (id: string) => string): string {
 
 /** Resolves entry ids to labels and excerpt ids to their text (shortened). */
 async function nameLookup(db: Db | Tx, payloads: unknown[]): Promise<(id: string) => string> {
-  const ids = new Set<string>();
-  payloads.forEach((p) => collectIds(p, ids));
-  const [entries, excerpts] = await Promise.all([
-    db.entry.findMany({ where: { id: { in: [...ids] } }, select: { id: true, label: true } }),
-    db.excerpt.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } }),
-  ]);
-  const names = new Map<string, string>([
-    ...entries.map((e) => [e.id, e.label] as const),
-    ...excerpts.map((e) => [e.id, e.text.length > 90 ? `${e.text.slice(0, 90)}…` : e.text] as const),
-  ]);
+  const names = await namesOfIds(db, payloads, 90);
   return (id) => names.get(id) ?? id;
 }
 

@@ -17,12 +17,11 @@ export type CiteAs = { siteTitle: string; url: string };
 
 // Students and journalists quote these pages; a ready reference saves them reconstructing one.
 function CiteThisPage({ page, cite }: { page: CountryPage; cite: CiteAs }) {
-  const updated = page.lastPublishedAt ? new Date(page.lastPublishedAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) : null;
   return (
     <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
       <p className="font-medium text-ink-700">Cite this page</p>
       <p className="mt-1 break-words select-all">
-        {cite.siteTitle}. “{page.focus.name} – {page.country.name} relations.”{updated && ` Last updated ${updated}.`} {cite.url}
+        {cite.siteTitle}. “{page.focus.name} – {page.country.name} relations.”{page.lastUpdated && ` Last updated ${page.lastUpdated.display}.`} {cite.url}
       </p>
     </div>
   );

@@ -70,6 +70,51 @@ function Rows<T>({
   );
 }
 
+/** A labelled picker in a row; reports the chosen entry's name so the form can show it. */
+function RowPicker({
+  id,
+  title,
+  kind,
+  value,
+  labels,
+  onPick,
+  onLabel,
+  invalid,
+  placeholder,
+  wide,
+}: {
+  id: string;
+  title: string;
+  kind: Parameters<typeof Picker>[0]["kind"];
+  value: string | null;
+  labels: Labels;
+  onPick: (id: string | null) => void;
+  onLabel: (id: string, label: string) => void;
+  invalid?: boolean;
+  placeholder?: string;
+  wide?: boolean;
+}) {
+  return (
+    <div className={wide ? "sm:col-span-2" : undefined}>
+      <label className={label} htmlFor={id}>
+        {title}
+      </label>
+      <Picker
+        id={id}
+        kind={kind}
+        value={value || null}
+        label={value ? labels[value] : undefined}
+        invalid={invalid}
+        placeholder={placeholder}
+        onChange={(v, l) => {
+          onPick(v);
+          if (v && l) onLabel(v, l);
+        }}
+      />
+    </div>
+  );
+}
+
 type ListProps<T> = { id: string; name: string; value: T[]; labels: Labels; errors: Errors; onChange: (v: T[]) => void; onLabel: (id: string, label: string) => void };
 
 export function CitationsInput({ id, name, value, labels, errors, onChange, onLabel }: ListProps<Citation>) {
@@ -87,38 +132,33 @@ export function CitationsInput({ id, name, value, labels, errors, onChange, onLa
     >
       {(c, i, set) => (
         <>
-          <div>
-            <label className={label} htmlFor={`${id}-${i}-source`}>
-              Source
-            </label>
-            <Picker
-              id={`${id}-${i}-source`}
-              kind="SOURCE"
-              value={c.sourceId || null}
-              label={labels[c.sourceId]}
-              invalid={errorsAt(errors, `${name}.${i}.sourceId`).length > 0}
-              onChange={(v, l) => (set({ sourceId: v ?? "" }), v && l && onLabel(v, l))}
-            />
-          </div>
+          <RowPicker
+            id={`${id}-${i}-source`}
+            title="Source"
+            kind="SOURCE"
+            value={c.sourceId}
+            labels={labels}
+            invalid={errorsAt(errors, `${name}.${i}.sourceId`).length > 0}
+            onPick={(v) => set({ sourceId: v ?? "" })}
+            onLabel={onLabel}
+          />
           <div>
             <label className={label} htmlFor={`${id}-${i}-locator`}>
               Page or section (optional)
             </label>
             <input id={`${id}-${i}-locator`} value={c.locator ?? ""} maxLength={200} onChange={(e) => set({ locator: e.target.value || null })} className={inputClass()} />
           </div>
-          <div className="sm:col-span-2">
-            <label className={label} htmlFor={`${id}-${i}-excerpt`}>
-              Passage it rests on (optional)
-            </label>
-            <Picker
-              id={`${id}-${i}-excerpt`}
-              kind="EXCERPT"
-              value={c.excerptId}
-              label={c.excerptId ? labels[c.excerptId] : undefined}
-              placeholder="Search the passages…"
-              onChange={(v, l) => (set({ excerptId: v }), v && l && onLabel(v, l))}
-            />
-          </div>
+          <RowPicker
+            id={`${id}-${i}-excerpt`}
+            title="Passage it rests on (optional)"
+            kind="EXCERPT"
+            value={c.excerptId}
+            labels={labels}
+            placeholder="Search the passages…"
+            onPick={(v) => set({ excerptId: v })}
+            onLabel={onLabel}
+            wide
+          />
         </>
       )}
     </Rows>
@@ -140,18 +180,16 @@ export function ParticipantsInput({ id, name, value, labels, errors, onChange, o
     >
       {(p, i, set) => (
         <>
-          <div>
-            <label className={label} htmlFor={`${id}-${i}-person`}>
-              Person
-            </label>
-            <Picker
-              id={`${id}-${i}-person`}
-              kind="PERSON"
-              value={p.personId || null}
-              label={labels[p.personId]}
-              onChange={(v, l) => (set({ personId: v ?? "" }), v && l && onLabel(v, l))}
-            />
-          </div>
+          <RowPicker
+            id={`${id}-${i}-person`}
+            title="Person"
+            kind="PERSON"
+            value={p.personId}
+            labels={labels}
+            invalid={errorsAt(errors, `${name}.${i}.personId`).length > 0}
+            onPick={(v) => set({ personId: v ?? "" })}
+            onLabel={onLabel}
+          />
           <div>
             <label className={label} htmlFor={`${id}-${i}-role`}>
               Role at the time
@@ -165,18 +203,15 @@ export function ParticipantsInput({ id, name, value, labels, errors, onChange, o
               className={inputClass(errorsAt(errors, `${name}.${i}.role`).length > 0)}
             />
           </div>
-          <div>
-            <label className={label} htmlFor={`${id}-${i}-country`}>
-              On behalf of (optional)
-            </label>
-            <Picker
-              id={`${id}-${i}-country`}
-              kind="COUNTRY"
-              value={p.countryId}
-              label={p.countryId ? labels[p.countryId] : undefined}
-              onChange={(v, l) => (set({ countryId: v }), v && l && onLabel(v, l))}
-            />
-          </div>
+          <RowPicker
+            id={`${id}-${i}-country`}
+            title="On behalf of (optional)"
+            kind="COUNTRY"
+            value={p.countryId}
+            labels={labels}
+            onPick={(v) => set({ countryId: v })}
+            onLabel={onLabel}
+          />
         </>
       )}
     </Rows>

@@ -4,6 +4,7 @@ import { Certainty } from "@atlas/db/enums";
 
 import { parseFuzzyDate, toFuzzyString } from "../../dates/fuzzy-date.ts";
 import { SLUG_MAX, SLUG_PATTERN } from "../../text.ts";
+import { ENTRY_ID_PATTERN } from "../entry-names.ts";
 
 // Field schemas shared by every kind. Forms send "" for an empty input: optional fields read
 // it as null, so a cleared field clears the value instead of failing.
@@ -11,11 +12,7 @@ import { SLUG_MAX, SLUG_PATTERN } from "../../text.ts";
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
 /** Stable entry ids: a kind prefix and a slug ("country_north-korea", "event_k3j9x0q2"). */
-export const ZEntryId = z
-  .string({ error: "Choose an entry." })
-  .trim()
-  .regex(/^[a-z]+_[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Not a valid entry id." })
-  .max(120, { error: "Not a valid entry id." });
+export const ZEntryId = z.string({ error: "Choose an entry." }).trim().regex(ENTRY_ID_PATTERN, { error: "Not a valid entry id." }).max(120, { error: "Not a valid entry id." });
 
 export const ZSlug = z
   .string({ error: "Required." })

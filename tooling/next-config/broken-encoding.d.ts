@@ -1,0 +1,2 @@
+export const BROKEN_ENCODING_MESSAGE: string;
+export function hasBrokenEncoding(path: string): boolean;
