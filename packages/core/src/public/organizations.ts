@@ -10,15 +10,19 @@ import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
 
-export type FocusMembership = {
-  id: string;
-  organization: { slug: string; name: string; acronym: string | null; kindLabel: string };
+/** What both organisation pages show of a membership. */
+export type MembershipDetails = {
   status: string;
   statusLabel: string;
   since: PublicDate | null;
   until: PublicDate | null;
   note: string | null;
   qualifierNote: string | null;
+};
+
+export type FocusMembership = MembershipDetails & {
+  id: string;
+  organization: { slug: string; name: string; acronym: string | null; kindLabel: string };
   sharedWith: (CountryRef & { statusLabel: string })[];
 };
 
@@ -32,8 +36,7 @@ type MembershipRow = {
   entry: Qualifiers;
 };
 
-/** What both organisation pages show of a membership. */
-const membershipDetails = (m: MembershipRow) => ({
+const membershipDetails = (m: MembershipRow): MembershipDetails => ({
   status: m.status,
   statusLabel: MEMBERSHIP_STATUS_LABELS[m.status],
   since: publicDate(m.sinceDate, m.sincePrecision),
@@ -78,19 +81,7 @@ export type OrganizationPage = {
     wikidataId: string | null;
     description: string | null;
   };
-  members: {
-    id: string;
-    country: CountryRef;
-    isFocus: boolean;
-    status: string;
-    statusLabel: string;
-    since: PublicDate | null;
-    until: PublicDate | null;
-    note: string | null;
-    qualifierNote: string | null;
-    citations: PublicCitation[];
-    notes: number[];
-  }[];
+  members: (MembershipDetails & { id: string; country: CountryRef; isFocus: boolean; citations: PublicCitation[]; notes: number[] })[];
   events: PublicEvent[];
   references: Reference[];
 };
