@@ -9,7 +9,6 @@ const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db", "@atlas/auth"],
   images: { unoptimized: true },
-  serverExternalPackages: ["@electric-sql/pglite"],
   // forbidden() gives a real 403 page to signed-in users who lack the role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
 };

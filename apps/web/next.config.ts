@@ -9,8 +9,6 @@ const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },
-  // Prisma's generated client resolves its runtime from here at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
   // Rendered pages and cached data stay in memory: a restart (possibly on another database)
   // never serves what an earlier run cached, and no expired tag is forgotten across restarts.
   experimental: { isrFlushToDisk: false },

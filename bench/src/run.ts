@@ -1,8 +1,9 @@
 // pnpm bench — the performance goals of the public site, measured (see bench/README.md).
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 
 import { updateReadme } from "./readme-table.ts";
-import { cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 
 import pg from "pg";
@@ -18,20 +19,19 @@ import { measureHttp } from "./http-bench.ts";
 import { resultsDir } from "./readme-table.ts";
 import { round } from "./stats.ts";
 
-async function seeded(url: string, shadow: "server" | "embedded") {
-  await applyMigrations({ url, shadow });
+async function seeded(url: string) {
+  await applyMigrations({ url });
   const db = createDb(url, { max: 2 });
   await importSeed({ db, dir: seedDir });
   await db.$disconnect();
 }
 
-/** A fresh database: on DATABASE_URL's server when set, embedded PGlite otherwise. */
-async function freshDatabase(name: string): Promise<{ url: string; engine: string; shadow: "server" | "embedded"; drop(): Promise<void> }> {
-  const server = databaseUrlFromEnv();
-  if (!server) {
-    const e = await startEmbeddedPostgres({ dataDir: null });
-    return { url: e.url, engine: "PGlite (PostgreSQL 18, WebAssembly)", shadow: "embedded", drop: () => e.stop() };
-  }
+/** A fresh database: on DATABASE_URL's server when set, a throwaway embedded one otherwise. */
+async function freshDatabase(name: string): Promise<{ url: string; engine: string; drop(): Promise<void> }> {
+  const embedded = databaseUrlFromEnv()
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.join(tmpdir(), `atlas-bench-pg-${name}`), password: randomBytes(18).toString("base64url"), ephemeral: true });
+  const server = databaseUrlFromEnv() ?? embedded!.url;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   const db = `atlas_bench_${name}`;
@@ -42,11 +42,11 @@ async function freshDatabase(name: string): Promise<{ url: string; engine: strin
   u.pathname = `/${db}`;
   return {
     url: u.toString(),
-    engine: `PostgreSQL ${version.split(" ")[0]} server`,
-    shadow: "server",
+    engine: `PostgreSQL ${version.split(" ")[0]} ${embedded ? "embedded" : "server"}`,
     async drop() {
       await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
       await admin.end();
+      await embedded?.stop();
     },
   };
 }
@@ -60,7 +60,7 @@ async function main() {
     console.log("HTTP: the cached China page, next start vs nginx…");
     const d = await freshDatabase("http");
     try {
-      await seeded(d.url, d.shadow);
+      await seeded(d.url);
       result.http = await measureHttp(d.url);
     } finally {
       await d.drop();
@@ -70,7 +70,7 @@ async function main() {
   if (only !== "http") {
     const d = await freshDatabase("db");
     try {
-      await seeded(d.url, d.shadow);
+      await seeded(d.url);
       console.log(`DB: generating ${SIZE.events.toLocaleString("en")} events, ${SIZE.countries} countries, ${SIZE.sources.toLocaleString("en")} sources on ${d.engine}…`);
       const ms = await generate(d.url);
       result.db = { engine: d.engine, size: SIZE, generatedInSeconds: round(ms / 1000), ...(await measureDb(d.url)) };

@@ -38,7 +38,7 @@ describe("seed import", () => {
   const t = freshDatabase("empty");
 
   it("refuses a malformed file, naming the file, entry and field, and writes nothing", async () => {
-    await applyMigrations({ url: t.url, shadow: t.shadow });
+    await applyMigrations({ url: t.url });
     const dir = await seedCopy((_f, data) => {
       (data[2] as Record<string, unknown>).start = "2011-02-30";
     });

@@ -9,22 +9,16 @@ export type Db = PrismaClient;
 /** The client handed to callbacks of db.$transaction(). */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-// On a real server, statements are prepared once per connection: Prisma's queries cost more to
-// parse and plan than to run. Postgres plans the first five runs for their parameters and keeps
-// a generic plan only when it costs no more than those (plan_cache_mode=auto); forcing custom
-// plans measured ~4 ms slower per country page. Not on the embedded PGlite: its connections
-// share one session, where their statement names would clash.
+// Statements are prepared once per connection: Prisma's queries cost more to parse and plan than
+// to run. Postgres plans the first five runs for their parameters and keeps a generic plan only
+// when it costs no more than those (plan_cache_mode=auto); forcing custom plans measured ~4 ms
+// slower per country page.
 const statementName = (query: { sql: string }) => `atlas_${createHash("sha1").update(query.sql).digest("base64url")}`;
-
-/** The embedded database announces itself in its URL (see embedded/server.ts). */
-export const isEmbeddedUrl = (url: string) => new URL(url).searchParams.get("application_name") === "atlas-embedded";
 
 /** A Prisma client over the pg driver adapter: the one code path for every Postgres. */
 export function createDb(url: string, options: { max?: number } = {}): Db {
-  const server = !isEmbeddedUrl(url);
-  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 }, server ? { statementNameGenerator: statementName } : undefined);
-  // PGlite serialises every session: give interactive transactions room to wait their turn.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  const adapter = new PrismaPg({ connectionString: url, max: options.max ?? 10 }, { statementNameGenerator: statementName });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 30_000 } });
 }
 
 const globalForDb = globalThis as unknown as { atlasDb?: Db };

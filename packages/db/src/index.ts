@@ -1,4 +1,4 @@
-export { createDb, getDb, isEmbeddedUrl, type Db, type Tx } from "./client.ts";
+export { createDb, getDb, type Db, type Tx } from "./client.ts";
 export { databaseUrlFromEnv } from "./env.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";

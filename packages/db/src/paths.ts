@@ -7,5 +7,5 @@ export const prismaDir = path.join(repoRoot, "prisma");
 export const schemaPath = path.join(prismaDir, "schema.prisma");
 export const migrationsDir = path.join(prismaDir, "migrations");
 export const seedDir = path.join(prismaDir, "seed");
-/** Where the embedded database keeps its files (git-ignored). */
-export const embeddedDataDir = path.join(repoRoot, ".data", "pglite");
+/** Where the embedded database and the demo's local secrets live (git-ignored). */
+export const defaultDataRoot = path.join(repoRoot, ".data");

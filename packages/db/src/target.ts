@@ -1,27 +1,33 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import pg from "pg";
 
-import { isEmbeddedServer, startEmbeddedPostgres } from "./embedded/server.ts";
+import { startEmbeddedPostgres } from "./embedded/server.ts";
 import { databaseUrlFromEnv } from "./env.ts";
-import type { ShadowKind } from "./migrate/adapter-factory.ts";
-import { embeddedDataDir } from "./paths.ts";
+import { defaultDataRoot } from "./paths.ts";
 
 /** The database a command works on, and how to let it go afterwards. */
 export type Target = {
   url: string;
-  shadow: ShadowKind;
-  /** "embedded (.data/pglite)" or the server URL without its password. */
+  /** "embedded (.data/postgres)" or the server URL without its password. */
   description: string;
   /** True when this process started the embedded server (and must keep running to serve it). */
   startedHere: boolean;
   release(): Promise<void>;
 };
 
-// While `pnpm start` serves the embedded database, other commands (db:status, db:seed) connect
-// to it: PGlite's data folder can only be opened by one process at a time.
-const stateFileOf = (dataRoot: string) => path.join(dataRoot, "embedded.json");
+/** Files of the embedded database inside a data folder (.data by default). */
+export function embeddedFiles(dataRoot: string) {
+  return {
+    cluster: path.join(dataRoot, "postgres"),
+    /** The superuser's password, random per machine (mode 600). */
+    password: path.join(dataRoot, "postgres-password"),
+    /** Written while a process serves the cluster, so other commands connect to it. */
+    state: path.join(dataRoot, "embedded.json"),
+  };
+}
 
 function runningEmbedded(stateFile: string): string | null {
   if (!existsSync(stateFile)) return null;
@@ -40,42 +46,62 @@ export function redact(url: string): string {
   return u.toString();
 }
 
-async function isPglite(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+function embeddedPassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const password = randomBytes(24).toString("base64url");
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+// As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the folder.
+function assertReachable(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+    if (!(statSync(d).mode & 0o001)) {
+      throw new Error(
+        `PostgreSQL runs as the system user "postgres", which cannot reach ${dir}: ${d} is not searchable by other users. Run \`chmod o+x ${d}\`, or set ATLAS_DATA_DIR to a folder it can reach.`,
+      );
+    }
+  }
+}
+
+/** Closes the connection after a probe; true when the server answers with these credentials. */
+export async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
-    return await isEmbeddedServer((sql) => client.query(sql));
+    await client.connect();
+    return true;
+  } catch {
+    return false;
   } finally {
-    await client.end();
+    await client.end().catch(() => undefined);
   }
 }
 
 /**
- * DATABASE_URL when set; otherwise the embedded database in .data/pglite — the one a running
- * `pnpm start` serves, or one started here (and announced, so others can reach it).
+ * DATABASE_URL when set; otherwise the embedded PostgreSQL server in .data/postgres — the one a
+ * running `pnpm start` serves, or one started here (and announced, so others can reach it).
  */
 export async function resolveTarget(options: { port?: number; dataRoot?: string } = {}): Promise<Target> {
-  const dataRoot = options.dataRoot ?? path.dirname(embeddedDataDir);
-  const dataDir = path.join(dataRoot, "pglite");
-  const stateFile = stateFileOf(dataRoot);
   const url = databaseUrlFromEnv();
-  if (url) {
-    const embedded = await isPglite(url);
-    return { url, shadow: embedded ? "embedded" : "server", description: redact(url), startedHere: false, release: async () => {} };
+  if (url) return { url, description: redact(url), startedHere: false, release: async () => {} };
+  const dataRoot = path.resolve(options.dataRoot ?? defaultDataRoot);
+  const files = embeddedFiles(dataRoot);
+  const running = runningEmbedded(files.state);
+  if (running && (await canConnect(running))) {
+    return { url: running, description: `embedded (${files.cluster}, served by pnpm start)`, startedHere: false, release: async () => {} };
   }
-  const running = runningEmbedded(stateFile);
-  if (running) {
-    return { url: running, shadow: "embedded", description: `embedded (${dataDir}, served by pnpm start)`, startedHere: false, release: async () => {} };
-  }
-  const server = await startEmbeddedPostgres({ dataDir, port: options.port ?? 0 });
-  writeFileSync(stateFile, JSON.stringify({ pid: process.pid, url: server.url }));
+  mkdirSync(dataRoot, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(dataRoot, statSync(dataRoot).mode | 0o001);
+  assertReachable(files.cluster);
+  const server = await startEmbeddedPostgres({ dataDir: files.cluster, port: options.port ?? 0, password: embeddedPassword(files.password) });
+  writeFileSync(files.state, JSON.stringify({ pid: process.pid, url: server.url }), { mode: 0o600 });
   return {
     url: server.url,
-    shadow: "embedded",
-    description: `embedded (${path.relative(process.cwd(), dataDir) || dataDir})`,
+    description: `embedded PostgreSQL 18 (${path.relative(process.cwd(), files.cluster) || files.cluster})`,
     startedHere: true,
     async release() {
-      rmSync(stateFile, { force: true });
+      rmSync(files.state, { force: true });
       await server.stop();
     },
   };

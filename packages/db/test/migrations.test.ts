@@ -34,15 +34,15 @@ describe("migrations on an empty database", () => {
   const t = freshDatabase("empty");
 
   it("reports every migration as pending before the first run", async () => {
-    const status = await migrationStatus({ url: t.url, shadow: t.shadow });
+    const status = await migrationStatus({ url: t.url });
     expect(status.pending).toEqual(committed);
     expect(status.upToDate).toBe(false);
   });
 
   it("applies every migration, then has nothing left to apply", async () => {
-    expect((await applyMigrations({ url: t.url, shadow: t.shadow })).applied).toEqual(committed);
-    expect((await applyMigrations({ url: t.url, shadow: t.shadow })).applied).toEqual([]);
-    expect(await migrationStatus({ url: t.url, shadow: t.shadow })).toMatchObject({ pending: [], edited: [], failed: [], upToDate: true });
+    expect((await applyMigrations({ url: t.url })).applied).toEqual(committed);
+    expect((await applyMigrations({ url: t.url })).applied).toEqual([]);
+    expect(await migrationStatus({ url: t.url })).toMatchObject({ pending: [], edited: [], failed: [], upToDate: true });
   });
 
   it("records them in _prisma_migrations exactly as `prisma migrate deploy` would", async () => {
@@ -57,15 +57,15 @@ describe("migrations on an empty database", () => {
   });
 
   it("leaves a database that matches schema.prisma: no drift", async () => {
-    expect(await diffDatabaseToSchema({ url: t.url, shadow: t.shadow })).toBe("");
-    expect(await diffMigrationsToSchema({ url: t.url, shadow: t.shadow })).toBe("");
+    expect(await diffDatabaseToSchema({ url: t.url })).toBe("");
+    expect(await diffMigrationsToSchema({ url: t.url })).toBe("");
   });
 
   it("reports a migration edited after it was applied", async () => {
     const dir = await copyPrismaDir();
     const first = path.join(dir, "migrations", committed[0]!, "migration.sql");
     await writeFile(first, `${await readFile(first, "utf8")}\n-- edited later\n`);
-    const status = await migrationStatus({ url: t.url, shadow: t.shadow, migrationsDir: path.join(dir, "migrations") });
+    const status = await migrationStatus({ url: t.url, migrationsDir: path.join(dir, "migrations") });
     expect(status.edited).toEqual([committed[0]]);
     expect(status.upToDate).toBe(false);
   });
@@ -77,7 +77,7 @@ describe("migrations on an empty database", () => {
     await cp(path.join(dir, "migrations", committed[0]!), path.join(dir, "migrations", name), { recursive: true });
     const good = `CREATE TABLE "Probe" ("id" INTEGER PRIMARY KEY);\nINSERT INTO "Probe" VALUES (1);\n`;
     await writeFile(file, `${good}-- a comment; with a semicolon\nINSERT INTO "Probe" VALUES (1);\n`);
-    const options = { url: t.url, shadow: t.shadow, migrationsDir: path.join(dir, "migrations") };
+    const options = { url: t.url, migrationsDir: path.join(dir, "migrations") };
 
     const failure = await applyMigrations(options).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(MigrationFailedError);
@@ -98,7 +98,7 @@ describe("creating a migration", () => {
 
   it("writes nothing when schema.prisma and the migrations agree", async () => {
     const dir = await copyPrismaDir();
-    const options = { url: t.url, shadow: t.shadow, migrationsDir: path.join(dir, "migrations"), schemaPath: path.join(dir, "schema.prisma") };
+    const options = { url: t.url, migrationsDir: path.join(dir, "migrations"), schemaPath: path.join(dir, "schema.prisma") };
     expect(await createMigration({ ...options, name: "nothing" })).toBeNull();
   });
 
@@ -106,7 +106,7 @@ describe("creating a migration", () => {
     const dir = await copyPrismaDir();
     const schemaPath = path.join(dir, "schema.prisma");
     await writeFile(schemaPath, `${await readFile(schemaPath, "utf8")}\nmodel Probe {\n  id   Int    @id\n  note String\n}\n`);
-    const options = { url: t.url, shadow: t.shadow, migrationsDir: path.join(dir, "migrations"), schemaPath };
+    const options = { url: t.url, migrationsDir: path.join(dir, "migrations"), schemaPath };
     const folder = await createMigration({ ...options, name: "add_probe" });
     expect(folder).toMatch(/^\d{14}_add_probe$/);
     const sql = await readFile(path.join(dir, "migrations", folder!, "migration.sql"), "utf8");
@@ -116,6 +116,6 @@ describe("creating a migration", () => {
   });
 
   it("refuses a name that is not a plain identifier", async () => {
-    await expect(createMigration({ url: t.url, shadow: t.shadow, name: "Add Probe!" })).rejects.toThrow(/lower-case letters, digits and underscores/);
+    await expect(createMigration({ url: t.url, name: "Add Probe!" })).rejects.toThrow(/lower-case letters, digits and underscores/);
   });
 });

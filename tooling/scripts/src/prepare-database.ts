@@ -1,10 +1,10 @@
 import { importSeed, type SeedReport } from "@atlas/core/seed";
 import { createDb } from "@atlas/db";
-import { applyMigrations, type ShadowKind } from "@atlas/db/migrate";
+import { applyMigrations } from "@atlas/db/migrate";
 import { seedDir } from "@atlas/db/paths";
 
 /** Brings a database up to date: pending migrations, then the (idempotent) seed import. */
-export async function prepareDatabase(target: { url: string; shadow: ShadowKind }): Promise<{ applied: string[]; seed: SeedReport }> {
+export async function prepareDatabase(target: { url: string }): Promise<{ applied: string[]; seed: SeedReport }> {
   const { applied } = await applyMigrations(target);
   const db = createDb(target.url, { max: 2 });
   try {

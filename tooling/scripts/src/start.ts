@@ -1,6 +1,8 @@
 // pnpm start — both apps from their production builds, on DATABASE_URL when set, otherwise on
 // the embedded database (migrated, seeded, with demo sign-ins printed).
-import { resolveTarget } from "@atlas/db/target";
+import path from "node:path";
+
+import { redact, resolveTarget } from "@atlas/db/target";
 
 import { assertPortFree, startApp, waitForHttp } from "./app-process.ts";
 import { bold } from "./cli.ts";
@@ -56,7 +58,7 @@ async function main() {
       bold("Foreign Relations Atlas is running."),
       `  Public site:  ${webUrl}`,
       `  Admin app:    ${adminUrl}`,
-      `  Database:     ${target.description}${embedded ? `  (${target.url})` : ""}`,
+      `  Database:     ${target.description}${embedded ? `  (${redact(target.url)}; password in ${path.join(env.dataRoot, "postgres-password")})` : ""}`,
       ...(signIns.length
         ? ["", "  Demo sign-ins (embedded database only; kept in .data/demo-sign-ins.json):", ...signIns.map((s) => `    ${s.role.padEnd(6)}  ${s.email}  /  ${s.password}`)]
         : []),

@@ -26,7 +26,7 @@ describe("the embedded default", () => {
   it("starts, migrates and seeds an empty data folder, and finds everything again after a restart", async () => {
     delete process.env.DATABASE_URL;
     const first = await resolveTarget({ dataRoot });
-    expect(first).toMatchObject({ shadow: "embedded", startedHere: true });
+    expect(first).toMatchObject({ startedHere: true });
     const prepared = await prepareDatabase(first);
     expect(prepared.applied.length).toBeGreaterThan(0);
     expect(prepared.seed.created).toBeGreaterThan(100);

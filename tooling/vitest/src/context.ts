@@ -1,5 +1,5 @@
-/** How test files get their own database: copies of templates built once per run. */
-export type TestDatabaseTemplates = { kind: "server"; adminUrl: string; empty: string; seeded: string } | { kind: "embedded"; emptyDump: string; seededDump: string };
+/** Template databases built once per run; each test file gets its own copy of one. */
+export type TestDatabaseTemplates = { adminUrl: string; empty: string; seeded: string };
 
 declare module "vitest" {
   export interface ProvidedContext {

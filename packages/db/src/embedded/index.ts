@@ -1,1 +1,1 @@
-export { startEmbeddedPostgres, isEmbeddedServer, type EmbeddedPostgres, type EmbeddedOptions } from "./server.ts";
+export { freePort, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedOptions } from "./server.ts";

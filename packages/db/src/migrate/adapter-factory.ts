@@ -4,12 +4,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
-import { startEmbeddedPostgres } from "../embedded/server.ts";
 import { CharAsTextClient, markCharColumns } from "./pg-client.ts";
 import { runScriptAtomically } from "./run-script.ts";
-
-/** Where a shadow database comes from: a throwaway database on the server, or a second PGlite. */
-export type ShadowKind = "server" | "embedded";
 
 function poolFor(config: pg.PoolConfig): pg.Pool {
   return new pg.Pool({ ...config, max: 2, Client: CharAsTextClient });
@@ -56,10 +52,7 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
   // Prisma's migration advisory lock: we close whatever is still open ourselves.
   private readonly open = new Set<() => Promise<void>>();
 
-  constructor(
-    private readonly url: string,
-    private readonly shadow: ShadowKind,
-  ) {}
+  constructor(private readonly url: string) {}
 
   async close(): Promise<void> {
     for (const dispose of [...this.open]) await dispose();
@@ -83,11 +76,8 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
     );
   }
 
+  /** A throwaway database on the same server, dropped when the engine lets go of it. */
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    return this.shadow === "embedded" ? this.embeddedShadow() : this.serverShadow();
-  }
-
-  private async serverShadow(): Promise<SqlDriverAdapter> {
     const config = discreteConfig(this.url);
     const name = `atlas_shadow_${randomUUID().replaceAll("-", "")}`;
     const admin = new pg.Client(config);
@@ -100,19 +90,6 @@ export class MigrationAdapterFactory implements SqlMigrationAwareDriverAdapterFa
         await pool.end();
         await admin.query(`DROP DATABASE IF EXISTS "${name}"`);
         await admin.end();
-      }),
-    );
-  }
-
-  // PGlite ignores database names, so CREATE DATABASE would hand back the main database.
-  private async embeddedShadow(): Promise<SqlDriverAdapter> {
-    const server = await startEmbeddedPostgres({ dataDir: null });
-    const pool = poolFor(discreteConfig(server.url));
-    return adapterOver(
-      pool,
-      this.track(async () => {
-        await pool.end();
-        await server.stop();
       }),
     );
   }

@@ -10,4 +10,3 @@ export {
 } from "./migrate.ts";
 export { checksum, readMigrations } from "./migrations-dir.ts";
 export { ScriptError, splitStatements } from "./run-script.ts";
-export type { ShadowKind } from "./adapter-factory.ts";

@@ -3,14 +3,11 @@ import { readFile } from "node:fs/promises";
 import type { DiagnoseMigrationHistoryOutput, SchemaFilter } from "@prisma/schema-engine-wasm";
 
 import { migrationsDir as defaultMigrationsDir, schemaPath as defaultSchemaPath } from "../paths.ts";
-import type { ShadowKind } from "./adapter-factory.ts";
 import { ensureLockfile, readMigrations, writeMigration } from "./migrations-dir.ts";
 import { openSchemaEngine, type SchemaEngine } from "./wasm-engine.ts";
 
 export type MigrateOptions = {
   url: string;
-  /** "embedded" when url is a PGlite server (it ignores database names). */
-  shadow: ShadowKind;
   migrationsDir?: string;
   schemaPath?: string;
   log?: (line: string) => void;
@@ -23,7 +20,7 @@ type Files = { path: string; content: string }[];
 async function withEngine<T>(options: MigrateOptions, run: (engine: SchemaEngine, files: Files, explain: (e: unknown) => Error) => Promise<T>): Promise<T> {
   const schemaPath = options.schemaPath ?? defaultSchemaPath;
   const schema = { path: schemaPath, content: await readFile(schemaPath, "utf8") };
-  const { engine, explain, close } = await openSchemaEngine({ url: options.url, shadow: options.shadow, schema, log: options.log });
+  const { engine, explain, close } = await openSchemaEngine({ url: options.url, schema, log: options.log });
   try {
     return await run(engine, [schema], explain);
   } catch (error) {

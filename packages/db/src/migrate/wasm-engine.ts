@@ -5,7 +5,7 @@ import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as glue from "@prisma/schema-engine-wasm/schema_engine_bg";
 
-import { MigrationAdapterFactory, type ShadowKind } from "./adapter-factory.ts";
+import { MigrationAdapterFactory } from "./adapter-factory.ts";
 
 export type SchemaEngine = glue.SchemaEngine;
 
@@ -56,9 +56,9 @@ export function engineError(error: unknown, registry?: ErrorRegistry): Error {
 
 export type OpenEngine = { engine: SchemaEngine; explain(error: unknown): Error; close(): Promise<void> };
 
-export async function openSchemaEngine(options: { url: string; shadow: ShadowKind; schema: { path: string; content: string }; log?: (line: string) => void }): Promise<OpenEngine> {
+export async function openSchemaEngine(options: { url: string; schema: { path: string; content: string }; log?: (line: string) => void }): Promise<OpenEngine> {
   await loadWasm();
-  const adapters = new MigrationAdapterFactory(options.url, options.shadow);
+  const adapters = new MigrationAdapterFactory(options.url);
   const factory = bindMigrationAwareSqlAdapterFactory(adapters);
   const onLog = (line: string) => options.log?.(line);
   try {
