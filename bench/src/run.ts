@@ -8,10 +8,10 @@ import path from "node:path";
 
 import pg from "pg";
 
+import { upgradeDatabase } from "@atlas/core/jobs";
 import { importSeed } from "@atlas/core/seed";
 import { createDb, databaseUrlFromEnv } from "@atlas/db";
 import { startEmbeddedPostgres } from "@atlas/db/embedded";
-import { applyMigrations } from "@atlas/db/migrate";
 import { repoRoot, seedDir } from "@atlas/db/paths";
 
 import { generate, measureDb, SIZE } from "./db-bench.ts";
@@ -20,7 +20,7 @@ import { resultsDir } from "./readme-table.ts";
 import { round } from "./stats.ts";
 
 async function seeded(url: string) {
-  await applyMigrations({ url });
+  await upgradeDatabase(url);
   const db = createDb(url, { max: 2 });
   await importSeed({ db, dir: seedDir });
   await db.$disconnect();

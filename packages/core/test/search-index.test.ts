@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@atlas/vitest/database";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
+import { drainJobs } from "../src/jobs/drain-jobs.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { search } from "../src/public/search.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
@@ -20,6 +21,8 @@ describe("search after an edit to something other entries quote", () => {
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind, entryId, payload } });
     await submitRevision({ db: t.db, actor: a.editor, input: saved });
     await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: { allowSelfApproval: false } });
+    // What quotes the entry is refreshed after commit, by the job worker.
+    await drainJobs({ url: t.url, db: t.db });
   };
 
   it("finds an event under the new name of a person who took part in it", async () => {

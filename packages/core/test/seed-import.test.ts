@@ -5,10 +5,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import type { Db } from "@atlas/db";
-import { applyMigrations } from "@atlas/db/migrate";
 import { seedDir } from "@atlas/db/paths";
 import { freshDatabase } from "@atlas/vitest/database";
 
+import { upgradeDatabase } from "../src/jobs/upgrade-database.ts";
 import { importSeed, SeedError } from "../src/seed/index.ts";
 
 async function counts(db: Db) {
@@ -38,7 +38,7 @@ describe("seed import", () => {
   const t = freshDatabase("empty");
 
   it("refuses a malformed file, naming the file, entry and field, and writes nothing", async () => {
-    await applyMigrations({ url: t.url });
+    await upgradeDatabase(t.url);
     const dir = await seedCopy((_f, data) => {
       (data[2] as Record<string, unknown>).start = "2011-02-30";
     });

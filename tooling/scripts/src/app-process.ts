@@ -5,16 +5,20 @@ import path from "node:path";
 
 import { repoRoot } from "@atlas/db/paths";
 
-export type AppName = "web" | "admin";
+export type AppName = "web" | "admin" | "worker";
 
 /**
- * One app from its production build: the public site through its own server (Next with a page
- * cache in front, apps/web/server.mjs), the admin app with `next start`.
+ * One process of the site: the public site through its own server (Next with a page cache in
+ * front, apps/web/server.mjs), the admin app with `next start`, the job worker with tsx.
  */
 export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const cwd = path.join(repoRoot, "apps", name);
-  const next = createRequire(path.join(cwd, "package.json")).resolve("next/dist/bin/next");
-  const args = name === "web" ? ["server.mjs"] : [next, "start", "--port", String(port), "--hostname", "0.0.0.0"];
+  const cwd = name === "worker" ? repoRoot : path.join(repoRoot, "apps", name);
+  const resolve = (id: string) => createRequire(path.join(cwd, "package.json")).resolve(id);
+  const args = {
+    web: ["server.mjs"],
+    admin: [resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "0.0.0.0"],
+    worker: [resolve("tsx/cli"), "tooling/scripts/src/worker.ts"],
+  }[name];
   const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "0.0.0.0" },

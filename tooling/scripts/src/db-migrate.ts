@@ -1,5 +1,5 @@
 // pnpm db:migrate — applies pending migrations in prisma/migrations, with no download.
-import { applyMigrations } from "@atlas/db/migrate";
+import { upgradeDatabase } from "@atlas/core/jobs";
 import { resolveTarget } from "@atlas/db/target";
 
 import { runCli } from "./cli.ts";
@@ -8,7 +8,7 @@ runCli(async () => {
   const target = await resolveTarget();
   try {
     console.log(`Database: ${target.description}`);
-    const { applied } = await applyMigrations(target);
+    const { applied } = await upgradeDatabase(target.url);
     console.log(applied.length ? `Applied ${applied.length} migration(s):\n${applied.map((n) => `  ${n}`).join("\n")}` : "No pending migrations.");
   } finally {
     await target.release();

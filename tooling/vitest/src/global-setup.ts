@@ -5,17 +5,19 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 
+import { drainJobs, upgradeDatabase } from "@atlas/core/jobs";
 import { importSeed } from "@atlas/core/seed";
 import { createDb, databaseUrlFromEnv } from "@atlas/db";
 import { startEmbeddedPostgres } from "@atlas/db/embedded";
-import { applyMigrations } from "@atlas/db/migrate";
 import { seedDir } from "@atlas/db/paths";
 
 async function seedInto(url: string) {
-  await applyMigrations({ url });
+  await upgradeDatabase(url);
   const db = createDb(url, { max: 2 });
   try {
     await importSeed({ db, dir: seedDir });
+    // The state after the job worker caught up (people's documents list their roles in events).
+    await drainJobs({ url, db });
   } finally {
     await db.$disconnect();
   }

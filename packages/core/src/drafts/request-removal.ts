@@ -21,9 +21,9 @@ export async function requestRemoval({ db, actor, input, action }: { db: Db; act
     if (action === "DELETE" && entry.status === "DELETED") throw new StateError("That entry is already deleted.");
     if (entry.version === 0) throw new StateError("This entry was never published: discard its draft instead.");
     const dependents = await publishedDependents(tx, entry.kind, entryId);
-    if (dependents.length)
+    if (dependents.count)
       throw new StateError(
-        `“${entry.label}” is still used by ${dependents.length} published ${dependents.length === 1 ? "entry" : "entries"}: ${dependents.slice(0, 5).join("; ")}${dependents.length > 5 ? "…" : ""}. Change those first.`,
+        `“${entry.label}” is still used by ${dependents.count} published ${dependents.count === 1 ? "entry" : "entries"}: ${dependents.labels.join("; ")}${dependents.count > dependents.labels.length ? "…" : ""}. Change those first.`,
       );
     const published = await latestPublishedPayload(tx, entryId);
     const revision = await tx.revision.create({

@@ -2,8 +2,9 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
-import { indexEntry, reindexDependents } from "./search-document.ts";
 import { latestPublishedPayload } from "./published-payload.ts";
+import { indexEntries } from "./search-document.ts";
+import { queueSearchRefresh } from "./search-refresh.ts";
 import { writeEntry } from "./write-entry.ts";
 
 export type PublishInput<K extends EntryKind> = {
@@ -19,15 +20,17 @@ export type PublishInput<K extends EntryKind> = {
 
 /**
  * Makes a payload the published state of an entry: the read model, a new version number and
- * the revision that records it, all in the caller's transaction. The one way content goes
- * public (approvals and the seed import both come through here).
+ * the revision that records it, its own search document and the refresh of what quotes it (a
+ * job, after commit), all in the caller's transaction. The one way content goes public
+ * (approvals and the seed import both come through here).
  */
 export async function publishPayload<K extends EntryKind>(tx: Tx, input: PublishInput<K>): Promise<{ version: number; label: string }> {
   const now = new Date();
   const existing = await tx.entry.findUnique({ where: { id: input.id }, select: { version: true } });
   if (!existing) await tx.entry.create({ data: { id: input.id, kind: input.kind, label: input.id } });
   const version = (existing?.version ?? 0) + 1;
-  await keepOldAddress(tx, input);
+  const before = existing?.version ? ((await latestPublishedPayload(tx, input.id))?.payload ?? null) : null;
+  await keepOldAddress(tx, input, before);
   const label = await writeEntry(tx, input);
   await tx.entry.update({
     where: { id: input.id },
@@ -38,8 +41,8 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
       ...(input.seedHash ? { seedHash: input.seedHash, seedVersion: version } : {}),
     },
   });
-  await indexEntry(tx, { id: input.id, kind: input.kind, payload: input.payload as AnyPayload, label });
-  await reindexDependents(tx, { id: input.id, kind: input.kind, payload: input.payload as AnyPayload });
+  await indexEntries(tx, [{ id: input.id, kind: input.kind, payload: input.payload as AnyPayload, label }]);
+  await queueSearchRefresh(tx, { id: input.id, kind: input.kind, before, after: input.payload as AnyPayload });
   const published = { status: "PUBLISHED" as const, publishedVersion: version, label, payload: input.payload as object };
   if (input.revisionId) {
     await tx.revision.update({ where: { id: input.revisionId }, data: published });
@@ -56,11 +59,11 @@ export const PAGED_KINDS: ReadonlySet<EntryKind> = new Set(["COUNTRY", "ORGANIZA
 
 // Pages are linked to and cited: when a slug changes, the old address is kept as a redirect to
 // the entry. A slug taken (back) by a page stops redirecting.
-async function keepOldAddress(tx: Tx, input: { id: string; kind: EntryKind; payload: unknown }) {
+async function keepOldAddress(tx: Tx, input: { id: string; kind: EntryKind; payload: unknown }, published: AnyPayload | null) {
   if (!PAGED_KINDS.has(input.kind)) return;
   const slug = (input.payload as { slug: string }).slug;
   await tx.slugRedirect.deleteMany({ where: { kind: input.kind, fromSlug: slug } });
-  const before = (await latestPublishedPayload(tx, input.id))?.payload as { slug?: string } | undefined;
+  const before = published as { slug?: string } | null;
   if (before?.slug && before.slug !== slug) {
     await tx.slugRedirect.upsert({
       where: { kind_fromSlug: { kind: input.kind, fromSlug: before.slug } },

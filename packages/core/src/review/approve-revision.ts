@@ -7,6 +7,7 @@ import { publishPayload } from "../entries/publish-payload.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import type { AnyPayload } from "../entries/schemas/index.ts";
 import { unindexEntry } from "../entries/search-document.ts";
+import { queueSearchRefresh } from "../entries/search-refresh.ts";
 import { corePolicyFromEnv, type CorePolicy } from "../env.ts";
 import { ConflictError, ForbiddenError, NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { validatePayload } from "../drafts/validate-payload.ts";
@@ -51,11 +52,12 @@ export async function approveRevision({ db, actor, input, policy = corePolicyFro
       after = payload;
     } else {
       const dependents = await publishedDependents(tx, revision.kind, revision.entryId);
-      if (dependents.length) throw new StateError(`Still used by published entries: ${dependents.slice(0, 5).join("; ")}. Change those first.`);
+      if (dependents.count) throw new StateError(`Still used by published entries: ${dependents.labels.join("; ")}${dependents.count > dependents.labels.length ? "…" : ""}. Change those first.`);
       version = revision.entry.version + 1;
       await tx.entry.update({ where: { id: revision.entryId }, data: { status: revision.action === "DELETE" ? "DELETED" : "UNPUBLISHED", version } });
       await tx.revision.update({ where: { id: revisionId }, data: { status: "PUBLISHED", publishedVersion: version } });
       await unindexEntry(tx, revision.entryId);
+      await queueSearchRefresh(tx, { id: revision.entryId, kind: revision.kind, before: before?.payload ?? null, after: null });
     }
     const now = new Date();
     await tx.revision.update({ where: { id: revisionId }, data: { reviewerId: actor.id, reviewedAt: now } });

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 
 import type { Db, Tx } from "@atlas/db";
 
-import { publishedDependentIds } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
-import { reindexEntries } from "../entries/search-document.ts";
+import { refreshEntriesIn } from "../entries/search-refresh.ts";
+import { enqueueJobs } from "../jobs/enqueue-job.ts";
 import { DomainError, ValidationError } from "../errors.ts";
 import { loadSeedFiles, SeedError, type SeedEntry, type SiteSeed } from "./load-seed-files.ts";
 
@@ -39,10 +39,17 @@ async function syncSite(tx: Tx, site: SiteSeed): Promise<void> {
   if (!existing || existing.focusCountryId !== site.focusCountryId || existing.title !== site.title || existing.tagline !== site.tagline) {
     await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     if (existing?.focusCountryId === site.focusCountryId) return;
-    // Search results about the focus country link to the home page, not to a country page.
+    // Search results about the focus country link to the home page, not to a country page: the
+    // two countries' documents are written again now, those of what links to them after commit.
     const countries = [site.focusCountryId, ...(existing ? [existing.focusCountryId] : [])];
-    const dependents = await Promise.all(countries.map((id) => publishedDependentIds(tx, "COUNTRY", id)));
-    await reindexEntries(tx, [...countries, ...dependents.flat()]);
+    await refreshEntriesIn(tx, countries);
+    if (existing) {
+      await enqueueJobs(
+        tx,
+        "search.plan-refresh",
+        countries.map((entryId) => ({ entryId })),
+      );
+    }
   }
 }
 

@@ -1,0 +1,85 @@
+import { isDeepStrictEqual } from "node:util";
+
+import type { Db, Tx } from "@atlas/db";
+import type { EntryKind } from "@atlas/db/enums";
+
+import { enqueueJobs } from "../jobs/enqueue-job.ts";
+import { publishedDependentIds } from "./dependents.ts";
+import { kinds } from "./kinds/index.ts";
+import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import { indexEntries, type IndexedEntry } from "./search-document.ts";
+
+/** Fields of a kind that other entries' labels and search documents quote. */
+const QUOTED_FIELDS: Partial<Record<EntryKind, string[]>> = {
+  COUNTRY: ["name", "slug", "aliases"],
+  ORGANIZATION: ["name", "acronym", "slug", "aliases"],
+  PERSON: ["name", "aliases"],
+};
+
+/** Entries per refresh job: each runs in one short transaction. */
+export const REFRESH_BATCH = 1000;
+
+const participantIds = (p: AnyPayload | null) => ((p as PayloadOf<"EVENT"> | null)?.participants ?? []).map((x) => x.personId);
+
+/**
+ * After a publish, in its transaction: queue the refresh of whatever quotes the entry — only when
+ * a quoted field changed. The work itself runs after commit, in the job worker.
+ */
+export async function queueSearchRefresh(tx: Tx, change: { id: string; kind: EntryKind; before: AnyPayload | null; after: AnyPayload | null }): Promise<void> {
+  const { before, after } = change;
+  const fields = QUOTED_FIELDS[change.kind] ?? [];
+  const quotedChanged = before && fields.some((f) => !isDeepStrictEqual((before as Record<string, unknown>)[f], (after as Record<string, unknown> | null)?.[f]));
+  if (quotedChanged) await enqueueJobs(tx, "search.plan-refresh", [{ entryId: change.id }]);
+  // People's documents list the roles they held in events.
+  if (change.kind === "EVENT" && !isDeepStrictEqual((before as PayloadOf<"EVENT"> | null)?.participants, (after as PayloadOf<"EVENT"> | null)?.participants)) {
+    const people = [...new Set([...participantIds(before), ...participantIds(after)])];
+    if (people.length) await enqueueJobs(tx, "search.refresh", [{ ids: people }]);
+  }
+}
+
+/** Job: split the entries that quote this one into refresh batches (one query finds them all). */
+export async function planSearchRefresh(db: Db, entryId: string): Promise<number> {
+  const entry = await db.entry.findUnique({ where: { id: entryId }, select: { kind: true } });
+  if (!entry) return 0;
+  const ids = await publishedDependentIds(db, entry.kind, entryId);
+  const batches: { ids: string[] }[] = [];
+  for (let i = 0; i < ids.length; i += REFRESH_BATCH) batches.push({ ids: ids.slice(i, i + REFRESH_BATCH) });
+  await db.$transaction((tx) => enqueueJobs(tx, "search.refresh", batches));
+  return ids.length;
+}
+
+/** Labels computed again from the names they quote (a renamed country renames "Embassy of …"). */
+async function relabel(tx: Tx, entries: IndexedEntry[]): Promise<IndexedEntry[]> {
+  const referenced = entries.map((e) => kinds[e.kind].references(e.payload as never).map((r) => r.id));
+  const ids = [...new Set(referenced.flat())];
+  const rows = ids.length ? await tx.entry.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }) : [];
+  const names = new Map(rows.map((r) => [r.id, r.label]));
+  const relabelled = entries.map((e) => ({ ...e, label: kinds[e.kind].label(e.payload as never, names) }));
+  const changed = relabelled.filter((e, i) => e.label !== entries[i]!.label);
+  if (changed.length) {
+    await tx.$executeRaw`
+      UPDATE "Entry" e SET "label" = u.label
+      FROM unnest(${changed.map((c) => c.id)}::text[], ${changed.map((c) => c.label)}::text[]) AS u(id, label)
+      WHERE e."id" = u.id`;
+  }
+  return relabelled;
+}
+
+/**
+ * Rewrites the labels and search documents of these entries from their published payloads. The
+ * rows are locked first, so a publish of one of them running at the same time either finishes
+ * before (and is read) or waits until this is written.
+ */
+export async function refreshEntriesIn(tx: Tx, ids: string[]): Promise<void> {
+  const rows = await tx.$queryRaw<IndexedEntry[]>`
+    SELECT e."id", e."kind"::text AS kind, e."label", r."payload"
+    FROM "Entry" e JOIN "Revision" r ON r."entryId" = e."id" AND r."publishedVersion" = e."version"
+    WHERE e."id" = ANY(${ids}::text[]) AND e."status" = 'PUBLISHED' AND r."action" = 'UPSERT'
+    FOR SHARE OF e`;
+  await indexEntries(tx, await relabel(tx, rows));
+}
+
+/** Job: one batch of refreshEntriesIn, in a transaction of its own. */
+export async function refreshEntries(db: Db, ids: string[]): Promise<void> {
+  await db.$transaction((tx) => refreshEntriesIn(tx, ids));
+}

@@ -1,0 +1,22 @@
+import type PgBoss from "pg-boss";
+
+/**
+ * The job queues (pg-boss, in the database's `pgboss` schema) and how each retries. A job is sent
+ * inside the transaction whose commit it follows, so it exists exactly when that change does.
+ */
+export const JOB_QUEUES = {
+  /** Finds the entries whose search documents and labels quote a renamed entry; splits them into batches. */
+  "search.plan-refresh": { retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 },
+  /** Rewrites the labels and search documents of a batch of entries from their published payloads. */
+  "search.refresh": { retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 },
+} as const satisfies Record<string, Omit<PgBoss.Queue, "name">>;
+
+export type JobName = keyof typeof JOB_QUEUES;
+
+export type JobData = {
+  "search.plan-refresh": { entryId: string };
+  "search.refresh": { ids: string[] };
+};
+
+/** Channel the sender notifies on commit, so that workers start at once instead of at their next poll. */
+export const WAKE_CHANNEL = "atlas_jobs";
