@@ -19,7 +19,7 @@ export { latestPublishedPayload } from "./entries/published-payload.ts";
 export { kindName } from "./entries/validate-entry.ts";
 export * from "./errors.ts";
 export { diffRevisions, getEntryHistory } from "./history/get-entry-history.ts";
-export { listEntries, pickerOptions } from "./entries/list-entries.ts";
+export { listCountryChoices, listEntries, pickerOptions } from "./entries/list-entries.ts";
 export { prefillEventDraft, ZPasteSentence, type TPasteSentence } from "./paste/prefill-event-draft.ts";
 export type { PastedDraft } from "./paste/parse-sentence.ts";
 export { MAX_ATTEMPTS, processRevalidationJobs, type RevalidationSender } from "./revalidation/outbox.ts";

@@ -6,5 +6,5 @@ export { Field, inputClass, type ControlProps } from "./field.tsx";
 export { Highlight, MARK_END, MARK_START } from "./highlight.tsx";
 export { Card, Container, EmptyState, SectionHeading, SkipLink } from "./layout.tsx";
 export { Markdown } from "./markdown.tsx";
-export { Pagination } from "./pagination.tsx";
+export { CursorPagination, Pagination } from "./pagination.tsx";
 export { DataTable, FilterField } from "./table.tsx";

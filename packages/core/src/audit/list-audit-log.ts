@@ -4,6 +4,7 @@ import type { Db, Prisma } from "@atlas/db";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { parseOrThrow } from "../errors.ts";
+import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 import { AUDIT_ACTIONS } from "./write-audit.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -14,7 +15,7 @@ export const ZAuditFilter = z.object({
   target: z.string().trim().max(200).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  ...ZPageRequest,
 });
 export type TAuditFilter = z.input<typeof ZAuditFilter>;
 
@@ -30,9 +31,20 @@ export async function listAuditLog({ db, actor, input = {} }: { db: Db; actor: A
       ? { at: { ...(f.from ? { gte: new Date(`${f.from}T00:00:00Z`) } : {}), ...(f.to ? { lt: new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
       : {}),
   };
-  const [total, rows] = await Promise.all([
+  const [total, page] = await Promise.all([
     db.auditLog.count({ where }),
-    db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, include: { actor: { select: { name: true } } } }),
+    keysetPage(f, {
+      size: AUDIT_PAGE_SIZE,
+      shape: ["integer"],
+      read: (cursor, backwards, take) =>
+        db.auditLog.findMany({
+          where: cursor ? { AND: [where, { id: backwards ? { gt: BigInt(cursor[0]!) } : { lt: BigInt(cursor[0]!) } }] } : where,
+          orderBy: { id: backwards ? "asc" : "desc" },
+          take,
+          include: { actor: { select: { name: true } } },
+        }),
+      keyOf: (r) => [Number(r.id)],
+    }),
   ]);
-  return { rows: rows.map((r) => ({ ...r, id: r.id.toString() })), total, page: f.page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), filter: f };
+  return { ...page, rows: page.rows.map((r) => ({ ...r, id: r.id.toString() })), total, filter: f };
 }

@@ -5,6 +5,7 @@ import { EntryKind, EntryStatus } from "@atlas/db/enums";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { parseOrThrow } from "../errors.ts";
+import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
 export const ENTRIES_PAGE_SIZE = 50;
 
@@ -12,37 +13,47 @@ export const ZListEntries = z.object({
   kind: z.enum(EntryKind).optional().catch(undefined),
   status: z.enum(EntryStatus).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  ...ZPageRequest,
 });
 
-/** Entries for editors to find and edit, with their state and any open revisions. */
+/** Entries for editors to find and edit, recently changed first, with their state and open revisions. */
 export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: z.input<typeof ZListEntries> }) {
   assertRole(actor, "EDITOR");
   const f = parseOrThrow(ZListEntries, input);
   const where: Prisma.EntryWhereInput = {
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.status ? { status: f.status } : {}),
-    ...(f.q ? { OR: [{ label: { contains: f.q, mode: "insensitive" } }, { id: { contains: f.q.toLowerCase() } }] } : {}),
+    ...(f.q ? { OR: [{ label: { contains: f.q, mode: "insensitive" } }, { id: f.q.toLowerCase() }] } : {}),
   };
-  const [total, rows] = await Promise.all([
+  const [total, page] = await Promise.all([
     db.entry.count({ where }),
-    db.entry.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * ENTRIES_PAGE_SIZE,
-      take: ENTRIES_PAGE_SIZE,
-      select: {
-        id: true,
-        kind: true,
-        label: true,
-        status: true,
-        version: true,
-        updatedAt: true,
-        _count: { select: { revisions: { where: { status: { in: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] } } } } },
+    keysetPage(f, {
+      size: ENTRIES_PAGE_SIZE,
+      shape: ["instant", "string"],
+      read: (cursor, backwards, take) => {
+        const [at, id] = cursor ? [new Date(cursor[0] as string), cursor[1] as string] : [];
+        const seek: Prisma.EntryWhereInput | undefined = cursor
+          ? { OR: [{ updatedAt: backwards ? { gt: at } : { lt: at } }, { updatedAt: at, id: backwards ? { lt: id } : { gt: id } }] }
+          : undefined;
+        return db.entry.findMany({
+          where: seek ? { AND: [where, seek] } : where,
+          orderBy: backwards ? [{ updatedAt: "asc" }, { id: "desc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
+          take,
+          select: {
+            id: true,
+            kind: true,
+            label: true,
+            status: true,
+            version: true,
+            updatedAt: true,
+            _count: { select: { revisions: { where: { status: { in: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] } } } } },
+          },
+        });
       },
+      keyOf: (e) => [e.updatedAt.toISOString(), e.id],
     }),
   ]);
-  return { rows, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / ENTRIES_PAGE_SIZE)), filter: f };
+  return { ...page, total, filter: f };
 }
 
 export const ZPicker = z.object({
@@ -66,10 +77,17 @@ export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor
     return rows.map((r) => ({ id: r.id, label: r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text, hint: r.source.title }));
   }
   const rows = await db.entry.findMany({
-    where: { kind: kind as EntryKind, status: "PUBLISHED", ...(q ? { OR: [{ label: { contains: q, mode: "insensitive" } }, { id: { contains: q.toLowerCase() } }] } : {}) },
+    where: { kind: kind as EntryKind, status: "PUBLISHED", ...(q ? { OR: [{ label: { contains: q, mode: "insensitive" } }, { id: q.toLowerCase() }] } : {}) },
     orderBy: { label: "asc" },
     take: 20,
     select: { id: true, label: true },
   });
   return rows.map((r) => ({ id: r.id, label: r.label, hint: r.id }));
+}
+
+/** Every published country, by name: the choices of a country filter (a few hundred at most). */
+export async function listCountryChoices({ db, actor }: { db: Db; actor: Actor | null }): Promise<PickerOption[]> {
+  assertRole(actor, "EDITOR");
+  const rows = await db.entry.findMany({ where: { kind: "COUNTRY", status: "PUBLISHED" }, orderBy: { label: "asc" }, select: { id: true, label: true } });
+  return rows.map((r) => ({ id: r.id, label: r.label }));
 }

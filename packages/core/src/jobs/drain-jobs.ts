@@ -18,7 +18,7 @@ export async function drainJobs({ url, db }: { url: string; db: Db }): Promise<{
   try {
     await boss.start();
     started = true;
-    for (let found = true; found; ) {
+    for (let found = true; found;) {
       found = false;
       for (const name of Object.keys(JOB_HANDLERS) as JobName[]) {
         for (const job of await boss.fetch<unknown>(name, { batchSize: 20 })) {

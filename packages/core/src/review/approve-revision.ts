@@ -52,7 +52,8 @@ export async function approveRevision({ db, actor, input, policy = corePolicyFro
       after = payload;
     } else {
       const dependents = await publishedDependents(tx, revision.kind, revision.entryId);
-      if (dependents.count) throw new StateError(`Still used by published entries: ${dependents.labels.join("; ")}${dependents.count > dependents.labels.length ? "…" : ""}. Change those first.`);
+      if (dependents.count)
+        throw new StateError(`Still used by published entries: ${dependents.labels.join("; ")}${dependents.count > dependents.labels.length ? "…" : ""}. Change those first.`);
       version = revision.entry.version + 1;
       await tx.entry.update({ where: { id: revision.entryId }, data: { status: revision.action === "DELETE" ? "DELETED" : "UNPUBLISHED", version } });
       await tx.revision.update({ where: { id: revisionId }, data: { status: "PUBLISHED", publishedVersion: version } });

@@ -6,18 +6,22 @@ import { EntryKind } from "@atlas/db/enums";
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { ZEntryId } from "../entries/schemas/fields.ts";
 import { parseOrThrow } from "../errors.ts";
+import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
 export const ZQueueFilter = z.object({
   kind: z.enum(EntryKind).optional().catch(undefined),
   countryId: ZEntryId.optional().catch(undefined),
   authorId: z.uuid().optional().catch(undefined),
+  ...ZPageRequest,
 });
+
+export const QUEUE_PAGE_SIZE = 50;
 export type TQueueFilter = z.input<typeof ZQueueFilter>;
 
 // Payload fields that name a country, for the country filter.
 const COUNTRY_FIELDS = ["countryId", "subjectId", "counterpartId", "senderId", "hostId", "placeCountryId"];
 
-/** Submitted revisions, oldest first (fair to the people who waited longest). */
+/** Submitted revisions, oldest first (fair to the people who waited longest), a page at a time. */
 export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TQueueFilter }) {
   assertRole(actor, "ADMIN");
   const f = parseOrThrow(ZQueueFilter, input);
@@ -35,22 +39,34 @@ export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor
         }
       : {}),
   };
-  return db.revision.findMany({
-    where,
-    orderBy: { submittedAt: "asc" },
-    take: 200,
-    select: {
-      id: true,
-      kind: true,
-      action: true,
-      label: true,
-      submittedAt: true,
-      baseVersion: true,
-      message: true,
-      entry: { select: { id: true, version: true, status: true } },
-      author: { select: { id: true, name: true, email: true } },
-    },
-  });
+  const select = {
+    id: true,
+    kind: true,
+    action: true,
+    label: true,
+    submittedAt: true,
+    baseVersion: true,
+    message: true,
+    entry: { select: { id: true, version: true, status: true } },
+    author: { select: { id: true, name: true, email: true } },
+  } as const;
+  const [total, page] = await Promise.all([
+    db.revision.count({ where }),
+    keysetPage(f, {
+      size: QUEUE_PAGE_SIZE,
+      shape: ["instant", "string"],
+      read: (cursor, backwards, take) => {
+        const [at, id] = cursor ? [new Date(cursor[0] as string), cursor[1] as string] : [];
+        const seek: Prisma.RevisionWhereInput | undefined = cursor
+          ? { OR: [{ submittedAt: backwards ? { lt: at } : { gt: at } }, { submittedAt: at, id: backwards ? { lt: id } : { gt: id } }] }
+          : undefined;
+        const order = backwards ? "desc" : "asc";
+        return db.revision.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ submittedAt: order }, { id: order }], take, select });
+      },
+      keyOf: (r) => [r.submittedAt!.toISOString(), r.id],
+    }),
+  ]);
+  return { ...page, total, filter: f };
 }
 
 /** People with something in the queue, for the author filter. */

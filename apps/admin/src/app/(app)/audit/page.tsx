@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { requireRole } from "@atlas/auth";
 import { AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
-import { buttonClass, inputClass, Pagination, DataTable } from "@atlas/ui";
+import { buttonClass, inputClass, CursorPagination, DataTable } from "@atlas/ui";
 
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";
@@ -16,16 +16,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const log = await listAuditLog({
     db: db(),
     actor,
-    input: { action: one(sp.action) as never, actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), page: one(sp.page) as never },
+    input: { action: one(sp.action) as never, actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), after: one(sp.after), before: one(sp.before) },
   });
   const f = log.filter;
-  const href = (page: number) => {
-    const p = new URLSearchParams(
-      Object.entries({ action: f.action, actor: f.actor, target: f.target, from: f.from, to: f.to }).filter((e): e is [string, string] => Boolean(e[1])),
-    );
-    if (page > 1) p.set("page", String(page));
-    return `/audit?${p}`;
-  };
+  const href = (position: { after?: string; before?: string }) =>
+    `/audit?${new URLSearchParams(Object.entries({ action: f.action, actor: f.actor, target: f.target, from: f.from, to: f.to, ...position }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   return (
     <div className="max-w-6xl">
       <PageTitle title="Audit log">Every sign-in (and failure), submission, review, publish and user change. It cannot be edited.</PageTitle>
@@ -57,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      <p className="mb-2 text-sm text-ink-600">{log.total} records</p>
+      <p className="mb-2 text-sm text-ink-600">{log.total.toLocaleString("en")} records, newest first</p>
       <DataTable dense columns={["When (UTC)", "Who", "Action", "Target", "Details"]}>
         {log.rows.map((r) => (
           <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
@@ -69,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </tr>
         ))}
       </DataTable>
-      <Pagination page={log.page} pageCount={log.pageCount} hrefFor={href} label="Audit pages" />
+      <CursorPagination previous={log.previous} next={log.next} hrefFor={href} label="Audit pages" previousText="← Newer" nextText="Older →" />
     </div>
   );
 }

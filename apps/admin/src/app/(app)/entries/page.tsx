@@ -4,7 +4,7 @@ import Link from "next/link";
 import { requireRole } from "@atlas/auth";
 import { kindName, listEntries } from "@atlas/core";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
-import { Badge, buttonClass, EmptyState, inputClass, Pagination, DataTable, FilterField } from "@atlas/ui";
+import { Badge, buttonClass, EmptyState, inputClass, CursorPagination, DataTable, FilterField } from "@atlas/ui";
 
 import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
@@ -18,16 +18,10 @@ const STATUS_TONE = { PUBLISHED: "green", DRAFT: "neutral", UNPUBLISHED: "amber"
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("EDITOR", "/entries");
   const sp = await searchParams;
-  const result = await listEntries({ db: db(), actor, input: { kind: one(sp.kind) as never, status: one(sp.status) as never, q: one(sp.q), page: one(sp.page) as never } });
+  const result = await listEntries({ db: db(), actor, input: { kind: one(sp.kind) as never, status: one(sp.status) as never, q: one(sp.q), after: one(sp.after), before: one(sp.before) } });
   const f = result.filter;
-  const href = (page: number) => {
-    const p = new URLSearchParams();
-    if (f.kind) p.set("kind", f.kind);
-    if (f.status) p.set("status", f.status);
-    if (f.q) p.set("q", f.q);
-    if (page > 1) p.set("page", String(page));
-    return `/entries?${p}`;
-  };
+  const href = (position: { after?: string; before?: string }) =>
+    `/entries?${new URLSearchParams(Object.entries({ kind: f.kind, status: f.status, q: f.q, ...position }).filter((e): e is [string, string] => Boolean(e[1])))}`;
   return (
     <div className="max-w-6xl">
       <PageTitle
@@ -66,7 +60,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         </FilterField>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      <p className="mb-2 text-sm text-ink-600">{result.total} entries</p>
+      <p className="mb-2 text-sm text-ink-600">{result.total.toLocaleString("en")} entries, most recently changed first</p>
       {result.rows.length === 0 ? (
         <EmptyState title="No entry matches" />
       ) : (
@@ -89,7 +83,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
           ))}
         </DataTable>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={href} label="Entry pages" />
+      <CursorPagination previous={result.previous} next={result.next} hrefFor={href} label="Entry pages" previousText="← Newer" nextText="Older →" />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requireRole } from "@atlas/auth";
-import { kindName, listQueueAuthors, listReviewQueue, pickerOptions } from "@atlas/core";
+import { kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
 import { EntryKind } from "@atlas/db/enums";
-import { Alert, Badge, buttonClass, EmptyState, inputClass } from "@atlas/ui";
+import { Alert, Badge, buttonClass, CursorPagination, EmptyState, inputClass } from "@atlas/ui";
 
 import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
@@ -22,10 +22,10 @@ const waited = (d: Date | null) => {
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("ADMIN", "/review");
   const sp = await searchParams;
-  const filter = { kind: one(sp.kind) as never, countryId: one(sp.country), authorId: one(sp.author) };
+  const filter = { kind: one(sp.kind) as never, countryId: one(sp.country), authorId: one(sp.author), after: one(sp.after), before: one(sp.before) };
   const [queue, countries, users] = await Promise.all([
     listReviewQueue({ db: db(), actor, input: filter }),
-    pickerOptions({ db: db(), actor, input: { kind: "COUNTRY", q: "" } }),
+    listCountryChoices({ db: db(), actor }),
     listQueueAuthors({ db: db(), actor }),
   ]);
   return (
@@ -82,11 +82,12 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      {queue.length === 0 ? (
+      {queue.rows.length > 0 && <p className="mb-2 text-sm text-ink-600">{queue.total.toLocaleString("en")} waiting, oldest first</p>}
+      {queue.rows.length === 0 ? (
         <EmptyState title="Nothing waits for review" />
       ) : (
         <ol className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
-          {queue.map((r) => (
+          {queue.rows.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
               <Link href={`/review/${r.id}`} className="font-medium text-sky-700 hover:underline">
                 {r.label}
@@ -102,6 +103,16 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           ))}
         </ol>
       )}
+      <CursorPagination
+        previous={queue.previous}
+        next={queue.next}
+        hrefFor={(position) =>
+          `/review?${new URLSearchParams(Object.entries({ kind: queue.filter.kind, country: queue.filter.countryId, author: queue.filter.authorId, ...position }).filter((e): e is [string, string] => Boolean(e[1])))}`
+        }
+        label="Queue pages"
+        previousText="← Waited longer"
+        nextText="Newer →"
+      />
     </div>
   );
 }
