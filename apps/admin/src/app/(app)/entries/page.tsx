@@ -18,7 +18,11 @@ const STATUS_TONE = { PUBLISHED: "green", DRAFT: "neutral", UNPUBLISHED: "amber"
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("EDITOR", "/entries");
   const sp = await searchParams;
-  const result = await listEntries({ db: db(), actor, input: { kind: one(sp.kind) as never, status: one(sp.status) as never, q: one(sp.q), after: one(sp.after), before: one(sp.before) } });
+  const result = await listEntries({
+    db: db(),
+    actor,
+    input: { kind: one(sp.kind) as never, status: one(sp.status) as never, q: one(sp.q), after: one(sp.after), before: one(sp.before) },
+  });
   const f = result.filter;
   const href = (position: { after?: string; before?: string }) =>
     `/entries?${new URLSearchParams(Object.entries({ kind: f.kind, status: f.status, q: f.q, ...position }).filter((e): e is [string, string] => Boolean(e[1])))}`;
