@@ -5,6 +5,7 @@ import type { Db } from "@atlas/db";
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { kinds } from "../entries/kinds/index.ts";
+import { lockDraftSlot, lockRevision } from "../entries/row-locks.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { ZSaveDraft, type TSaveDraft } from "./schemas.ts";
 import { validatePayload } from "./validate-payload.ts";
@@ -19,7 +20,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
   assertRole(actor, "EDITOR");
   const { kind, entryId, revisionId, payload: raw, message } = parseOrThrow(ZSaveDraft, input);
   return db.$transaction(async (tx) => {
-    let revision = revisionId ? await tx.revision.findUnique({ where: { id: revisionId } }) : null;
+    let revision = revisionId ? await lockRevision(tx, revisionId) : null;
     if (revisionId && !revision) throw new NotFoundError("That draft no longer exists.");
     if (revision) {
       if (revision.authorId !== actor.id) throw new StateError("This draft belongs to someone else; start your own from the entry.");
@@ -27,6 +28,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
         throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
     }
     const targetId = revision?.entryId ?? entryId ?? `${kinds[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
+    await lockDraftSlot(tx, actor.id, targetId);
     const entry = await tx.entry.findUnique({ where: { id: targetId } });
     if ((entryId || revision) && !entry) throw new NotFoundError("That entry does not exist.");
     if (entry && entry.kind !== kind) throw new StateError(`That entry is a ${entry.kind.toLowerCase()}, not a ${kind.toLowerCase()}.`);

@@ -4,6 +4,7 @@ import { assertRole, type Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { publishedDependents } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
+import { lockRevision } from "../entries/row-locks.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import type { AnyPayload } from "../entries/schemas/index.ts";
 import { unindexEntry } from "../entries/search-document.ts";
@@ -24,7 +25,7 @@ export async function approveRevision({ db, actor, input, policy = corePolicyFro
   assertRole(actor, "ADMIN");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
-    const revision = await tx.revision.findUnique({ where: { id: revisionId }, include: { entry: true } });
+    const revision = await lockRevision(tx, revisionId);
     if (!revision) throw new NotFoundError("That revision does not exist.");
     if (revision.status !== "SUBMITTED") throw new StateError(`Only a submitted revision can be approved; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
     const own = revision.authorId === actor.id;

@@ -3,6 +3,7 @@ import type { Db } from "@atlas/db";
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { ZReviewDecision, type TReviewDecision } from "../drafts/schemas.ts";
+import { lockRevision } from "../entries/row-locks.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 
 /**
@@ -13,7 +14,7 @@ export async function rejectRevision({ db, actor, input, final }: { db: Db; acto
   assertRole(actor, "ADMIN");
   const { revisionId, comment } = parseOrThrow(ZReviewDecision, input);
   return db.$transaction(async (tx) => {
-    const revision = await tx.revision.findUnique({ where: { id: revisionId } });
+    const revision = await lockRevision(tx, revisionId);
     if (!revision) throw new NotFoundError("That revision does not exist.");
     if (revision.status !== "SUBMITTED") throw new StateError(`Only a submitted revision can be reviewed; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
     await tx.revision.update({
