@@ -92,10 +92,11 @@ export default async function globalSetup() {
     admin: { email: "e2e-admin@atlas.test", name: "Ada Admin", role: "ADMIN", password: password() },
     admin2: { email: "e2e-admin2@atlas.test", name: "Abe Admin", role: "ADMIN", password: password() },
   };
+  const crowd: Account[] = Array.from({ length: 20 }, (_, i) => ({ email: `e2e-crowd-${i}@atlas.test`, name: `Crowd Editor ${i}`, role: "EDITOR", password: password() }));
   const db = createDb(databaseUrl, { max: 2 });
-  for (const a of Object.values(accounts) as Account[]) await bootstrapUser({ db, input: a, via: "e2e" });
+  for (const a of [...(Object.values(accounts) as Account[]), ...crowd]) await bootstrapUser({ db, input: a, via: "e2e" });
   await db.$disconnect();
-  writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, accounts } satisfies E2EState));
+  writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, accounts, crowd } satisfies E2EState));
 
   return async () => {
     child.kill("SIGTERM");

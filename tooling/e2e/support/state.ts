@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export type Account = { email: string; password: string; name: string; role: "EDITOR" | "ADMIN" };
-export type E2EState = { databaseUrl: string; revalidateSecret: string; accounts: Record<"editor" | "editor2" | "admin" | "admin2", Account> };
+export type E2EState = {
+  databaseUrl: string;
+  revalidateSecret: string;
+  accounts: Record<"editor" | "editor2" | "admin" | "admin2", Account>;
+  /** Editors for the concurrency run, signed in all at once. */
+  crowd: Account[];
+};
 
 /** Written by global-setup for the tests of this run. */
 export const stateFile = path.join(tmpdir(), "atlas-e2e-state.json");

@@ -17,7 +17,8 @@ export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): C
   const args = {
     web: ["server.mjs"],
     admin: [resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "0.0.0.0"],
-    worker: [resolve("tsx/cli"), "tooling/scripts/src/worker.ts"],
+    // Node with tsx's loader, not tsx's command line (which runs the script in a grandchild).
+    worker: ["--import", "tsx", "tooling/scripts/src/worker.ts"],
   }[name];
   const child = spawn(process.execPath, args, {
     cwd,

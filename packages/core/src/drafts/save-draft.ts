@@ -36,7 +36,11 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
 
     const { payload, label } = await validatePayload(tx, kind, targetId, raw);
     if (!entry) await tx.entry.create({ data: { id: targetId, kind, label } });
-    revision ??= await tx.revision.findFirst({ where: { entryId: targetId, authorId: actor.id, status: { in: [...OPEN] }, action: "UPSERT" }, orderBy: { createdAt: "desc" } });
+    revision ??= await tx.revision.findFirst({
+      where: { entryId: targetId, authorId: actor.id, status: { in: [...OPEN] }, action: "UPSERT" },
+      orderBy: { createdAt: "desc" },
+      include: { entry: true },
+    });
     const saved = revision
       ? await tx.revision.update({ where: { id: revision.id }, data: { payload, label, message, status: "DRAFT" } })
       : await tx.revision.create({
