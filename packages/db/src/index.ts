@@ -1,5 +1,5 @@
 export { createDb, getDb, type Db, type Tx } from "./client.ts";
-export { databaseUrlFromEnv } from "./env.ts";
+export { dataRootFromEnv, databaseUrlFromEnv } from "./env.ts";
 export { Prisma } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";
 export type * from "./generated/prisma/models.ts";

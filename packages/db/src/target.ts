@@ -5,8 +5,7 @@ import path from "node:path";
 import pg from "pg";
 
 import { startEmbeddedPostgres } from "./embedded/server.ts";
-import { databaseUrlFromEnv } from "./env.ts";
-import { defaultDataRoot } from "./paths.ts";
+import { dataRootFromEnv, databaseUrlFromEnv } from "./env.ts";
 
 /** The database a command works on, and how to let it go afterwards. */
 export type Target = {
@@ -85,7 +84,7 @@ export async function canConnect(url: string): Promise<boolean> {
 export async function resolveTarget(options: { port?: number; dataRoot?: string } = {}): Promise<Target> {
   const url = databaseUrlFromEnv();
   if (url) return { url, description: redact(url), startedHere: false, release: async () => {} };
-  const dataRoot = path.resolve(options.dataRoot ?? defaultDataRoot);
+  const dataRoot = path.resolve(options.dataRoot ?? dataRootFromEnv());
   const files = embeddedFiles(dataRoot);
   const running = runningEmbedded(files.state);
   if (running && (await canConnect(running))) {
@@ -98,7 +97,7 @@ export async function resolveTarget(options: { port?: number; dataRoot?: string 
   writeFileSync(files.state, JSON.stringify({ pid: process.pid, url: server.url }), { mode: 0o600 });
   return {
     url: server.url,
-    description: `embedded PostgreSQL 18 (${path.relative(process.cwd(), files.cluster) || files.cluster})`,
+    description: `embedded PostgreSQL 18 (${path.relative(process.cwd(), files.cluster).startsWith("..") ? files.cluster : path.relative(process.cwd(), files.cluster)})`,
     startedHere: true,
     async release() {
       rmSync(files.state, { force: true });

@@ -1,8 +1,6 @@
-import path from "node:path";
-
 import { z } from "zod";
 
-import { repoRoot } from "@atlas/db/paths";
+import { dataRootFromEnv } from "@atlas/db";
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
@@ -28,7 +26,7 @@ export type LauncherEnv = z.infer<typeof ZLauncherEnv> & { dataRoot: string };
 export function launcherEnv(source: NodeJS.ProcessEnv = process.env): LauncherEnv {
   const parsed = ZLauncherEnv.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
   if (!parsed.success) throw new Error(`Invalid setting: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
-  return { ...parsed.data, dataRoot: path.resolve(repoRoot, parsed.data.ATLAS_DATA_DIR ?? ".data") };
+  return { ...parsed.data, dataRoot: dataRootFromEnv(source) };
 }
 
 /**

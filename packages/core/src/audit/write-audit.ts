@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "revalidation.failed",
   "revalidation.retry",
   "seed.import",
+  "database.restore",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

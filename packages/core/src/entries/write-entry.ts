@@ -14,24 +14,28 @@ import { checkEntryAgainstDatabase } from "./validate-entry.ts";
 export async function writeEntry<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K> }): Promise<string> {
   const { errors, names } = await checkEntryAgainstDatabase(tx, input);
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const handler = kinds[input.kind];
+  const label = kinds[input.kind].label(input.payload, names);
+  await writeReadModel(tx, { ...input, label });
+  return label;
+}
+
+/** The writing half of writeEntry, for payloads already checked (a restore replays published ones). */
+export async function writeReadModel<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K>; label: string }): Promise<void> {
   const payload = input.payload as AnyPayload;
-  const label = handler.label(input.payload, names);
   await tx.entry.update({
     where: { id: input.id },
     data: {
-      label,
+      label: input.label,
       official: "official" in payload ? payload.official : true,
       certainty: "certainty" in payload ? payload.certainty : "STATED",
       attribution: "attribution" in payload ? payload.attribution : null,
     },
   });
-  await handler.apply(tx, input.id, input.payload);
+  await kinds[input.kind].apply(tx, input.id, input.payload);
   await tx.citation.deleteMany({ where: { entryId: input.id } });
   if ("citations" in payload && payload.citations.length) {
     await tx.citation.createMany({
       data: payload.citations.map((c, position) => ({ entryId: input.id, sourceId: c.sourceId, excerptId: c.excerptId, locator: c.locator, position })),
     });
   }
-  return label;
 }

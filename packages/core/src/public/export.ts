@@ -29,22 +29,19 @@ type Item = { id: string; version: number; publishedAt: string | null } & Record
  * published revision, with its stable id and version.
  */
 export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
-  const entries = await db.entry.findMany({
-    where: { kind, status: "PUBLISHED" },
-    orderBy: { id: "asc" },
-    select: { id: true, version: true, publishedAt: true },
-  });
-  const revisions = await db.revision.findMany({
-    where: { OR: entries.map((e) => ({ entryId: e.id, publishedVersion: e.version })) },
-    select: { entryId: true, payload: true },
-  });
-  const payloads = new Map(revisions.map((r) => [r.entryId, r.payload as Record<string, unknown>]));
+  const rows = await db.$queryRaw<{ id: string; version: number; publishedAt: Date | null; payload: Record<string, unknown> }[]>`
+    SELECT e."id", e."version", e."publishedAt", r."payload"
+    FROM "Entry" e JOIN "Revision" r ON r."entryId" = e."id" AND r."publishedVersion" = e."version"
+    WHERE e."kind" = ${kind}::"EntryKind" AND e."status" = 'PUBLISHED'
+    ORDER BY e."id"`;
   // Fields in the order the schema declares them (JSONB keeps its own order).
   const fields = Object.keys(payloadSchemas[kind].shape);
-  return entries.map((e) => {
-    const payload = payloads.get(e.id) ?? {};
-    return { id: e.id, version: e.version, publishedAt: e.publishedAt?.toISOString() ?? null, ...Object.fromEntries(fields.map((f) => [f, payload[f] ?? null])) };
-  });
+  return rows.map((e) => ({
+    id: e.id,
+    version: e.version,
+    publishedAt: e.publishedAt?.toISOString() ?? null,
+    ...Object.fromEntries(fields.map((f) => [f, e.payload[f] ?? null])),
+  }));
 }
 
 export type Dataset = { title: string; focusCountryId: string; generatedAt: string; license: string } & Record<ExportSet, Item[]>;

@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+import { Certainty, EntryKind, EntryStatus, RevisionAction, RevisionStatus, Role } from "@atlas/db/enums";
+
+// A backup is gzip-compressed JSON Lines: a header, then one line per row of the tables that hold
+// the atlas's own history — users, entries, revisions, old addresses, the audit log and the site.
+// Everything else (the public read model, search documents, page refresh jobs) is derived from
+// them, and a restore derives it again.
+
+export const BACKUP_FORMAT = "foreign-relations-atlas-backup";
+export const BACKUP_VERSION = 1;
+
+export const ZBackupHeader = z
+  .object({
+    format: z.literal(BACKUP_FORMAT, { error: "This is not a backup of Foreign Relations Atlas." }),
+    version: z.literal(BACKUP_VERSION, { error: `This backup's format version is not ${BACKUP_VERSION}, the one this version reads.` }),
+    createdAt: z.iso.datetime(),
+    migrations: z.array(z.string()),
+    counts: z.record(z.string(), z.number().int().min(0)),
+  })
+  .strict();
+export type BackupHeader = z.infer<typeof ZBackupHeader>;
+
+const when = z.coerce.date();
+const json = z.json();
+
+/** The tables, in the order they are written and restored (every reference points backwards). */
+export const BACKUP_TABLES = {
+  user: z
+    .object({
+      id: z.string(),
+      email: z.string(),
+      name: z.string(),
+      passwordHash: z.string(),
+      role: z.enum(Role),
+      active: z.boolean(),
+      sessionVersion: z.number().int(),
+      lastSignInAt: when.nullable(),
+      createdAt: when,
+      updatedAt: when,
+    })
+    .strict(),
+  entry: z
+    .object({
+      id: z.string(),
+      kind: z.enum(EntryKind),
+      status: z.enum(EntryStatus),
+      version: z.number().int().min(0),
+      label: z.string(),
+      official: z.boolean(),
+      certainty: z.enum(Certainty),
+      attribution: z.string().nullable(),
+      publishedAt: when.nullable(),
+      createdAt: when,
+      updatedAt: when,
+      seedHash: z.string().nullable(),
+      seedVersion: z.number().int().nullable(),
+    })
+    .strict(),
+  revision: z
+    .object({
+      id: z.string(),
+      entryId: z.string(),
+      kind: z.enum(EntryKind),
+      action: z.enum(RevisionAction),
+      payload: json.nullable(),
+      label: z.string(),
+      baseVersion: z.number().int(),
+      status: z.enum(RevisionStatus),
+      authorId: z.string().nullable(),
+      message: z.string().nullable(),
+      reviewerId: z.string().nullable(),
+      reviewComment: z.string().nullable(),
+      submittedAt: when.nullable(),
+      reviewedAt: when.nullable(),
+      publishedVersion: z.number().int().nullable(),
+      createdAt: when,
+      updatedAt: when,
+    })
+    .strict(),
+  slugRedirect: z.object({ kind: z.enum(EntryKind), fromSlug: z.string(), entryId: z.string(), createdAt: when }).strict(),
+  auditLog: z
+    .object({
+      id: z
+        .string()
+        .regex(/^\d+$/)
+        .transform((v) => BigInt(v)),
+      at: when,
+      actorId: z.string().nullable(),
+      actorEmail: z.string().nullable(),
+      action: z.string(),
+      targetType: z.string().nullable(),
+      targetId: z.string().nullable(),
+      data: json,
+    })
+    .strict(),
+  site: z.object({ id: z.number().int(), focusCountryId: z.string(), title: z.string(), tagline: z.string().nullable() }).strict(),
+} as const;
+
+export type BackupTable = keyof typeof BACKUP_TABLES;
+export const TABLE_ORDER = Object.keys(BACKUP_TABLES) as BackupTable[];
