@@ -5,25 +5,11 @@ import path from "node:path";
 
 import autocannon from "autocannon";
 
-import { repoRoot } from "@atlas/db/paths";
-
 import { round } from "./stats.ts";
+import { startWeb, waitFor } from "./web-server.ts";
 
 const DURATION = 15;
 const CONNECTIONS = 50;
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 async function load(url: string) {
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 });
@@ -40,25 +26,9 @@ export async function measureHttp(databaseUrl: string) {
   chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
   const children: ChildProcess[] = [];
   try {
-    const web = path.join(repoRoot, "apps", "web");
-    // The public site exactly as `pnpm start` runs it (Next behind its page cache).
-    const app = spawn(process.execPath, ["server.mjs"], {
-      cwd: web,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        PORT: "3300",
-        HOSTNAME: "127.0.0.1",
-        DATABASE_URL: databaseUrl,
-        REVALIDATE_SECRET: "b".repeat(32),
-        PUBLIC_SITE_URL: "http://localhost:3300",
-      },
-      stdio: "ignore",
-    });
-    children.push(app);
+    const web = await startWeb(databaseUrl, 3300);
+    children.push(web.process);
     const pageUrl = "http://127.0.0.1:3300/countries/china";
-    await waitFor(pageUrl, app);
     await fetch(pageUrl); // rendered once, then served from the cache
     const res = await fetch(pageUrl);
     const html = await res.text();

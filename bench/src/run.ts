@@ -1,8 +1,8 @@
-// pnpm bench — the performance goals of the public site, measured (see bench/README.md).
+// pnpm bench — the performance goals, measured (see bench/README.md). Parts: http, db, admin,
+// publish, load (all by default); on DATABASE_URL's server when set, a throwaway embedded
+// PostgreSQL 18 otherwise.
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
-
-import { updateReadme } from "./readme-table.ts";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 
@@ -14,10 +14,16 @@ import { createDb, databaseUrlFromEnv } from "@atlas/db";
 import { startEmbeddedPostgres } from "@atlas/db/embedded";
 import { repoRoot, seedDir } from "@atlas/db/paths";
 
+import { measureAdmin } from "./admin-bench.ts";
 import { generate, measureDb, SIZE } from "./db-bench.ts";
 import { measureHttp } from "./http-bench.ts";
-import { resultsDir } from "./readme-table.ts";
+import { measureLoad } from "./load-bench.ts";
+import { measurePublish } from "./publish-bench.ts";
+import { resultsDir, updateReadme } from "./readme-table.ts";
 import { round } from "./stats.ts";
+import { startWeb } from "./web-server.ts";
+
+const PARTS = ["http", "db", "admin", "publish", "load"] as const;
 
 async function seeded(url: string) {
   await upgradeDatabase(url);
@@ -30,7 +36,7 @@ async function seeded(url: string) {
 async function freshDatabase(name: string): Promise<{ url: string; engine: string; drop(): Promise<void> }> {
   const embedded = databaseUrlFromEnv()
     ? null
-    : await startEmbeddedPostgres({ dataDir: path.join(tmpdir(), `atlas-bench-pg-${name}`), password: randomBytes(18).toString("base64url"), ephemeral: true });
+    : await startEmbeddedPostgres({ dataDir: path.join(tmpdir(), `atlas-bench-pg-${name}-${randomBytes(3).toString("hex")}`), password: randomBytes(18).toString("base64url") });
   const server = databaseUrlFromEnv() ?? embedded!.url;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
@@ -46,49 +52,79 @@ async function freshDatabase(name: string): Promise<{ url: string; engine: strin
     async drop() {
       await admin.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
       await admin.end();
-      await embedded?.stop();
+      if (embedded) {
+        await embedded.stop();
+        (await import("node:fs")).rmSync(embedded.dataDir, { recursive: true, force: true });
+      }
     },
   };
-}
-
-async function main() {
-  const only = process.argv[2];
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.versions.node}`;
-  const result: Record<string, unknown> = { date: new Date().toISOString().slice(0, 10), machine };
-
-  if (only !== "db") {
-    console.log("HTTP: the cached China page, next start vs nginx…");
-    const d = await freshDatabase("http");
-    try {
-      await seeded(d.url);
-      result.http = await measureHttp(d.url);
-    } finally {
-      await d.drop();
-    }
-    console.log(result.http);
-  }
-  if (only !== "http") {
-    const d = await freshDatabase("db");
-    try {
-      await seeded(d.url);
-      console.log(`DB: generating ${SIZE.events.toLocaleString("en")} events, ${SIZE.countries} countries, ${SIZE.sources.toLocaleString("en")} sources on ${d.engine}…`);
-      const ms = await generate(d.url);
-      result.db = { engine: d.engine, size: SIZE, generatedInSeconds: round(ms / 1000), ...(await measureDb(d.url)) };
-    } finally {
-      await d.drop();
-    }
-    console.log(result.db);
-  }
-  const engine = databaseUrlFromEnv() ? "server" : "embedded";
-  if (result.http) save("http.json", { date: result.date, machine, ...(result.http as object) });
-  if (result.db) save(`db-${engine}.json`, { date: result.date, machine, ...(result.db as object) });
-  await updateReadme();
 }
 
 function save(name: string, data: unknown) {
   const file = path.join(resultsDir, name);
   writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`Written to ${path.relative(repoRoot, file)}.`);
+}
+
+async function main() {
+  const asked = process.argv.slice(2);
+  const parts = asked.length ? PARTS.filter((p) => asked.includes(p)) : PARTS;
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ${round(totalmem() / 2 ** 30, 0)} GiB, Node ${process.versions.node}`;
+  const stamp = { date: new Date().toISOString().slice(0, 10), machine };
+  const engineKey = databaseUrlFromEnv() ? "server" : "embedded";
+
+  if (parts.includes("http")) {
+    console.log("HTTP: the cached China page, the public site vs nginx…");
+    const d = await freshDatabase("http");
+    try {
+      await seeded(d.url);
+      const http = await measureHttp(d.url);
+      console.log(http);
+      save("http.json", { ...stamp, ...http });
+    } finally {
+      await d.drop();
+    }
+  }
+  const atSize = parts.filter((p) => p !== "http");
+  if (atSize.length) {
+    const d = await freshDatabase("size");
+    try {
+      await seeded(d.url);
+      console.log(`Generating ${SIZE.events.toLocaleString("en")} events, ${SIZE.countries} countries, ${SIZE.sources.toLocaleString("en")} sources on ${d.engine}…`);
+      const generatedIn = round((await generate(d.url)) / 1000);
+      const common = { ...stamp, engine: d.engine, size: SIZE, generatedInSeconds: generatedIn };
+      if (atSize.includes("db")) {
+        const db = await measureDb(d.url);
+        console.log(db);
+        save(`db-${engineKey}.json`, { ...common, ...db });
+      }
+      if (atSize.includes("admin")) {
+        const admin = await measureAdmin(d.url);
+        console.log(admin);
+        save(`admin-${engineKey}.json`, { ...common, lists: admin });
+      }
+      if (atSize.includes("publish") || atSize.includes("load")) {
+        const web = await startWeb(d.url, 3302);
+        try {
+          if (atSize.includes("load")) {
+            const load = await measureLoad(web);
+            console.log(load);
+            save(`load-${engineKey}.json`, { ...common, ...load });
+          }
+          if (atSize.includes("publish")) {
+            const publish = await measurePublish(d.url, web);
+            console.log(JSON.stringify(publish, null, 2));
+            save(`publish-${engineKey}.json`, { ...common, ...publish });
+          }
+        } finally {
+          await web.stop();
+        }
+      }
+    } finally {
+      await d.drop();
+    }
+  }
+  await updateReadme();
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,7 @@ export { listCountryChoices, listEntries, pickerOptions } from "./entries/list-e
 export { prefillEventDraft, ZPasteSentence, type TPasteSentence } from "./paste/prefill-event-draft.ts";
 export type { PastedDraft } from "./paste/parse-sentence.ts";
 export { MAX_ATTEMPTS, processRevalidationJobs, type RevalidationSender } from "./revalidation/outbox.ts";
+export { publicSiteSender } from "./revalidation/public-site-sender.ts";
 export { retryRevalidationJob } from "./revalidation/retry-revalidation-job.ts";
 export { TAGS } from "./revalidation/tags.ts";
 export { approveRevision } from "./review/approve-revision.ts";
@@ -36,3 +37,4 @@ export { labelsForPayload } from "./entries/labels-for-ids.ts";
 export type { PickerOption } from "./entries/list-entries.ts";
 export type { Preview } from "./review/preview-revision.ts";
 export { getFocusCountry } from "./entries/focus-country.ts";
+export { describeCount, encodeCursor } from "./paging/keyset.ts";

@@ -32,8 +32,12 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
       shape: ["instant", "string"],
       read: (cursor, backwards, take) => {
         const [at, id] = cursor ? [new Date(cursor[0] as string), cursor[1] as string] : [];
+        // The first condition is implied by the second; it lets Postgres start the index scan there.
         const seek: Prisma.EntryWhereInput | undefined = cursor
-          ? { OR: [{ updatedAt: backwards ? { gt: at } : { lt: at } }, { updatedAt: at, id: backwards ? { lt: id } : { gt: id } }] }
+          ? {
+              updatedAt: backwards ? { gte: at } : { lte: at },
+              OR: [{ updatedAt: backwards ? { gt: at } : { lt: at } }, { updatedAt: at, id: backwards ? { lt: id } : { gt: id } }],
+            }
           : undefined;
         return db.entry.findMany({
           where: seek ? { AND: [where, seek] } : where,

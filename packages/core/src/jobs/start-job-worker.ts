@@ -29,7 +29,14 @@ export async function startJobWorker({ url, db, concurrency = 2, log = console }
   for (const name of Object.keys(JOB_HANDLERS) as JobName[]) {
     const handle = JOB_HANDLERS[name] as (db: Db, data: unknown) => Promise<unknown>;
     for (let i = 0; i < concurrency; i++) {
-      workers.push(await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => handle(db, job!.data)));
+      let id = "";
+      id = await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([job]) => {
+        await handle(db, job!.data);
+        // pg-boss waits out its polling interval after each job; where there was one there may
+        // be more (a rename queues a hundred batches): look again at once.
+        boss.notifyWorker(id);
+      });
+      workers.push(id);
     }
   }
   const listener = new pg.Client({ connectionString: url });

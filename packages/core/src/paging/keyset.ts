@@ -54,3 +54,6 @@ export async function keysetPage<R>(
   const rows = found.slice(0, size);
   return { rows, previous: after && rows[0] ? encodeCursor(keyOf(rows[0])) : null, next: found.length > size ? encodeCursor(keyOf(rows.at(-1)!)) : null };
 }
+
+/** "1 entry", "12 entries". */
+export const describeCount = (count: number, one: string, many: string) => `${count.toLocaleString("en")} ${count === 1 ? one : many}`;

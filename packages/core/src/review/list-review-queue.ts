@@ -57,8 +57,12 @@ export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor
       shape: ["instant", "string"],
       read: (cursor, backwards, take) => {
         const [at, id] = cursor ? [new Date(cursor[0] as string), cursor[1] as string] : [];
+        // The first condition is implied by the second; it lets Postgres start the index scan there.
         const seek: Prisma.RevisionWhereInput | undefined = cursor
-          ? { OR: [{ submittedAt: backwards ? { lt: at } : { gt: at } }, { submittedAt: at, id: backwards ? { lt: id } : { gt: id } }] }
+          ? {
+              submittedAt: backwards ? { lte: at } : { gte: at },
+              OR: [{ submittedAt: backwards ? { lt: at } : { gt: at } }, { submittedAt: at, id: backwards ? { lt: id } : { gt: id } }],
+            }
           : undefined;
         const order = backwards ? "desc" : "asc";
         return db.revision.findMany({ where: seek ? { AND: [where, seek] } : where, orderBy: [{ submittedAt: order }, { id: order }], take, select });

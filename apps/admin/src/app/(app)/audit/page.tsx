@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { requireRole } from "@atlas/auth";
-import { AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
+import { describeCount, AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
 import { buttonClass, inputClass, CursorPagination, DataTable } from "@atlas/ui";
 
 import { PageTitle } from "@/components/page-title";
@@ -52,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      <p className="mb-2 text-sm text-ink-600">{log.total.toLocaleString("en")} records, newest first</p>
+      <p className="mb-2 text-sm text-ink-600">{describeCount(log.total, "record", "records")}, newest first</p>
       <DataTable dense columns={["When (UTC)", "Who", "Action", "Target", "Details"]}>
         {log.rows.map((r) => (
           <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">

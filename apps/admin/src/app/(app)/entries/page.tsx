@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requireRole } from "@atlas/auth";
-import { kindName, listEntries } from "@atlas/core";
+import { describeCount, kindName, listEntries } from "@atlas/core";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
 import { Badge, buttonClass, EmptyState, inputClass, CursorPagination, DataTable, FilterField } from "@atlas/ui";
 
@@ -64,7 +64,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
         </FilterField>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      <p className="mb-2 text-sm text-ink-600">{result.total.toLocaleString("en")} entries, most recently changed first</p>
+      <p className="mb-2 text-sm text-ink-600">{describeCount(result.total, "entry", "entries")}, most recently changed first</p>
       {result.rows.length === 0 ? (
         <EmptyState title="No entry matches" />
       ) : (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requireRole } from "@atlas/auth";
-import { kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
+import { describeCount, kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
 import { EntryKind } from "@atlas/db/enums";
 import { Alert, Badge, buttonClass, CursorPagination, EmptyState, inputClass } from "@atlas/ui";
 
@@ -82,7 +82,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      {queue.rows.length > 0 && <p className="mb-2 text-sm text-ink-600">{queue.total.toLocaleString("en")} waiting, oldest first</p>}
+      {queue.rows.length > 0 && <p className="mb-2 text-sm text-ink-600">{describeCount(queue.total, "revision", "revisions")} waiting, oldest first</p>}
       {queue.rows.length === 0 ? (
         <EmptyState title="Nothing waits for review" />
       ) : (
