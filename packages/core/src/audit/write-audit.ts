@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "user.password_change",
   "revalidation.failed",
   "revalidation.retry",
+  "job.retry",
   "seed.import",
   "database.restore",
 ] as const;

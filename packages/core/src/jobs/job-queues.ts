@@ -11,6 +11,12 @@ export const JOB_QUEUES = {
   "search.refresh": { retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 },
 } as const satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
+/** What each job does, in the admins' words (the dashboard lists jobs that failed). */
+export const JOB_TITLES: Record<JobName, string> = {
+  "search.plan-refresh": "Finding what quotes a renamed entry",
+  "search.refresh": "Refreshing labels and search results",
+};
+
 export type JobName = keyof typeof JOB_QUEUES;
 
 export type JobData = {

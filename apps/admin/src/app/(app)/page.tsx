@@ -5,7 +5,7 @@ import { getDashboard } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
 import { RevisionList } from "@/components/revision-list";
-import { retryJobAction } from "@/actions/revalidation";
+import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {
@@ -46,6 +46,7 @@ export default async function DashboardPage() {
               <p className="mt-1 text-ink-700">Nothing is waiting.</p>
             )}
             {d.admin.pendingRevalidations > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingRevalidations} page refresh(es) on their way to the public site.</p>}
+            {d.admin.pendingJobs > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingJobs} background job(s) queued or running (search refreshes after a rename).</p>}
           </Card>
         </section>
       )}
@@ -62,6 +63,26 @@ export default async function DashboardPage() {
                 <form action={retryJobAction}>
                   <input type="hidden" name="jobId" value={job.id} />
                   <button className="rounded bg-white px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Retry now</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+
+      {d.admin && d.admin.failedJobs.length > 0 && (
+        <Alert tone="error" title="Background jobs that failed">
+          <p>These ran out of retries. Search results or labels that quote a renamed entry may be out of date until they run.</p>
+          <ul className="mt-2 space-y-2">
+            {d.admin.failedJobs.map((job) => (
+              <li key={job.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  {job.title}, {job.attempts} attempts, last {job.failedAt.toISOString().slice(0, 16).replace("T", " ")} UTC — {job.error}
+                </span>
+                <form action={retryBackgroundJobAction}>
+                  <input type="hidden" name="name" value={job.name} />
+                  <input type="hidden" name="jobId" value={job.id} />
+                  <button className="rounded bg-white px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Run again</button>
                 </form>
               </li>
             ))}
