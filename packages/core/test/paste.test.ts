@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { freshDatabase } from "@atlas/vitest/database";
 
 import type { Actor } from "../src/auth/actor.ts";
 import { findDate, guessType } from "../src/paste/parse-sentence.ts";
 import { prefillEventDraft } from "../src/paste/prefill-event-draft.ts";
+import { makeActors } from "./support/actors.ts";
 
 describe("paste to draft: dates and types", () => {
   it.each([
@@ -27,7 +28,10 @@ describe("paste to draft: dates and types", () => {
 
 describe("paste to draft against the database's names", () => {
   const t = freshDatabase("seeded");
-  const editor = { id: "00000000-0000-7000-8000-000000000001", email: "e@x", name: "E", role: "EDITOR" } as Actor;
+  let editor: Actor;
+  beforeAll(async () => {
+    editor = (await makeActors(t.db)).editor;
+  });
 
   it("prefills the Biden visit: countries, people and roles, date with its precision, type", async () => {
     const draft = await prefillEventDraft({
@@ -50,7 +54,9 @@ describe("paste to draft against the database's names", () => {
     expect(draft.payload.slug).toBe("2011-joe-biden-made-the-first-visit");
     expect(draft.notes).toContain("Give Henry A. Wallace's role at the time.");
     expect(draft.notes).toContain("The sentence has no citation marker: choose its source.");
+    // Prefilling only fills in a form: nothing is saved until the editor saves it.
     expect(await t.db.revision.count({ where: { authorId: editor.id } })).toBe(0);
+    expect(await t.db.entry.count({ where: { status: "DRAFT" } })).toBe(0);
   });
 
   it("turns citation markers into source slots and reads titles before names", async () => {

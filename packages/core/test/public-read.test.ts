@@ -2,15 +2,23 @@ import { describe, expect, it } from "vitest";
 
 import { freshDatabase } from "@atlas/vitest/database";
 
+import { requestRemoval } from "../src/drafts/request-removal.ts";
+import { saveDraft } from "../src/drafts/save-draft.ts";
+import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { drainJobs } from "../src/jobs/drain-jobs.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
+import { getEvent } from "../src/public/events.ts";
 import { listCounterparts } from "../src/public/countries.ts";
 import { exportDataset, exportKindCsv } from "../src/public/export.ts";
 import { eventsFeed } from "../src/public/feeds.ts";
 import { getHomePage } from "../src/public/home.ts";
 import { getOrganizationPage, listFocusMemberships } from "../src/public/organizations.ts";
+import { getPersonPage } from "../src/public/people.ts";
 import { parseSearchQuery, parseTimelineQuery } from "../src/public/query-params.ts";
 import { search } from "../src/public/search.ts";
 import { listTimeline } from "../src/public/timeline.ts";
+import { approveRevision } from "../src/review/approve-revision.ts";
+import { makeActors } from "./support/actors.ts";
 
 describe("public reads", () => {
   const t = freshDatabase("seeded");
@@ -104,13 +112,63 @@ describe("public reads", () => {
     expect(await eventsFeed(t.db, { siteUrl: "https://atlas.example", countrySlug: "atlantis" })).toBeNull();
   });
 
-  it("never shows an unpublished entry anywhere", async () => {
-    await t.db.entry.update({ where: { id: "event_2011-08-biden-visit" }, data: { status: "UNPUBLISHED" } });
-    const page = (await getCountryPage(t.db, "united-states"))!;
-    expect(page.events.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
+});
+
+describe("a takedown", () => {
+  const t = freshDatabase("seeded");
+
+  it("takes an entry of every kind off every public page, list, search, feed and export at once", async () => {
+    const a = await makeActors(t.db);
+    const STRICT = { allowSelfApproval: false };
+    const publish = async (kind: "COUNTRY" | "ORGANIZATION" | "PERSON", payload: Record<string, unknown>) => {
+      const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind, payload } });
+      await submitRevision({ db: t.db, actor: a.editor, input: saved });
+      await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
+      return saved.entryId;
+    };
+    // Entries nothing else uses, of every kind (new ones where every seeded one is in use).
+    const country = await publish("COUNTRY", { slug: "ruritania", name: "Ruritania", region: "Europe" });
+    const organization = await publish("ORGANIZATION", { slug: "league-of-ruritania", name: "League of Ruritania", acronym: "LOR" });
+    const person = await publish("PERSON", { slug: "rudolf-rassendyll", name: "Rudolf Rassendyll" });
+    const taken = {
+      country,
+      organization,
+      person,
+      event: "event_2011-08-biden-visit",
+      mission: "mission_mongolia-in-kyzyl",
+      membership: "membership_russia-osce",
+      fact: "fact_north-korean-refugees-per-month",
+      relationship: "rel_egypt",
+      body: "body_canada-mongolia-society",
+    };
+    expect((await getCountryPage(t.db, "ruritania"))?.country.name).toBe("Ruritania");
+    for (const entryId of Object.values(taken)) {
+      const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId }, action: "UNPUBLISH" });
+      await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
+    }
+    await drainJobs({ url: t.url, db: t.db });
+
+    // Their own pages are gone…
+    expect(await getCountryPage(t.db, "ruritania")).toBeNull();
+    expect(await getOrganizationPage(t.db, "league-of-ruritania")).toBeNull();
+    expect(await getPersonPage(t.db, "rudolf-rassendyll")).toBeNull();
+    expect(await getEvent(t.db, "2011-08-biden-visit")).toBeNull();
+    // …and they are on no other page.
+    const russia = (await getCountryPage(t.db, "russia"))!;
+    expect(russia.missions.map((m) => m.city)).not.toContain("Kyzyl");
+    expect(russia.memberships.map((m) => m.organization.acronym)).not.toContain("OSCE");
+    expect((await getCountryPage(t.db, "egypt"))!.relationship).toBeNull();
+    expect((await getCountryPage(t.db, "united-states"))!.events.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
+    expect((await getCountryPage(t.db, "north-korea"))!.facts.map((f) => f.id)).not.toContain(taken.fact);
+    expect((await getCountryPage(t.db, "canada"))!.bodies).toEqual([]);
+    expect((await getOrganizationPage(t.db, "osce"))!.members.map((m) => m.country.slug)).not.toContain("russia");
+    expect((await listCounterparts(t.db)).map((c) => c.slug)).not.toContain("ruritania");
     expect((await listTimeline(t.db, { from: 2011, to: 2011, page: 1 })).items.map((e) => e.slug)).toEqual(["2011-elbegdorj-visits-japan"]);
-    expect((await search(t.db, "Biden visits")).hits.map((h) => h.id)).not.toContain("event_2011-08-biden-visit");
-    expect(((await exportDataset(t.db)).events as { id: string }[]).map((e) => e.id)).not.toContain("event_2011-08-biden-visit");
     expect((await getHomePage(t.db)).latestEvents.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
+    expect(await eventsFeed(t.db, { siteUrl: "https://atlas.example" })).not.toContain("event_2011-08-biden-visit");
+    const found = new Set((await Promise.all(["Ruritania", "Rassendyll", "Biden visit", "Kyzyl", "refugees", "Egypt", "Canada-Mongolia Society"].map((q) => search(t.db, q)))).flatMap((r) => r.hits.map((h) => h.id)));
+    expect(Object.values(taken).filter((id) => found.has(id))).toEqual([]);
+    const exported = JSON.stringify(await exportDataset(t.db));
+    expect(Object.values(taken).filter((id) => exported.includes(`"id":"${id}"`))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ZEventPayload, ZFactPayload, ZMembershipPayload } from "../src/entries/schemas/index.ts";
+import { ZEventPayload, ZFactPayload, ZMembershipPayload, ZMissionPayload } from "../src/entries/schemas/index.ts";
 import { zodFieldErrors } from "../src/errors.ts";
 
 const validEvent = {
@@ -55,6 +55,17 @@ describe("payload schemas", () => {
     expect(errorsOf(ZFactPayload, { subject: "Share", value: "48", valueHigh: "40", unit: "%", citations: validEvent.citations })).toEqual({
       valueHigh: ["The upper bound must not be below the value."],
     });
-    expect(errorsOf(ZFactPayload, { subject: "Share", value: "4e8", unit: "%", citations: validEvent.citations }).value).toBeDefined();
+    expect(errorsOf(ZFactPayload, { subject: "Share", value: "4e8", unit: "%", citations: validEvent.citations })).toEqual({
+      value: ["Enter a number (up to 4 decimals), like 48 or 0.5."],
+    });
+  });
+
+  it("refuse periods the wrong way round: a mission closed before it opened, a membership ended before it began", () => {
+    const mission = { type: "EMBASSY", senderId: "country_mongolia", hostId: "country_russia", city: "Moscow", citations: validEvent.citations };
+    expect(errorsOf(ZMissionPayload, { ...mission, opened: "2001", closed: "1999" })).toEqual({ closed: ["Cannot close before it opened."] });
+    expect(errorsOf(ZMissionPayload, { ...mission, opened: "1999", closed: "2001" })).toEqual({});
+    expect(errorsOf(ZMissionPayload, { ...mission, hostId: "country_mongolia" })).toEqual({ hostId: ["A country does not send a mission to itself."] });
+    const membership = { organizationId: "org_osce", countryId: "country_russia", status: "MEMBER", citations: validEvent.citations };
+    expect(errorsOf(ZMembershipPayload, { ...membership, since: "1973", until: "1972" })).toEqual({ until: ["Cannot end before it began."] });
   });
 });

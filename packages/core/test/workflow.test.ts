@@ -9,8 +9,10 @@ import { requestRemoval } from "../src/drafts/request-removal.ts";
 import { revertEntry } from "../src/drafts/revert-entry.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
-import { ConflictError, ForbiddenError, StateError } from "../src/errors.ts";
+import { withdrawRevision } from "../src/drafts/withdraw-revision.ts";
+import { ConflictError, ForbiddenError, NotFoundError, StateError, ValidationError } from "../src/errors.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
+import { getEvent } from "../src/public/events.ts";
 import { search } from "../src/public/search.ts";
 import { processRevalidationJobs } from "../src/revalidation/outbox.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
@@ -75,7 +77,18 @@ describe("drafts, review and publishing", () => {
     await submitRevision({ db: t.db, actor: a.editor, input: saved });
     await rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment: "Out of scope." }, final: true });
     await expect(submitRevision({ db: t.db, actor: a.editor, input: saved })).rejects.toBeInstanceOf(StateError);
-    await expect(rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment: "" }, final: true })).rejects.toThrow(/Some fields need attention/);
+  });
+
+  it("will not send a submitted revision back without saying why", async () => {
+    const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: newQatarEvent("Say why") } });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    for (const final of [true, false]) {
+      for (const comment of ["", "   "]) {
+        const error = await rejectRevision({ db: t.db, actor: a.admin, input: { ...saved, comment }, final }).catch((e: unknown) => e);
+        expect((error as ValidationError).fieldErrors).toEqual({ comment: ["Say what needs to change."] });
+      }
+    }
+    expect(await t.db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } })).toMatchObject({ status: "SUBMITTED", reviewComment: null });
   });
 
   it("gives the second of two editors working from the same base a conflict, keeps their text, and lets them carry it onto the new version", async () => {
@@ -166,5 +179,135 @@ describe("drafts, review and publishing", () => {
     await expect(saveDraft({ db: t.db, actor: other, input: { kind: "EVENT", revisionId: saved.revisionId, payload: newQatarEvent("Mine only") } })).rejects.toThrow(
       /belongs to someone else/,
     );
+  });
+});
+
+describe("review rules an admin cannot get around", () => {
+  const t = freshDatabase("seeded");
+  let a: Awaited<ReturnType<typeof makeActors>>;
+  beforeAll(async () => {
+    a = await makeActors(t.db);
+  });
+  let n = 0;
+  const draft = async () =>
+    saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: {
+        kind: "EVENT",
+        payload: {
+          slug: `review-rule-${++n}`,
+          title: `Review rule ${n}`,
+          description: "A test event.",
+          type: "AGREEMENT",
+          start: "2025-03",
+          countryIds: ["country_qatar", "country_mongolia"],
+          citations: [{ sourceId: "source_seed-text", excerptId: "excerpt_s13" }],
+        },
+      },
+    });
+
+  it("publishes only a submitted revision: a draft, one sent back, a rejected or withdrawn one, or one already published is refused and nothing changes", async () => {
+    const asDraft = await draft();
+    const sentBack = await draft();
+    await submitRevision({ db: t.db, actor: a.editor, input: sentBack });
+    await rejectRevision({ db: t.db, actor: a.admin, input: { ...sentBack, comment: "More sources." }, final: false });
+    const rejected = await draft();
+    await submitRevision({ db: t.db, actor: a.editor, input: rejected });
+    await rejectRevision({ db: t.db, actor: a.admin, input: { ...rejected, comment: "No." }, final: true });
+    const withdrawn = await draft();
+    await submitRevision({ db: t.db, actor: a.editor, input: withdrawn });
+    await withdrawRevision({ db: t.db, actor: a.editor, input: withdrawn });
+    const discarded = await draft();
+    await discardDraft({ db: t.db, actor: a.editor, input: discarded });
+    const published = await draft();
+    await submitRevision({ db: t.db, actor: a.editor, input: published });
+    await approveRevision({ db: t.db, actor: a.admin, input: published, policy: STRICT });
+
+    for (const [what, r] of Object.entries({ asDraft, sentBack, rejected, withdrawn, discarded, published })) {
+      const before = await snapshot(t.db);
+      const error = await approveRevision({ db: t.db, actor: a.admin2, input: r, policy: STRICT }).catch((e: unknown) => e);
+      expect(error, what).toBeInstanceOf(StateError);
+      expect((error as Error).message, what).toMatch(/Only a submitted revision can be approved/);
+      expect(await snapshot(t.db), what).toEqual(before);
+    }
+    expect(await t.db.event.count({ where: { slug: { in: ["review-rule-1", "review-rule-2", "review-rule-3", "review-rule-4", "review-rule-5"] } } })).toBe(0);
+  });
+
+  it("will not take an entry off the site when something that uses it was published after the request", async () => {
+    // A person no published event names yet: taking them off the site is proposed…
+    const person = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "PERSON", payload: { slug: "a-later-envoy", name: "A Later Envoy" } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: person });
+    await approveRevision({ db: t.db, actor: a.admin, input: person, policy: STRICT });
+    const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: person.entryId }, action: "UNPUBLISH" });
+    // …then an event naming them is published before an admin decides.
+    const base = await publishedPayload(t.db, "event_2020-qatar-memorandum");
+    const withEnvoy = await saveDraft({
+      db: t.db,
+      actor: a.editor2,
+      input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, participants: [{ personId: person.entryId, role: "Envoy", countryId: null }] } },
+    });
+    await submitRevision({ db: t.db, actor: a.editor2, input: withEnvoy });
+    await approveRevision({ db: t.db, actor: a.admin, input: withEnvoy, policy: STRICT });
+
+    const before = await snapshot(t.db);
+    await expect(approveRevision({ db: t.db, actor: a.admin2, input: removal, policy: STRICT })).rejects.toThrow(/Still used by published entries: .*Qatar/);
+    expect(await snapshot(t.db)).toEqual(before);
+    expect((await getEvent(t.db, "2020-qatar-memorandum"))!.participants.map((p) => p.person.name)).toContain("A Later Envoy");
+  });
+
+  it("shows a draft's preview to its author and to admins only", async () => {
+    const mine = await draft();
+    expect((await previewRevision({ db: t.db, actor: a.editor, input: mine })).page).toBe("event");
+    expect((await previewRevision({ db: t.db, actor: a.admin, input: mine })).page).toBe("event");
+    await expect(previewRevision({ db: t.db, actor: a.editor2, input: mine })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("leaves a trail of every decision: approvals, change requests and rejections with their comments", async () => {
+    const [approved, sentBack, rejected] = [await draft(), await draft(), await draft()];
+    for (const r of [approved, sentBack, rejected]) await submitRevision({ db: t.db, actor: a.editor, input: r });
+    await approveRevision({ db: t.db, actor: a.admin, input: approved, policy: STRICT });
+    await rejectRevision({ db: t.db, actor: a.admin, input: { ...sentBack, comment: "Add the date." }, final: false });
+    await rejectRevision({ db: t.db, actor: a.admin2, input: { ...rejected, comment: "Not notable." }, final: true });
+    const trail = async (revisionId: string) =>
+      (await t.db.auditLog.findMany({ where: { targetId: revisionId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, data: true } })).map((r) => ({
+        action: r.action,
+        actorId: r.actorId,
+        comment: (r.data as { comment?: string }).comment,
+      }));
+    expect((await trail(approved.revisionId)).at(-1)).toEqual({ action: "revision.approve", actorId: a.admin.id, comment: undefined });
+    expect((await trail(sentBack.revisionId)).at(-1)).toEqual({ action: "revision.request_changes", actorId: a.admin.id, comment: "Add the date." });
+    expect((await trail(rejected.revisionId)).at(-1)).toEqual({ action: "revision.reject", actorId: a.admin2.id, comment: "Not notable." });
+  });
+});
+
+describe("the public pages a publish refreshes", () => {
+  const t = freshDatabase("seeded");
+  let a: Awaited<ReturnType<typeof makeActors>>;
+  beforeAll(async () => {
+    a = await makeActors(t.db);
+  });
+  const refreshed = async (jobId: string) => (await t.db.revalidationJob.findUniqueOrThrow({ where: { id: jobId } })).tags;
+
+  it("include the page an event left when it moves to another country, as well as the one it joins", async () => {
+    const base = await publishedPayload(t.db, "event_2020-qatar-memorandum");
+    const moved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, countryIds: ["country_canada", "country_mongolia"] } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: moved });
+    const { jobId } = await approveRevision({ db: t.db, actor: a.admin, input: moved, policy: STRICT });
+    expect(await refreshed(jobId)).toEqual(expect.arrayContaining(["country:qatar", "country:canada", "country:mongolia", "event:2020-qatar-memorandum", "timeline"]));
+  });
+
+  it("include every page a taken-down event was on", async () => {
+    const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "event_2011-08-biden-visit" }, action: "UNPUBLISH" });
+    const { jobId } = await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
+    expect(await refreshed(jobId)).toEqual(expect.arrayContaining(["country:united-states", "country:mongolia", "event:2011-08-biden-visit", "person:joe-biden", "timeline", "feeds", "exports"]));
+  });
+
+  it("include both addresses of a country whose slug changed", async () => {
+    const base = await publishedPayload(t.db, "country_bulgaria");
+    const renamed = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", entryId: "country_bulgaria", payload: { ...base, slug: "republic-of-bulgaria" } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: renamed });
+    const { jobId } = await approveRevision({ db: t.db, actor: a.admin, input: renamed, policy: STRICT });
+    expect(await refreshed(jobId)).toEqual(expect.arrayContaining(["country:bulgaria", "country:republic-of-bulgaria"]));
   });
 });
