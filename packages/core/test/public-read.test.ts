@@ -111,7 +111,6 @@ describe("public reads", () => {
     expect(atom).not.toContain("event_2024-09-putin-visit");
     expect(await eventsFeed(t.db, { siteUrl: "https://atlas.example", countrySlug: "atlantis" })).toBeNull();
   });
-
 });
 
 describe("a takedown", () => {
@@ -166,7 +165,11 @@ describe("a takedown", () => {
     expect((await listTimeline(t.db, { from: 2011, to: 2011, page: 1 })).items.map((e) => e.slug)).toEqual(["2011-elbegdorj-visits-japan"]);
     expect((await getHomePage(t.db)).latestEvents.map((e) => e.slug)).not.toContain("2011-08-biden-visit");
     expect(await eventsFeed(t.db, { siteUrl: "https://atlas.example" })).not.toContain("event_2011-08-biden-visit");
-    const found = new Set((await Promise.all(["Ruritania", "Rassendyll", "Biden visit", "Kyzyl", "refugees", "Egypt", "Canada-Mongolia Society"].map((q) => search(t.db, q)))).flatMap((r) => r.hits.map((h) => h.id)));
+    const found = new Set(
+      (await Promise.all(["Ruritania", "Rassendyll", "Biden visit", "Kyzyl", "refugees", "Egypt", "Canada-Mongolia Society"].map((q) => search(t.db, q)))).flatMap((r) =>
+        r.hits.map((h) => h.id),
+      ),
+    );
     expect(Object.values(taken).filter((id) => found.has(id))).toEqual([]);
     const exported = JSON.stringify(await exportDataset(t.db));
     expect(Object.values(taken).filter((id) => exported.includes(`"id":"${id}"`))).toEqual([]);

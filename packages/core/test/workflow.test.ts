@@ -10,7 +10,7 @@ import { revertEntry } from "../src/drafts/revert-entry.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { withdrawRevision } from "../src/drafts/withdraw-revision.ts";
-import { ConflictError, ForbiddenError, NotFoundError, StateError, ValidationError } from "../src/errors.ts";
+import { ConflictError, ForbiddenError, NotFoundError, StateError, type ValidationError } from "../src/errors.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
 import { getEvent } from "../src/public/events.ts";
 import { search } from "../src/public/search.ts";
@@ -291,7 +291,11 @@ describe("the public pages a publish refreshes", () => {
 
   it("include the page an event left when it moves to another country, as well as the one it joins", async () => {
     const base = await publishedPayload(t.db, "event_2020-qatar-memorandum");
-    const moved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, countryIds: ["country_canada", "country_mongolia"] } } });
+    const moved = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...base, countryIds: ["country_canada", "country_mongolia"] } },
+    });
     await submitRevision({ db: t.db, actor: a.editor, input: moved });
     const { jobId } = await approveRevision({ db: t.db, actor: a.admin, input: moved, policy: STRICT });
     expect(await refreshed(jobId)).toEqual(expect.arrayContaining(["country:qatar", "country:canada", "country:mongolia", "event:2020-qatar-memorandum", "timeline"]));
@@ -300,7 +304,9 @@ describe("the public pages a publish refreshes", () => {
   it("include every page a taken-down event was on", async () => {
     const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "event_2011-08-biden-visit" }, action: "UNPUBLISH" });
     const { jobId } = await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
-    expect(await refreshed(jobId)).toEqual(expect.arrayContaining(["country:united-states", "country:mongolia", "event:2011-08-biden-visit", "person:joe-biden", "timeline", "feeds", "exports"]));
+    expect(await refreshed(jobId)).toEqual(
+      expect.arrayContaining(["country:united-states", "country:mongolia", "event:2011-08-biden-visit", "person:joe-biden", "timeline", "feeds", "exports"]),
+    );
   });
 
   it("include both addresses of a country whose slug changed", async () => {

@@ -51,16 +51,24 @@ describe("database constraints", () => {
 
   it("refuses a mission that closes before it opened, a membership that ends before it began, a body dissolved before it was founded", async () => {
     await expect(
-      run(`UPDATE "Mission" SET "openedOn" = '2001-01-01', "openedPrecision" = 'YEAR', "closedOn" = '1999-01-01', "closedPrecision" = 'YEAR' WHERE "id" = 'mission_mongolia-in-moscow'`),
+      run(
+        `UPDATE "Mission" SET "openedOn" = '2001-01-01', "openedPrecision" = 'YEAR', "closedOn" = '1999-01-01', "closedPrecision" = 'YEAR' WHERE "id" = 'mission_mongolia-in-moscow'`,
+      ),
     ).rejects.toThrow(/violates check constraint "Mission_closes_after_opening"/);
     await expect(
-      run(`UPDATE "Membership" SET "sinceDate" = '1961-01-01', "sincePrecision" = 'YEAR', "untilDate" = '1960-01-01', "untilPrecision" = 'YEAR' WHERE "id" = 'membership_mongolia-united-nations'`),
+      run(
+        `UPDATE "Membership" SET "sinceDate" = '1961-01-01', "sincePrecision" = 'YEAR', "untilDate" = '1960-01-01', "untilPrecision" = 'YEAR' WHERE "id" = 'membership_mongolia-united-nations'`,
+      ),
     ).rejects.toThrow(/violates check constraint "Membership_ends_after_start"/);
     await expect(
-      run(`UPDATE "Body" SET "foundedOn" = '1980-01-01', "foundedPrecision" = 'YEAR', "dissolvedOn" = '1970-01-01', "dissolvedPrecision" = 'YEAR' WHERE "id" = 'body_canada-mongolia-society'`),
+      run(
+        `UPDATE "Body" SET "foundedOn" = '1980-01-01', "foundedPrecision" = 'YEAR', "dissolvedOn" = '1970-01-01', "dissolvedPrecision" = 'YEAR' WHERE "id" = 'body_canada-mongolia-society'`,
+      ),
     ).rejects.toThrow(/violates check constraint "Body_dissolved_after_founding"/);
     // The same periods the right way round are accepted.
-    await run(`UPDATE "Mission" SET "openedOn" = '1999-01-01', "openedPrecision" = 'YEAR', "closedOn" = '2001-01-01', "closedPrecision" = 'YEAR' WHERE "id" = 'mission_mongolia-in-moscow'`);
+    await run(
+      `UPDATE "Mission" SET "openedOn" = '1999-01-01', "openedPrecision" = 'YEAR', "closedOn" = '2001-01-01', "closedPrecision" = 'YEAR' WHERE "id" = 'mission_mongolia-in-moscow'`,
+    );
   });
 
   it("keeps the audit log append-only", async () => {
