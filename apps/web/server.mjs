@@ -1,9 +1,10 @@
-// The public site's production server: Next, with the in-memory page cache in front of it.
+// The public site's production server: Next, behind the request checks both apps share and the
+// in-memory page cache.
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { BROKEN_ENCODING_MESSAGE, hasBrokenEncoding } from "@atlas/next-config/broken-encoding";
+import { guardRequest } from "@atlas/next-config/request-guard";
 import next from "next";
 
 import { servePageFromCache } from "./page-cache.mjs";
@@ -11,16 +12,15 @@ import { servePageFromCache } from "./page-cache.mjs";
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const trustedProxyHops = Number(process.env.ATLAS_TRUSTED_PROXY_HOPS ?? 0) || 0;
 
 const app = next({ dev: false, dir, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
 createServer((req, res) => {
-  if (hasBrokenEncoding(req.url ?? "/")) {
-    res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(BROKEN_ENCODING_MESSAGE);
-    return;
-  }
+  // Only /api/revalidate takes a body (a signed list of tags).
+  if (guardRequest(req, res, { methods: ["GET", "HEAD", "POST", "OPTIONS"], maxBodyBytes: 64 * 1024, trustedProxyHops, sameOriginPosts: false })) return;
   if (servePageFromCache(req, res)) return;
   handle(req, res).catch((error) => {
     console.error(error);

@@ -1,1 +1,1 @@
-export function securityHeaders(options: { framing: "none" | "self" }): { source: string; headers: { key: string; value: string }[] }[];
+export function securityHeaders(options: { framing: "none" | "self"; contentSecurityPolicy?: boolean }): { source: string; headers: { key: string; value: string }[] }[];

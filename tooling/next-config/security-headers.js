@@ -2,11 +2,15 @@
 // Node's own loader.
 const production = process.env.NODE_ENV === "production";
 
-/** @param {{ framing: "none" | "self" }} options */
-export function securityHeaders({ framing }) {
+/**
+ * @param {{ framing: "none" | "self", contentSecurityPolicy?: boolean }} options — the admin app
+ * sets its own nonce-based policy per request (src/proxy.ts), so it turns this one off.
+ */
+export function securityHeaders({ framing, contentSecurityPolicy = true }) {
   const policy = [
     "default-src 'self'",
-    // Next inlines its bootstrap scripts; dev mode also evaluates code for fast refresh.
+    // The public site's pages are rendered once and served from a cache to every reader, so a
+    // per-request nonce cannot be in them; its defences are in the README ("Security").
     `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -21,7 +25,7 @@ export function securityHeaders({ framing }) {
     {
       source: "/:path*",
       headers: [
-        { key: "Content-Security-Policy", value: policy },
+        ...(contentSecurityPolicy ? [{ key: "Content-Security-Policy", value: policy }] : []),
         { key: "X-Content-Type-Options", value: "nosniff" },
         { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
         { key: "X-Frame-Options", value: framing === "none" ? "DENY" : "SAMEORIGIN" },

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { DomainError } from "@atlas/core/errors";
 import { authenticate, resolveSession } from "@atlas/core/users";
 import { getDb } from "@atlas/db";
+import { CLIENT_ADDRESS_HEADER } from "@atlas/next-config/request-guard";
 
 /** Codes the sign-in form turns into words (they never say whether an account exists). */
 export class WrongCredentials extends CredentialsSignin {
@@ -13,10 +14,9 @@ export class Throttled extends CredentialsSignin {
   override code = "throttled";
 }
 
-function clientIp(request: Request | undefined): string {
-  const forwarded = request?.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request?.headers.get("x-real-ip") || "local";
-}
+// The admin app's server puts the client's address here (the socket's, or what trusted proxies
+// say: ATLAS_TRUSTED_PROXY_HOPS), after dropping any such header the client sent.
+const clientAddress = (request: Request | undefined) => request?.headers.get(CLIENT_ADDRESS_HEADER) || "unknown";
 
 // Sessions are JWTs carrying the user id and a session version. Every read of the session
 // checks them against the database (jwt callback): deactivating a user, or changing their role
@@ -31,7 +31,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         try {
-          const user = await authenticate({ db: getDb(), input: { email: String(credentials.email ?? ""), password: String(credentials.password ?? "") }, ip: clientIp(request) });
+          const user = await authenticate({
+            db: getDb(),
+            input: { email: String(credentials.email ?? ""), password: String(credentials.password ?? "") },
+            ip: clientAddress(request),
+          });
           if (!user) throw new WrongCredentials();
           return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
         } catch (error) {

@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@atlas/vitest/database";
 
 import { RateLimitedError, StateError, type ValidationError } from "../src/errors.ts";
-import { authenticate, resolveSession, THROTTLE } from "../src/users/authenticate.ts";
+import { accountsUnderAttack, authenticate, resolveSession, THROTTLE } from "../src/users/authenticate.ts";
+import { bootstrapUser } from "../src/users/bootstrap-user.ts";
 import { createUser } from "../src/users/create-user.ts";
+import { signOut } from "../src/users/sign-out.ts";
 import { setUserActive, updateUser } from "../src/users/update-user.ts";
 import { makeActors } from "./support/actors.ts";
 
@@ -29,12 +31,61 @@ describe("sign-in, sessions and users", () => {
     ]);
   });
 
-  it("throttles an account after repeated failures, even for the right password, then lets it in again later", async () => {
+  it("slows down one address guessing across many accounts, whatever accounts it tries", async () => {
     const now = new Date();
-    for (let i = 0; i < THROTTLE.perAccount; i++) await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password: "nope" }, ip: `10.1.0.${i}`, now });
-    await expect(authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.1.0.99", now })).rejects.toBeInstanceOf(RateLimitedError);
-    const later = new Date(now.getTime() + THROTTLE.lockMs + 1000);
-    expect(await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.1.0.99", now: later })).not.toBeNull();
+    const ip = "10.9.0.1";
+    for (let i = 0; i < THROTTLE.address.free; i++) await authenticate({ db: t.db, input: { email: `someone${i}@atlas.test`, password: "guess" }, ip, now });
+    // The next try from that address, on yet another account (a real one, the right password), waits.
+    await expect(authenticate({ db: t.db, input: { email: "admin@atlas.test", password }, ip, now })).rejects.toThrow(/Try again in 1 second/);
+    // Every failure from there doubles the wait.
+    await authenticate({ db: t.db, input: { email: "nobody@atlas.test", password: "guess" }, ip, now: new Date(now.getTime() + 1500) });
+    await expect(authenticate({ db: t.db, input: { email: "admin@atlas.test", password }, ip, now: new Date(now.getTime() + 2000) })).rejects.toThrow(/Try again in 2 seconds/);
+    // The same account from another address is not held back at all.
+    expect(await authenticate({ db: t.db, input: { email: "admin@atlas.test", password }, ip: "10.9.0.2", now })).toMatchObject({ email: "admin@atlas.test" });
+  });
+
+  it("never locks an account: 50 wrong passwords from one address do not stop the right one from another", async () => {
+    const now = new Date();
+    for (let i = 0; i < 50; i++) await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password: `guess ${i}` }, ip: "10.8.0.1", now }).catch(() => null);
+    await expect(authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.8.0.1", now })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.8.0.2", now })).toMatchObject({ email: "editor2@atlas.test" });
+  });
+
+  it("slows an account attacked from many addresses to one try every 30 seconds at most, and shows it to admins", async () => {
+    const now = new Date();
+    await bootstrapUser({ db: t.db, input: { email: "target@atlas.test", name: "Target", role: "EDITOR", password }, via: "test" });
+    // One guess from each of 40 addresses, as fast as the account lets them through.
+    const at = (s: number) => new Date(now.getTime() + s * 1000);
+    for (let i = 0; i < 40; i++)
+      await authenticate({ db: t.db, input: { email: "target@atlas.test", password: `guess ${i}` }, ip: `10.7.${i}.1`, now: at(i * 31) }).catch(() => null);
+    const last = at(39 * 31);
+    const error = (await authenticate({ db: t.db, input: { email: "target@atlas.test", password }, ip: "10.7.99.1", now: last }).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect(error.message).toBe("Too many failed sign-ins. Try again in 30 seconds.");
+    const alerts = await accountsUnderAttack(t.db, last);
+    // Those of the last 15 minutes count: 30 addresses, each once.
+    expect(alerts.find((x) => x.email === "target@atlas.test")).toMatchObject({ failures: 40, addresses: 30, slowedUntil: new Date(last.getTime() + 30_000) });
+    expect(await authenticate({ db: t.db, input: { email: "target@atlas.test", password }, ip: "10.7.99.1", now: new Date(last.getTime() + 30_001) })).toMatchObject({
+      email: "target@atlas.test",
+    });
+  });
+
+  it("refuses a deactivated user's session even when nothing else about it changed", async () => {
+    const session = (await authenticate({ db: t.db, input: { email: "editor@atlas.test", password }, ip: "10.6.0.1" }))!;
+    const claims = { userId: session.id, sessionVersion: session.sessionVersion };
+    // Deactivated behind the use case's back: the session version is the same, the account is not active.
+    await t.db.user.update({ where: { id: session.id }, data: { active: false } });
+    expect(await resolveSession({ db: t.db, claims })).toBeNull();
+    await t.db.user.update({ where: { id: session.id }, data: { active: true } });
+    expect(await resolveSession({ db: t.db, claims })).toMatchObject({ id: session.id });
+  });
+
+  it("ends every session of a user who signs out, in any browser", async () => {
+    const one = (await authenticate({ db: t.db, input: { email: "editor@atlas.test", password }, ip: "10.5.0.1" }))!;
+    const two = (await authenticate({ db: t.db, input: { email: "editor@atlas.test", password }, ip: "10.5.0.2" }))!;
+    await signOut({ db: t.db, actor: one });
+    for (const s of [one, two]) expect(await resolveSession({ db: t.db, claims: { userId: s.id, sessionVersion: s.sessionVersion } })).toBeNull();
+    expect(await t.db.auditLog.count({ where: { action: "auth.sign_out", actorId: one.id } })).toBe(1);
   });
 
   it("ends the sessions of a deactivated user at once, and refuses their sign-in", async () => {

@@ -4,6 +4,8 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+import { signRequest } from "@atlas/core/revalidation-signature";
+
 import { adminUrl } from "../support/ports.ts";
 import { readState } from "../support/state.ts";
 
@@ -133,16 +135,26 @@ test.describe("the public site", () => {
     }
   });
 
-  test("the revalidation endpoint needs the shared secret and a well-formed body", async ({ request }) => {
+  test("the revalidation endpoint takes only signed, fresh, first-time requests with a well-formed body", async ({ request }) => {
     const { revalidateSecret } = readState();
-    expect((await request.post("/api/revalidate", { data: { tags: ["site"] } })).status()).toBe(401);
-    expect((await request.post("/api/revalidate", { data: { tags: ["site"] }, headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
-    const auth = { authorization: `Bearer ${revalidateSecret}` };
-    expect((await request.post("/api/revalidate", { data: { tags: [] }, headers: auth })).status()).toBe(400);
-    expect((await request.post("/api/revalidate", { data: "not json", headers: { ...auth, "content-type": "application/json" } })).status()).toBe(400);
-    const ok = await request.post("/api/revalidate", { data: { tags: ["site"] }, headers: auth });
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      request.post("/api/revalidate", { data: Buffer.from(body), headers: { "content-type": "application/json", ...headers } });
+    const good = JSON.stringify({ tags: ["site"] });
+    expect((await post(good)).status()).toBe(401);
+    expect((await post(good, { authorization: `Bearer ${revalidateSecret}` })).status(), "the old fixed bearer secret").toBe(401);
+    expect((await post(good, signRequest("wrong secret ".repeat(3), good))).status()).toBe(401);
+    expect((await post(good, signRequest(revalidateSecret, good, Date.now() - 120_000))).status(), "two minutes old").toBe(401);
+    const signed = signRequest(revalidateSecret, good);
+    expect((await post(JSON.stringify({ tags: ["atlas"] }), signed)).status(), "another body under the same signature").toBe(401);
+    const ok = await post(good, signed);
     expect(ok.status()).toBe(200);
     expect((await ok.json()).revalidated).toEqual(["site"]);
+    const replay = await post(good, signed);
+    expect(replay.status(), "the same request again").toBe(401);
+    expect((await replay.json()).error).toBe("This request was already received once.");
+    const empty = JSON.stringify({ tags: [] });
+    expect((await post(empty, signRequest(revalidateSecret, empty))).status()).toBe(400);
+    expect((await post("not json", signRequest(revalidateSecret, "not json"))).status()).toBe(400);
   });
 
   test("stored text is rendered escaped and the pages pass automated accessibility checks", async ({ page }) => {

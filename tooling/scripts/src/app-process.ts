@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -8,15 +7,15 @@ import { repoRoot } from "@atlas/db/paths";
 export type AppName = "web" | "admin" | "worker";
 
 /**
- * One process of the site: the public site through its own server (Next with a page cache in
- * front, apps/web/server.mjs), the admin app with `next start`, the job worker with tsx.
+ * One process of the site: the public site and the admin app through their own servers (Next
+ * behind shared request checks; the public site with its page cache: apps/{web,admin}/server.mjs),
+ * the job worker with tsx.
  */
 export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const cwd = name === "worker" ? repoRoot : path.join(repoRoot, "apps", name);
-  const resolve = (id: string) => createRequire(path.join(cwd, "package.json")).resolve(id);
   const args = {
     web: ["server.mjs"],
-    admin: [resolve("next/dist/bin/next"), "start", "--port", String(port), "--hostname", "0.0.0.0"],
+    admin: ["server.mjs"],
     // Node with tsx's loader, not tsx's command line (which runs the script in a grandchild).
     worker: ["--import", "tsx", "tooling/scripts/src/worker.ts"],
   }[name];

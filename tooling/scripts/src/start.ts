@@ -45,7 +45,6 @@ async function main() {
     const admin = startApp("admin", env.ATLAS_ADMIN_PORT, {
       ...shared,
       AUTH_SECRET: secrets.AUTH_SECRET,
-      AUTH_URL: `${adminUrl}/api/auth`,
       // The admin tells the public site what to refresh; it reaches it directly, not via a proxy.
       PUBLIC_SITE_INTERNAL_URL: `http://127.0.0.1:${env.ATLAS_WEB_PORT}`,
     });

@@ -1,7 +1,7 @@
 "use server";
 
 import { getSession, signInWithPassword, signOutUser } from "@atlas/auth";
-import { recordSignOut } from "@atlas/core/users";
+import { signOut } from "@atlas/core/users";
 import { getDb } from "@atlas/db";
 
 import type { ActionState } from "@/lib/action-state";
@@ -13,6 +13,6 @@ export async function signInAction(_prev: ActionState, form: FormData): Promise<
 
 export async function signOutAction(): Promise<void> {
   const actor = await getSession();
-  if (actor) await recordSignOut({ db: getDb(), actor });
+  if (actor) await signOut({ db: getDb(), actor });
   await signOutUser();
 }

@@ -2,6 +2,7 @@ import type { Db } from "@atlas/db";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { listJobProblems } from "../jobs/list-failed-jobs.ts";
+import { accountsUnderAttack } from "../users/authenticate.ts";
 
 /** What a signed-in person should see first: their work, and for admins the review backlog. */
 export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null }) {
@@ -25,7 +26,7 @@ export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null 
     db.revision.findMany({ where: { authorId: actor.id, status: { in: ["SUBMITTED", "PUBLISHED", "REJECTED"] } }, orderBy: { updatedAt: "desc" }, take: 30, select }),
   ]);
   if (actor.role !== "ADMIN") return { drafts, submissions, admin: null };
-  const [queueSize, oldest, failedRevalidations, pendingRevalidations, jobs] = await Promise.all([
+  const [queueSize, oldest, failedRevalidations, pendingRevalidations, jobs, signInAlerts] = await Promise.all([
     db.revision.count({ where: { status: "SUBMITTED" } }),
     db.revision.findFirst({
       where: { status: "SUBMITTED" },
@@ -35,6 +36,7 @@ export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null 
     db.revalidationJob.findMany({ where: { status: "FAILED" }, orderBy: { createdAt: "desc" }, take: 20 }),
     db.revalidationJob.count({ where: { status: "PENDING" } }),
     listJobProblems({ db, actor }),
+    accountsUnderAttack(db),
   ]);
-  return { drafts, submissions, admin: { queueSize, oldest, failedRevalidations, pendingRevalidations, failedJobs: jobs.failed, pendingJobs: jobs.pending } };
+  return { drafts, submissions, admin: { queueSize, oldest, failedRevalidations, pendingRevalidations, failedJobs: jobs.failed, pendingJobs: jobs.pending, signInAlerts } };
 }

@@ -40,6 +40,7 @@ export const atlas = {
 };
 
 export { TAGS } from "../revalidation/tags.ts";
+export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
 export type { PublicCitation, Reference } from "./citations.ts";
 export { COUNTRY_PAGE_EVENTS, type CountryPage } from "./country-page.ts";

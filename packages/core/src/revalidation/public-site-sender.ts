@@ -1,4 +1,5 @@
 import type { RevalidationSender } from "./outbox.ts";
+import { signRequest } from "./signature.ts";
 
 /**
  * A sender that asks the public site at `revalidateUrl` (its /api/revalidate) to expire cache
@@ -9,10 +10,11 @@ export function publicSiteSender({ revalidateUrl, secret }: { revalidateUrl: str
     if (!secret) throw new Error("REVALIDATE_SECRET is not set: the public site cannot be told to refresh.");
     let res: Response;
     try {
+      const body = JSON.stringify({ tags });
       res = await fetch(revalidateUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
-        body: JSON.stringify({ tags }),
+        headers: { "content-type": "application/json", ...signRequest(secret, body) },
+        body,
         signal: AbortSignal.timeout(5000),
       });
     } catch (error) {

@@ -1,6 +1,6 @@
-export { authenticate, resolveSession, SIGN_IN_FAILED, THROTTLE, type SignedIn } from "./authenticate.ts";
+export { accountsUnderAttack, authenticate, resolveSession, SIGN_IN_FAILED, THROTTLE, type SignedIn } from "./authenticate.ts";
 export { bootstrapUser } from "./bootstrap-user.ts";
 export { createUser } from "./create-user.ts";
 export { listUsers, setUserActive, setUserPassword, updateUser } from "./update-user.ts";
 export * from "./schemas.ts";
-export { recordSignOut } from "./record-sign-out.ts";
+export { signOut } from "./sign-out.ts";

@@ -1,0 +1,30 @@
+// The admin app's production server: Next behind the request checks both apps share (odd
+// methods and request lines, foreign origins, oversized bodies and unreadable server action
+// payloads answered 4xx; the client's address handed over for sign-in throttling).
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { admitRequest } from "@atlas/next-config/request-guard";
+import next from "next";
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env.PORT ?? 3001);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const trustedProxyHops = Number(process.env.ATLAS_TRUSTED_PROXY_HOPS ?? 0) || 0;
+
+const app = next({ dev: false, dir, port, hostname });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+// Server actions take at most 1 MB (next.config.ts says the same).
+const options = { methods: ["GET", "HEAD", "POST"], maxBodyBytes: 1024 * 1024, trustedProxyHops, sameOriginPosts: true, actions: true };
+
+createServer((req, res) => {
+  admitRequest(req, res, options)
+    .then((admitted) => admitted && handle(admitted, res))
+    .catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+}).listen(port, hostname, () => console.log(`✓ Admin app ready on http://${hostname}:${port}`));

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SignInThrottle" ADD COLUMN     "lastFailureAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
