@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { admitRequest } from "@atlas/next-config/request-guard";
+import { refuseTunnels, admitRequest } from "@atlas/next-config/request-guard";
 import next from "next";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -20,11 +20,13 @@ const handle = app.getRequestHandler();
 // Server actions take at most 1 MB (next.config.ts says the same).
 const options = { methods: ["GET", "HEAD", "POST"], maxBodyBytes: 1024 * 1024, trustedProxyHops, sameOriginPosts: true, actions: true };
 
-createServer((req, res) => {
-  admitRequest(req, res, options)
-    .then((admitted) => admitted && handle(admitted, res))
-    .catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-}).listen(port, hostname, () => console.log(`✓ Admin app ready on http://${hostname}:${port}`));
+refuseTunnels(
+  createServer((req, res) => {
+    admitRequest(req, res, options)
+      .then((admitted) => admitted && handle(admitted, res))
+      .catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+  }),
+).listen(port, hostname, () => console.log(`✓ Admin app ready on http://${hostname}:${port}`));

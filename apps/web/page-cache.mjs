@@ -1,22 +1,37 @@
 // An in-memory copy of the public pages Next serves from its own cache, answered before Next's
 // request pipeline runs (which costs about a millisecond per request even for a cached page).
 // Only pages Next marks as cached (x-nextjs-cache) are kept; every publish clears them all (the
-// revalidation endpoint calls clearPageCache), and each copy lives a minute at most.
+// revalidation endpoint calls clearPageCache), each copy lives a minute at most, and all of them
+// together take at most ATLAS_PAGE_CACHE_MB (64 by default; the least recently used go first).
 
 const TTL_MS = 60_000;
-const MAX_ENTRIES = 2_000;
+const limit = { bytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 64) * 1024 * 1024 };
+
+/** Changes the byte limit (tests). */
+export const setPageCacheLimit = (bytes) => (limit.bytes = bytes);
 
 /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, expires: number }>} */
 const cache = (globalThis.__atlasPageCache ??= new Map());
 
 // A publish that lands while a request is being answered must not let that answer (rendered
 // from the old content) into the cache: copies are kept only if no clear happened meanwhile.
-const state = (globalThis.__atlasPageCacheState ??= { generation: 0 });
+const state = (globalThis.__atlasPageCacheState ??= { generation: 0, bytes: 0 });
 
 export function clearPageCache() {
   state.generation++;
   cache.clear();
+  state.bytes = 0;
 }
+
+function forget(key) {
+  const entry = cache.get(key);
+  if (!entry) return;
+  cache.delete(key);
+  state.bytes -= entry.body.length;
+}
+
+/** Bytes the cached copies take now (for tests and the benchmark). */
+export const pageCacheBytes = () => state.bytes;
 
 /** Encodings this client can read, in our order of preference (a copy is kept per encoding). */
 const encodingsFor = (acceptEncoding) => (/\bgzip\b/.test(acceptEncoding ?? "") ? ["gzip", "identity"] : ["identity"]);
@@ -38,9 +53,12 @@ export function servePageFromCache(req, res) {
     const hit = cache.get(key);
     if (!hit) continue;
     if (hit.expires <= Date.now()) {
-      cache.delete(key);
+      forget(key);
       continue;
     }
+    // Most recently used last: eviction takes from the front.
+    cache.delete(key);
+    cache.set(key, hit);
     res.writeHead(hit.status, hit.headers);
     res.end(hit.body);
     return true;
@@ -80,9 +98,15 @@ function record(url, res) {
       (encoding === "gzip" || encoding === "identity") &&
       !headers["set-cookie"]
     ) {
-      if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value);
-      const { "transfer-encoding": _t, connection: _c, ...kept } = headers;
-      cache.set(`${url}|${encoding}`, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body: Buffer.concat(chunks), expires: Date.now() + TTL_MS });
+      const body = Buffer.concat(chunks);
+      const key = `${url}|${encoding}`;
+      forget(key);
+      if (body.length <= limit.bytes / 8) {
+        while (state.bytes + body.length > limit.bytes && cache.size) forget(cache.keys().next().value);
+        const { "transfer-encoding": _t, connection: _c, ...kept } = headers;
+        cache.set(key, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body, expires: Date.now() + TTL_MS });
+        state.bytes += body.length;
+      }
     }
     return end(chunk, ...rest);
   };

@@ -4,10 +4,11 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { guardRequest } from "@atlas/next-config/request-guard";
+import { refuseTunnels, guardRequest } from "@atlas/next-config/request-guard";
 import next from "next";
 
 import { servePageFromCache } from "./page-cache.mjs";
+import { canonicalTarget } from "./query-params.mjs";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env.PORT ?? 3000);
@@ -18,12 +19,15 @@ const app = next({ dev: false, dir, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-createServer((req, res) => {
-  // Only /api/revalidate takes a body (a signed list of tags).
-  if (guardRequest(req, res, { methods: ["GET", "HEAD", "POST", "OPTIONS"], maxBodyBytes: 64 * 1024, trustedProxyHops, sameOriginPosts: false })) return;
-  if (servePageFromCache(req, res)) return;
-  handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500).end();
-  });
-}).listen(port, hostname, () => console.log(`✓ Public site ready on http://${hostname}:${port}`));
+refuseTunnels(
+  createServer((req, res) => {
+    // Only /api/revalidate takes a body (a signed list of tags).
+    if (guardRequest(req, res, { methods: ["GET", "HEAD", "POST", "OPTIONS"], maxBodyBytes: 64 * 1024, trustedProxyHops, sameOriginPosts: false })) return;
+    req.url = canonicalTarget(req.url ?? "/");
+    if (servePageFromCache(req, res)) return;
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  }),
+).listen(port, hostname, () => console.log(`✓ Public site ready on http://${hostname}:${port}`));

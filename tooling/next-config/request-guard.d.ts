@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
 export const CLIENT_ADDRESS_HEADER: string;
 export function clientAddress(req: { socket: { remoteAddress?: string }; headers: Record<string, string | string[] | undefined> }, trustedProxyHops: number): string;
@@ -12,3 +12,4 @@ export function admitRequest(
   res: ServerResponse,
   options: { methods: string[]; maxBodyBytes: number; trustedProxyHops: number; sameOriginPosts: boolean; actions: boolean },
 ): Promise<IncomingMessage | null>;
+export function refuseTunnels<S extends Server>(server: S): S;

@@ -74,6 +74,18 @@ function replayed(req, body) {
 }
 
 /**
+ * CONNECT asks a server to become a tunnel; Node hands it to a "connect" listener and, without
+ * one, drops the connection unanswered. Both apps answer it 405.
+ * @param {import("node:http").Server} server
+ */
+export function refuseTunnels(server) {
+  server.on("connect", (_req, socket) => {
+    socket.end("HTTP/1.1 405 Method Not Allowed\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\nThis server is not a proxy.\n");
+  });
+  return server;
+}
+
+/**
  * guardRequest, then (when `actions` is on) a server action request's payload: read and
  * checked, then handed to Next as it came. Resolves to the request for Next, or null when the
  * request was answered here.

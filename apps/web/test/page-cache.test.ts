@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { clearPageCache, servePageFromCache } from "../page-cache.mjs";
+import { clearPageCache, pageCacheBytes, servePageFromCache, setPageCacheLimit } from "../page-cache.mjs";
+import { canonicalTarget } from "../query-params.mjs";
 
 // The page cache in front of Next, around a stand-in for Next that counts what reaches it.
 describe("the page cache in front of Next", () => {
@@ -13,6 +14,7 @@ describe("the page cache in front of Next", () => {
   let release: (() => void) | null = null;
   let hold = true;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    req.url = canonicalTarget(req.url ?? "/");
     if (servePageFromCache(req, res)) return;
     reached++;
     const send = () => {
@@ -65,5 +67,35 @@ describe("the page cache in front of Next", () => {
     const before = reached;
     expect((await get("/slow")).cache).toBeNull();
     expect(reached).toBe(before + 1);
+  });
+
+  it("answers a page with made-up query parameters from the same cached copy", async () => {
+    await get("/countries/russia");
+    const before = reached;
+    for (let i = 0; i < 20; i++) expect((await get(`/countries/russia?v=${i}&utm_source=x`)).cache).toBe("HIT");
+    expect(reached).toBe(before);
+  });
+
+  it("keeps at most its byte limit, dropping the pages read least recently", async () => {
+    clearPageCache();
+    setPageCacheLimit(16 * "<p>version 3</p>".length);
+    try {
+      for (let i = 0; i < 40; i++) await get(`/pages/${i}`);
+      expect(pageCacheBytes()).toBeLessThanOrEqual(16 * "<p>version 3</p>".length);
+      expect((await get("/pages/39")).cache).toBe("HIT");
+      expect((await get("/pages/0")).cache).toBeNull();
+    } finally {
+      setPageCacheLimit(64 * 1024 * 1024);
+    }
+  });
+});
+
+describe("query parameters", () => {
+  it("keeps those the route reads, in a fixed order, and drops the rest", () => {
+    expect(canonicalTarget("/countries/russia?v=1")).toBe("/countries/russia");
+    expect(canonicalTarget("/search?utm=1&page=2&q=biden")).toBe("/search?q=biden&page=2");
+    expect(canonicalTarget("/timeline?year=2011&year=2012&x=1")).toBe("/timeline?year=2011");
+    expect(canonicalTarget("/countries/japan?_rsc=abc&z=1")).toBe("/countries/japan?_rsc=abc");
+    expect(canonicalTarget("/api/v1/events?country=russia&page=2&callback=x")).toBe("/api/v1/events?country=russia&page=2");
   });
 });

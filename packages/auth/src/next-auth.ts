@@ -10,8 +10,12 @@ import { CLIENT_ADDRESS_HEADER } from "@atlas/next-config/request-guard";
 export class WrongCredentials extends CredentialsSignin {
   override code = "wrong_credentials";
 }
+/** The code carries core's words ("Try again in 8 seconds."), which name the wait. */
 export class Throttled extends CredentialsSignin {
-  override code = "throttled";
+  constructor(message: string) {
+    super(message);
+    this.code = `throttled:${message}`;
+  }
 }
 
 // The admin app's server puts the client's address here (the socket's, or what trusted proxies
@@ -39,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (!user) throw new WrongCredentials();
           return { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion };
         } catch (error) {
-          if (error instanceof DomainError && error.code === "RATE_LIMITED") throw new Throttled();
+          if (error instanceof DomainError && error.code === "RATE_LIMITED") throw new Throttled(error.message);
           throw error;
         }
       },

@@ -21,7 +21,7 @@ export async function signInWithPassword(email: string, password: string, return
   try {
     await signIn("credentials", { email, password, redirectTo: safeReturnPath(returnTo) });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return SIGN_IN_MESSAGES[error.code] ?? SIGN_IN_FAILED;
+    if (error instanceof CredentialsSignin) return error.code.startsWith("throttled:") ? error.code.slice("throttled:".length) : (SIGN_IN_MESSAGES[error.code] ?? SIGN_IN_FAILED);
     if (error instanceof AuthError) return "Signing in failed. Please try again.";
     throw error; // the redirect that a successful sign-in throws
   }

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** Lower-case words joined by single hyphens, at most 80 characters: what every slug looks like. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;
@@ -19,3 +21,33 @@ export function slugify(text: string, words = 12): string {
     .slice(0, 80)
     .replace(/-+$/, "");
 }
+
+// Control characters (the database refuses NUL in text outright) and broken UTF-16 (a lone
+// surrogate cannot be stored as UTF-8). Tabs and line breaks are fine in long text.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const ALL_CONTROLS = /[\u0000-\u001f\u007f]/g;
+
+/** Why text typed into a field cannot be stored, or null. */
+export function textProblem(s: string): string | null {
+  if (!s.isWellFormed()) return "Contains broken characters.";
+  if (CONTROLS.test(s)) return "Contains control characters.";
+  return null;
+}
+
+/** Text typed into a filter or search box, made harmless: controls become spaces, broken characters go. */
+export const cleanFilterText = (s: string) =>
+  s
+    .toWellFormed()
+    .replace(ALL_CONTROLS, " ")
+    .replace(/\uFFFD/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** A filter's text: cleaned (see cleanFilterText), at most 200 characters; empty is no filter. */
+export const ZFilterText = z
+  .string()
+  .transform(cleanFilterText)
+  .pipe(z.string().max(200))
+  .transform((s) => s || undefined);

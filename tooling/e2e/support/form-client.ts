@@ -29,11 +29,17 @@ export function hiddenFields(html: string, marker: string): Record<string, strin
 }
 
 /** Reads `path`, then posts its form (the one with a field named `marker`) with `fields` filled in. */
-export async function submitForm(request: APIRequestContext, path: string, marker: string, fields: Record<string, string>): Promise<APIResponse> {
+export async function submitForm(
+  request: APIRequestContext,
+  path: string,
+  marker: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
   const page = await request.get(path);
   if (page.status() !== 200) throw new Error(`${path} answered ${page.status()}`);
   const multipart = { ...hiddenFields(await page.text(), marker), ...fields };
-  return request.post(path, { multipart, maxRedirects: 5 });
+  return request.post(path, { multipart, maxRedirects: 5, headers });
 }
 
 /** Signs in through the sign-in form; the context keeps the session cookie. */

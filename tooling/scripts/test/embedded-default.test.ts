@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { createDb } from "@atlas/db";
-import { resolveTarget } from "@atlas/db/target";
+import { canConnect, resolveTarget } from "@atlas/db/target";
 
 import { launcherEnv, productionRefusal } from "../src/env.ts";
 import { prepareDatabase } from "../src/prepare-database.ts";
@@ -34,7 +34,18 @@ describe("the embedded default", () => {
     expect(second).toMatchObject({ applied: [], seed: { created: 0, updated: 0 } });
     const db = createDb(again.url, { max: 1 });
     expect(await db.country.count({ where: { slug: "north-korea" } })).toBe(1);
+    // Only with its password, only on 127.0.0.1, and no Unix socket for other local users.
+    const settings = await db.$queryRaw<{ listen: string; sockets: string; auth: string }[]>`
+      SELECT current_setting('listen_addresses') AS listen, current_setting('unix_socket_directories') AS sockets, current_setting('password_encryption') AS auth`;
+    expect(settings[0]).toEqual({ listen: "127.0.0.1", sockets: "", auth: "scram-sha-256" });
     await db.$disconnect();
+    const wrong = new URL(again.url);
+    wrong.password = "postgres";
+    expect(await canConnect(wrong.toString())).toBe(false);
+    wrong.username = "nobody";
+    wrong.password = "";
+    expect(await canConnect(wrong.toString())).toBe(false);
+    expect(await canConnect(again.url)).toBe(true);
     await again.release();
   }, 120_000);
 });

@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 
-import { atlas, TAGS, type PagedKind, type PublicSite, type TimelineQuery } from "@atlas/core/public";
+import { atlas, isSlug, TAGS, type PagedKind, type PublicSite, type TimelineQuery } from "@atlas/core/public";
 
 // Every public read goes through Next's data cache, tagged so that publishing can expire exactly
 // the pages it touched (apps/admin → /api/revalidate). The hour is only a safety net: Next keeps
@@ -16,6 +16,15 @@ function cached<A extends unknown[], R>(name: string, read: (...args: A) => Prom
   return cache((...args: A): Promise<R> =>
     unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: [TAGS.all, ...tags(...args)], revalidate: SAFETY_NET_SECONDS })(),
   );
+}
+
+/**
+ * A read keyed by a slug. Anything that is not a slug has no page, so it is answered "none" at
+ * once: it reaches neither the database nor the cache (whose keys and tags it would fill).
+ */
+function bySlug<R>(name: string, read: (slug: string) => Promise<R | null>, tag: (slug: string) => string) {
+  const get = cached(name, read, (slug: string) => [tag(slug)]);
+  return (slug: string): Promise<R | null> => (isSlug(slug) ? get(slug) : Promise.resolve(null));
 }
 
 const readSite = cached("site", atlas.site, () => [TAGS.site]);
@@ -30,20 +39,21 @@ export async function getSite(): Promise<PublicSite> {
   return readSite();
 }
 export const getHome = cached("home", atlas.home, () => [TAGS.site]);
-export const getCountryPage = cached("country", atlas.countryPage, (slug: string) => [TAGS.country(slug)]);
+export const getCountryPage = bySlug("country", atlas.countryPage, TAGS.country);
 export const getCounterparts = cached("counterparts", atlas.counterparts, () => [TAGS.countries]);
 export const getRegions = cached("regions", atlas.regions, () => [TAGS.countries]);
-export const getEvent = cached("event", atlas.event, (slug: string) => [TAGS.event(slug)]);
+export const getEvent = bySlug("event", atlas.event, TAGS.event);
 export const getTimeline = cached(
   "timeline",
   (q: TimelineQuery) => atlas.timeline(q),
   () => [TAGS.timeline],
 );
 export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
-export const getOrganizationPage = cached("organization", atlas.organizationPage, (slug: string) => [TAGS.organization(slug)]);
-export const getPersonPage = cached("person", atlas.personPage, (slug: string) => [TAGS.person(slug)]);
+export const getOrganizationPage = bySlug("organization", atlas.organizationPage, TAGS.organization);
+export const getPersonPage = bySlug("person", atlas.personPage, TAGS.person);
 const pageTag = { COUNTRY: TAGS.country, ORGANIZATION: TAGS.organization, PERSON: TAGS.person, EVENT: TAGS.event } satisfies Record<PagedKind, (slug: string) => string>;
-export const getMovedSlug = cached("moved", atlas.movedPage, (kind: PagedKind, slug: string) => [pageTag[kind](slug)]);
+const readMovedSlug = cached("moved", atlas.movedPage, (kind: PagedKind, slug: string) => [pageTag[kind](slug)]);
+export const getMovedSlug = (kind: PagedKind, slug: string) => (isSlug(slug) ? readMovedSlug(kind, slug) : Promise.resolve(null));
 export const getEventsFeed = cached("feed", atlas.eventsFeed, () => [TAGS.feeds]);
 export const getDataset = cached("export", atlas.exportDataset, () => [TAGS.exports]);
 export const getCsv = cached("csv", atlas.exportCsv, () => [TAGS.exports]);

@@ -4,6 +4,7 @@ import type { Db, Prisma } from "@atlas/db";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { parseOrThrow } from "../errors.ts";
+import { ZFilterText } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 import { AUDIT_ACTIONS } from "./write-audit.ts";
 
@@ -11,8 +12,8 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export const ZAuditFilter = z.object({
   action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
-  actor: z.string().trim().max(200).optional().catch(undefined),
-  target: z.string().trim().max(200).optional().catch(undefined),
+  actor: ZFilterText.optional().catch(undefined),
+  target: ZFilterText.optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   ...ZPageRequest,

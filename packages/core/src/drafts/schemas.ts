@@ -2,12 +2,12 @@ import { z } from "zod";
 
 import { EntryKind } from "@atlas/db/enums";
 
-import { ZEntryId } from "../entries/schemas/fields.ts";
+import { storableText, ZEntryId } from "../entries/schemas/fields.ts";
 
 const ZRevisionId = z.uuid({ error: "Not a valid revision." });
 const ZMessage = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-  z.string().trim().max(1000, { error: "At most 1,000 characters." }).nullable().default(null),
+  z.string().trim().max(1000, { error: "At most 1,000 characters." }).superRefine(storableText).nullable().default(null),
 );
 
 /** Save a draft: of a new entry (kind only), of an existing one (entryId), or update one's draft (revisionId). */
@@ -25,7 +25,12 @@ export type TRevisionRef = z.input<typeof ZRevisionRef>;
 
 export const ZReviewDecision = z.object({
   revisionId: ZRevisionId,
-  comment: z.string({ error: "Say what needs to change." }).trim().min(1, { error: "Say what needs to change." }).max(2000, { error: "At most 2,000 characters." }),
+  comment: z
+    .string({ error: "Say what needs to change." })
+    .trim()
+    .min(1, { error: "Say what needs to change." })
+    .max(2000, { error: "At most 2,000 characters." })
+    .superRefine(storableText),
 });
 export type TReviewDecision = z.input<typeof ZReviewDecision>;
 

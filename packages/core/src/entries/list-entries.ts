@@ -5,6 +5,7 @@ import { EntryKind, EntryStatus } from "@atlas/db/enums";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { parseOrThrow } from "../errors.ts";
+import { ZFilterText } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
 export const ENTRIES_PAGE_SIZE = 50;
@@ -12,7 +13,7 @@ export const ENTRIES_PAGE_SIZE = 50;
 export const ZListEntries = z.object({
   kind: z.enum(EntryKind).optional().catch(undefined),
   status: z.enum(EntryStatus).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: ZFilterText.optional().catch(undefined),
   ...ZPageRequest,
 });
 
@@ -62,7 +63,7 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
 
 export const ZPicker = z.object({
   kind: z.union([z.enum(EntryKind), z.literal("EXCERPT")], { error: "Unknown kind." }),
-  q: z.string().trim().max(200).default(""),
+  q: ZFilterText.catch("").default(""),
 });
 
 export type PickerOption = { id: string; label: string; hint?: string };

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 import type { Db } from "@atlas/db";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
@@ -34,7 +36,9 @@ export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Act
 /** Field-level diff between any two revisions of the same entry. */
 export async function diffRevisions({ db, actor, input }: { db: Db; actor: Actor | null; input: { from: string; to: string } }) {
   assertRole(actor, "EDITOR");
-  const [a, b] = await Promise.all([db.revision.findUnique({ where: { id: input.from } }), db.revision.findUnique({ where: { id: input.to } })]);
+  const ids = z.object({ from: z.uuid(), to: z.uuid() }).safeParse(input);
+  if (!ids.success) throw new NotFoundError("Those two revisions cannot be compared.");
+  const [a, b] = await Promise.all([db.revision.findUnique({ where: { id: ids.data.from } }), db.revision.findUnique({ where: { id: ids.data.to } })]);
   const visible = (r: typeof a) => r && (actor.role === "ADMIN" || r.authorId === actor.id || r.status === "PUBLISHED");
   if (!visible(a) || !visible(b) || a!.entryId !== b!.entryId) throw new NotFoundError("Those two revisions cannot be compared.");
   return { from: a!, to: b!, diff: await diffPayloads(db, a!.kind, a!.payload, b!.payload) };

@@ -40,6 +40,7 @@ export const atlas = {
 };
 
 export { TAGS } from "../revalidation/tags.ts";
+export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
 export type { PublicCitation, Reference } from "./citations.ts";

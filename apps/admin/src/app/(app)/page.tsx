@@ -90,6 +90,20 @@ export default async function DashboardPage() {
         </Alert>
       )}
 
+      {d.admin && d.admin.signInAlerts.length > 0 && (
+        <Alert tone="warning" title="Repeated failed sign-ins">
+          <p>These accounts had several wrong passwords in the last 15 minutes. Sign-ins to them are slowed down (never locked: the owner still gets in).</p>
+          <ul className="mt-2 list-disc pl-5">
+            {d.admin.signInAlerts.map((a) => (
+              <li key={a.email}>
+                {a.email}: {a.failures} failures from {a.addresses} {a.addresses === 1 ? "address" : "addresses"}, last at {a.lastFailureAt.toISOString().slice(11, 16)} UTC
+                {a.slowedUntil ? `, slowed down until ${a.slowedUntil.toISOString().slice(11, 19)} UTC` : ""}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+
       <section aria-labelledby="drafts-heading">
         <SectionHeading id="drafts-heading" count={d.drafts.length}>
           My drafts

@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState, type FormEvent } from "react";
 
 import { fieldLabel } from "@atlas/core/field-labels";
-import { payloadSchemas } from "@atlas/core/schemas";
+import { fieldLimits, payloadSchemas } from "@atlas/core/schemas";
 import { slugify } from "@atlas/core/text";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
@@ -52,6 +52,7 @@ export function EntryForm({
   const [slugTouched, setSlugTouched] = useState(Boolean(initialPayload.slug));
   const summary = useRef<HTMLDivElement>(null);
   const errors: Errors = localErrors ?? state.fieldErrors ?? {};
+  const limits = fieldLimits(kind);
 
   const set = (name: string, value: unknown) => {
     setPayload((p) => {
@@ -85,7 +86,7 @@ export function EntryForm({
           <input
             {...common}
             value={String(v ?? "")}
-            maxLength={f.type === "text" ? f.maxLength : 80}
+            maxLength={limits[f.name]}
             placeholder={f.type === "text" ? f.placeholder : undefined}
             onChange={(e) => {
               if (f.type === "slug") setSlugTouched(true);
@@ -95,9 +96,9 @@ export function EntryForm({
           />
         );
       case "textarea":
-        return <textarea {...common} rows={3} value={String(v ?? "")} maxLength={f.maxLength} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
+        return <textarea {...common} rows={3} value={String(v ?? "")} maxLength={limits[f.name]} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
       case "markdown":
-        return <MarkdownInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} maxLength={f.maxLength} onChange={(x) => set(f.name, x)} />;
+        return <MarkdownInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} maxLength={limits[f.name]} onChange={(x) => set(f.name, x)} />;
       case "select":
         return (
           <select {...common} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)}>
@@ -162,13 +163,17 @@ export function EntryForm({
           />
         );
       case "string-list":
-        return <StringList id={id} invalid={invalid} value={(v as string[]) ?? []} onChange={(x) => set(f.name, x)} />;
+        return <StringList id={id} invalid={invalid} value={(v as string[]) ?? []} maxLength={limits[f.name]} onChange={(x) => set(f.name, x)} />;
       case "citations":
-        return <CitationsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} onChange={(x) => set(f.name, x)} onLabel={addLabel} />;
+        return (
+          <CitationsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
+        );
       case "participants":
-        return <ParticipantsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} onChange={(x) => set(f.name, x)} onLabel={addLabel} />;
+        return (
+          <ParticipantsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
+        );
       case "excerpts":
-        return <ExcerptsInput id={id} name={f.name} value={(v as never) ?? []} errors={errors} onChange={(x) => set(f.name, x)} />;
+        return <ExcerptsInput id={id} name={f.name} value={(v as never) ?? []} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} />;
     }
   };
 

@@ -13,11 +13,13 @@ import { REGIONS } from "@atlas/core/schemas";
 
 export type Option = [value: string, label: string];
 
+// Lengths are not here: the form reads them off the payload schema (fieldLimits), the one the
+// server checks with.
 export type FieldSpec = { name: string; label: string; hint?: string; required?: boolean } & (
-  | { type: "text"; maxLength?: number; placeholder?: string }
+  | { type: "text"; placeholder?: string }
   | { type: "slug"; from: string }
-  | { type: "textarea"; maxLength?: number }
-  | { type: "markdown"; maxLength?: number }
+  | { type: "textarea" }
+  | { type: "markdown" }
   | { type: "select"; options: Option[]; allowEmpty?: boolean }
   | { type: "date" }
   | { type: "day" }
@@ -50,7 +52,6 @@ const qualifiers: Section = {
       name: "attribution",
       label: "Attributed to",
       type: "text",
-      maxLength: 200,
       hint: "Who makes the claim or estimate (“One scholar”). Leave empty when the sources state it plainly.",
     },
     { name: "official", label: "Official (clear this for unofficial statements or acts)", type: "checkbox" },
@@ -71,7 +72,7 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "What happened",
       fields: [
-        { name: "title", label: "Title", type: "text", required: true, maxLength: 200 },
+        { name: "title", label: "Title", type: "text", required: true },
         slug("title"),
         { name: "type", label: "Type", type: "select", options: opts(EventType, EVENT_TYPE_LABELS), required: true },
         { name: "description", label: "Description", type: "markdown", required: true, hint: "Markdown: *emphasis*, [links](https://…), lists." },
@@ -82,7 +83,7 @@ export const FORMS: Record<EntryKind, Section[]> = {
       fields: [
         { name: "start", label: "Date", type: "date", required: true, hint: "As precisely as the sources give it: a day, a month, a season, a year or a decade." },
         { name: "end", label: "End date", type: "date", hint: "Only for events that lasted." },
-        { name: "place", label: "Place", type: "text", maxLength: 160, placeholder: "Ulaanbaatar" },
+        { name: "place", label: "Place", type: "text", placeholder: "Ulaanbaatar" },
         { name: "placeCountryId", label: "Country of the place", type: "picker", entryKind: "COUNTRY" },
       ],
     },
@@ -118,8 +119,8 @@ export const FORMS: Record<EntryKind, Section[]> = {
         { name: "type", label: "Type", type: "select", options: opts(MissionType, MISSION_TYPE_LABELS), required: true },
         { name: "senderId", label: "Country it represents", type: "picker", entryKind: "COUNTRY", required: true },
         { name: "hostId", label: "Host country", type: "picker", entryKind: "COUNTRY", required: true },
-        { name: "city", label: "City", type: "text", required: true, maxLength: 120 },
-        { name: "name", label: "Name", type: "text", maxLength: 200, hint: "Only if it has a name of its own." },
+        { name: "city", label: "City", type: "text", required: true },
+        { name: "name", label: "Name", type: "text", hint: "Only if it has a name of its own." },
         { name: "opened", label: "Opened", type: "date" },
         { name: "closed", label: "Closed", type: "date" },
       ],
@@ -136,7 +137,7 @@ export const FORMS: Record<EntryKind, Section[]> = {
         { name: "status", label: "Status", type: "select", options: opts(MembershipStatus, cap(MEMBERSHIP_STATUS_LABELS)), required: true },
         { name: "since", label: "Since", type: "date" },
         { name: "until", label: "Until", type: "date" },
-        { name: "note", label: "Note", type: "text", maxLength: 500 },
+        { name: "note", label: "Note", type: "text" },
       ],
     },
     sources,
@@ -146,10 +147,10 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The figure",
       fields: [
-        { name: "subject", label: "What is measured", type: "text", required: true, maxLength: 300, placeholder: "Share of Mongolian exports going to China" },
+        { name: "subject", label: "What is measured", type: "text", required: true, placeholder: "Share of Mongolian exports going to China" },
         { name: "value", label: "Value", type: "decimal", required: true },
         { name: "valueHigh", label: "Upper bound (for a range)", type: "decimal" },
-        { name: "unit", label: "Unit", type: "text", required: true, maxLength: 60, placeholder: "% or people per month" },
+        { name: "unit", label: "Unit", type: "text", required: true, placeholder: "% or people per month" },
         { name: "approximate", label: "Approximate (“about”)", type: "checkbox" },
         { name: "year", label: "Year", type: "year" },
         { name: "countryId", label: "Country it concerns", type: "picker", entryKind: "COUNTRY" },
@@ -163,7 +164,7 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The body",
       fields: [
-        { name: "name", label: "Name", type: "text", required: true, maxLength: 200 },
+        { name: "name", label: "Name", type: "text", required: true },
         slug("name"),
         { name: "kind", label: "Kind", type: "select", options: opts(BodyKind) },
         { name: "founded", label: "Founded", type: "date" },
@@ -179,24 +180,24 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The country",
       fields: [
-        { name: "name", label: "Name", type: "text", required: true, maxLength: 120 },
+        { name: "name", label: "Name", type: "text", required: true },
         slug("name"),
-        { name: "officialName", label: "Official name", type: "text", maxLength: 200 },
+        { name: "officialName", label: "Official name", type: "text" },
         { name: "kind", label: "Kind", type: "select", options: opts(PolityKind, POLITY_KIND_LABELS) },
         { name: "region", label: "Region", type: "select", options: REGIONS.map((r) => [r, r]), required: true, allowEmpty: true },
-        { name: "subregion", label: "Subregion", type: "text", maxLength: 80, placeholder: "Eastern Asia" },
-        { name: "capital", label: "Capital", type: "text", maxLength: 120 },
+        { name: "subregion", label: "Subregion", type: "text", placeholder: "Eastern Asia" },
+        { name: "capital", label: "Capital", type: "text" },
         { name: "aliases", label: "Other names", type: "string-list", hint: "Names used in sources (“ROC”, “U.S.”): they also help recognise pasted sentences." },
       ],
     },
     {
       title: "Identifiers and history",
       fields: [
-        { name: "iso2", label: "ISO 3166 alpha-2", type: "text", maxLength: 2 },
-        { name: "iso3", label: "ISO 3166 alpha-3", type: "text", maxLength: 3 },
-        { name: "isoNumeric", label: "ISO 3166 numeric", type: "text", maxLength: 3, hint: "Places the country on the map." },
-        { name: "formerIsoCode", label: "ISO 3166-3 (dissolved states)", type: "text", maxLength: 4 },
-        { name: "wikidataId", label: "Wikidata ID", type: "text", maxLength: 20, placeholder: "Q711" },
+        { name: "iso2", label: "ISO 3166 alpha-2", type: "text" },
+        { name: "iso3", label: "ISO 3166 alpha-3", type: "text" },
+        { name: "isoNumeric", label: "ISO 3166 numeric", type: "text", hint: "Places the country on the map." },
+        { name: "formerIsoCode", label: "ISO 3166-3 (dissolved states)", type: "text" },
+        { name: "wikidataId", label: "Wikidata ID", type: "text", placeholder: "Q711" },
         { name: "existedFrom", label: "Existed from (year)", type: "year" },
         { name: "existedUntil", label: "Existed until (year)", type: "year" },
         { name: "successorId", label: "Succeeded by", type: "picker", entryKind: "COUNTRY" },
@@ -209,16 +210,16 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The organisation",
       fields: [
-        { name: "name", label: "Name", type: "text", required: true, maxLength: 200 },
+        { name: "name", label: "Name", type: "text", required: true },
         slug("name"),
-        { name: "acronym", label: "Acronym", type: "text", maxLength: 30 },
+        { name: "acronym", label: "Acronym", type: "text" },
         { name: "aliases", label: "Other abbreviations", type: "string-list" },
         { name: "kind", label: "Kind", type: "select", options: opts(OrganizationKind, ORGANIZATION_KIND_LABELS) },
         { name: "foundedYear", label: "Founded (year)", type: "year" },
         { name: "dissolvedYear", label: "Dissolved (year)", type: "year" },
-        { name: "headquarters", label: "Headquarters", type: "text", maxLength: 120 },
-        { name: "url", label: "Web address", type: "text", maxLength: 500, placeholder: "https://" },
-        { name: "wikidataId", label: "Wikidata ID", type: "text", maxLength: 20 },
+        { name: "headquarters", label: "Headquarters", type: "text" },
+        { name: "url", label: "Web address", type: "text", placeholder: "https://" },
+        { name: "wikidataId", label: "Wikidata ID", type: "text" },
         { name: "description", label: "Description", type: "markdown" },
       ],
     },
@@ -228,13 +229,13 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The person",
       fields: [
-        { name: "name", label: "Name", type: "text", required: true, maxLength: 160 },
+        { name: "name", label: "Name", type: "text", required: true },
         slug("name"),
         { name: "aliases", label: "Other names", type: "string-list", hint: "Surnames and spellings used in sources (“Putin”)." },
         { name: "countryId", label: "Country", type: "picker", entryKind: "COUNTRY" },
         { name: "bornYear", label: "Born (year)", type: "year" },
         { name: "diedYear", label: "Died (year)", type: "year" },
-        { name: "wikidataId", label: "Wikidata ID", type: "text", maxLength: 20 },
+        { name: "wikidataId", label: "Wikidata ID", type: "text" },
         { name: "description", label: "Description", type: "markdown" },
       ],
     },
@@ -244,16 +245,16 @@ export const FORMS: Record<EntryKind, Section[]> = {
     {
       title: "The source",
       fields: [
-        { name: "title", label: "Title", type: "text", required: true, maxLength: 300 },
+        { name: "title", label: "Title", type: "text", required: true },
         slug("title"),
         { name: "kind", label: "Kind", type: "select", options: opts(SourceKind) },
-        { name: "marker", label: "Reference number", type: "text", maxLength: 4, hint: "The number sources cite it by, like 24 for [24]." },
-        { name: "author", label: "Author", type: "text", maxLength: 200 },
-        { name: "publisher", label: "Publisher", type: "text", maxLength: 200 },
-        { name: "url", label: "Web address", type: "text", maxLength: 500, placeholder: "https://" },
+        { name: "marker", label: "Reference number", type: "text", hint: "The number sources cite it by, like 24 for [24]." },
+        { name: "author", label: "Author", type: "text" },
+        { name: "publisher", label: "Publisher", type: "text" },
+        { name: "url", label: "Web address", type: "text", placeholder: "https://" },
         { name: "publishedOn", label: "Published on", type: "day" },
         { name: "accessedOn", label: "Accessed on", type: "day" },
-        { name: "note", label: "Note", type: "textarea", maxLength: 2000 },
+        { name: "note", label: "Note", type: "textarea" },
       ],
     },
     { title: "Passages", fields: [{ name: "excerpts", label: "Excerpts, word for word", type: "excerpts" }] },

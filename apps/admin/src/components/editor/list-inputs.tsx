@@ -60,7 +60,7 @@ export function MultiPicker({
 }
 
 /** A list of short texts (other names, abbreviations). */
-export function StringList({ id, value, onChange, invalid }: { id: string; value: string[]; onChange: (v: string[]) => void; invalid?: boolean }) {
+export function StringList({ id, value, onChange, invalid, maxLength }: { id: string; value: string[]; onChange: (v: string[]) => void; invalid?: boolean; maxLength?: number }) {
   const [draft, setDraft] = useState("");
   const add = () => {
     const t = draft.trim();
@@ -85,7 +85,7 @@ export function StringList({ id, value, onChange, invalid }: { id: string; value
         <input
           id={id}
           value={draft}
-          maxLength={120}
+          maxLength={maxLength}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {

@@ -115,9 +115,19 @@ function RowPicker({
   );
 }
 
-type ListProps<T> = { id: string; name: string; value: T[]; labels: Labels; errors: Errors; onChange: (v: T[]) => void; onLabel: (id: string, label: string) => void };
+type ListProps<T> = {
+  id: string;
+  name: string;
+  value: T[];
+  labels: Labels;
+  errors: Errors;
+  /** Longest text per field, from the payload schema (fieldLimits). */
+  limits: Record<string, number>;
+  onChange: (v: T[]) => void;
+  onLabel: (id: string, label: string) => void;
+};
 
-export function CitationsInput({ id, name, value, labels, errors, onChange, onLabel }: ListProps<Citation>) {
+export function CitationsInput({ id, name, value, labels, errors, limits, onChange, onLabel }: ListProps<Citation>) {
   return (
     <Rows
       id={id}
@@ -146,7 +156,13 @@ export function CitationsInput({ id, name, value, labels, errors, onChange, onLa
             <label className={label} htmlFor={`${id}-${i}-locator`}>
               Page or section (optional)
             </label>
-            <input id={`${id}-${i}-locator`} value={c.locator ?? ""} maxLength={200} onChange={(e) => set({ locator: e.target.value || null })} className={inputClass()} />
+            <input
+              id={`${id}-${i}-locator`}
+              value={c.locator ?? ""}
+              maxLength={limits["citations.locator"]}
+              onChange={(e) => set({ locator: e.target.value || null })}
+              className={inputClass()}
+            />
           </div>
           <RowPicker
             id={`${id}-${i}-excerpt`}
@@ -165,7 +181,7 @@ export function CitationsInput({ id, name, value, labels, errors, onChange, onLa
   );
 }
 
-export function ParticipantsInput({ id, name, value, labels, errors, onChange, onLabel }: ListProps<Participant>) {
+export function ParticipantsInput({ id, name, value, labels, errors, limits, onChange, onLabel }: ListProps<Participant>) {
   return (
     <Rows
       id={id}
@@ -197,7 +213,7 @@ export function ParticipantsInput({ id, name, value, labels, errors, onChange, o
             <input
               id={`${id}-${i}-role`}
               value={p.role}
-              maxLength={200}
+              maxLength={limits["participants.role"]}
               placeholder="U.S. Vice President"
               onChange={(e) => set({ role: e.target.value })}
               className={inputClass(errorsAt(errors, `${name}.${i}.role`).length > 0)}
@@ -220,7 +236,7 @@ export function ParticipantsInput({ id, name, value, labels, errors, onChange, o
 
 const newExcerptId = () => `excerpt_${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, "0")).join("")}`;
 
-export function ExcerptsInput({ id, name, value, errors, onChange }: Omit<ListProps<Excerpt>, "labels" | "onLabel">) {
+export function ExcerptsInput({ id, name, value, errors, limits, onChange }: Omit<ListProps<Excerpt>, "labels" | "onLabel">) {
   return (
     <Rows
       id={id}
@@ -238,7 +254,7 @@ export function ExcerptsInput({ id, name, value, errors, onChange }: Omit<ListPr
           <label className={label} htmlFor={`${id}-${i}`}>
             Text, word for word
           </label>
-          <textarea id={`${id}-${i}`} rows={2} maxLength={5000} value={x.text} onChange={(e) => set({ text: e.target.value })} className={inputClass()} />
+          <textarea id={`${id}-${i}`} rows={2} maxLength={limits["excerpts.text"]} value={x.text} onChange={(e) => set({ text: e.target.value })} className={inputClass()} />
         </div>
       )}
     </Rows>

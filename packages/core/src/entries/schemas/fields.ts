@@ -3,7 +3,7 @@ import { z } from "zod";
 import { Certainty } from "@atlas/db/enums";
 
 import { parseFuzzyDate, toFuzzyString } from "../../dates/fuzzy-date.ts";
-import { SLUG_MAX, SLUG_PATTERN } from "../../text.ts";
+import { SLUG_MAX, SLUG_PATTERN, textProblem } from "../../text.ts";
 import { ENTRY_ID_PATTERN } from "../entry-names.ts";
 
 // Field schemas shared by every kind. Forms send "" for an empty input: optional fields read
@@ -21,6 +21,12 @@ export const ZSlug = z
   .max(SLUG_MAX, { error: `At most ${SLUG_MAX} characters.` })
   .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and single hyphens (north-korea)." });
 
+/** Refuses text the database could not store (see textProblem). */
+export function storableText(s: string, ctx: z.RefinementCtx): void {
+  const problem = textProblem(s);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+}
+
 /** Required one-line text. */
 export const zLine = (max = 200) =>
   z
@@ -28,8 +34,7 @@ export const zLine = (max = 200) =>
     .trim()
     .min(1, { error: "Required." })
     .max(max, { error: `At most ${max} characters.` })
-    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s), { error: "Contains control characters." });
+    .superRefine(storableText);
 
 /** Optional one-line text ("" → null). */
 export const zOptLine = (max = 200) => z.preprocess(blankToNull, zLine(max).nullable().default(null));
@@ -40,7 +45,8 @@ export const zMarkdown = (max = 20_000) =>
     .string({ error: "Required." })
     .trim()
     .min(1, { error: "Required." })
-    .max(max, { error: `At most ${max.toLocaleString("en")} characters.` });
+    .max(max, { error: `At most ${max.toLocaleString("en")} characters.` })
+    .superRefine(storableText);
 
 export const zOptMarkdown = (max = 20_000) => z.preprocess(blankToNull, zMarkdown(max).nullable().default(null));
 

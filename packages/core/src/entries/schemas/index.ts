@@ -41,3 +41,5 @@ export const payloadSchemas = {
 
 export type PayloadOf<K extends EntryKind> = z.infer<(typeof payloadSchemas)[K]>;
 export type AnyPayload = PayloadOf<EntryKind>;
+
+export { fieldLimits } from "./limits.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { SourceKind } from "@atlas/db/enums";
 
-import { ZEntryId, ZSlug, zLine, zOptLine } from "./fields.ts";
+import { ZEntryId, ZSlug, zLine, zMarkdown, zOptLine } from "./fields.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
@@ -11,7 +11,7 @@ const zOptDay = () => z.preprocess(blankToNull, z.iso.date({ error: "Use the for
 export const ZExcerpt = z
   .object({
     id: ZEntryId,
-    text: z.string().trim().min(1, { error: "Required." }).max(5000, { error: "At most 5,000 characters." }),
+    text: zMarkdown(5000),
     position: z.number().int().min(0).max(100_000),
   })
   .strict();
