@@ -19,7 +19,7 @@ describe("the public site's import boundary", () => {
     ['import { getDb } from "@atlas/db";'],
     ['import { saveDraft } from "@atlas/core";'],
     ['import { importSeed } from "@atlas/core/seed";'],
-    ['import { payloadSchemas } from "@atlas/core/schemas";'],
+    ['import { payloadSchemas } from "@atlas/core/kinds";'],
     ['import { getSession } from "@atlas/auth";'],
     ['import { PrismaClient } from "@prisma/client";'],
     ['import pg from "pg";'],

@@ -1,5 +1,7 @@
 // The editorial domain, for the admin app and the command line. (The public site uses
-// @atlas/core/public only.) Every use case takes { db, actor, input } and checks the actor.
+// @atlas/core/public only.) A use case that acts for someone takes { db, actor, input } and asks
+// the permission table (auth/permissions.ts) before it reads or writes; the few that act for the
+// system (the seed, the job worker, backups) take what they need and no actor.
 export { assertRole, isAdmin, type Actor } from "./auth/actor.ts";
 export { AUDIT_ACTIONS, type AuditAction } from "./audit/write-audit.ts";
 export { AUDIT_PAGE_SIZE, listAuditLog, ZAuditFilter, type TAuditFilter } from "./audit/list-audit-log.ts";
@@ -12,8 +14,7 @@ export { saveDraft } from "./drafts/save-draft.ts";
 export * from "./drafts/schemas.ts";
 export { submitRevision } from "./drafts/submit-revision.ts";
 export { withdrawRevision } from "./drafts/withdraw-revision.ts";
-export { fieldLabel, FIELD_LABELS } from "./entries/field-labels.ts";
-export { kinds, KIND_ORDER } from "./entries/kinds/index.ts";
+export { ALL_KINDS, countryFields, emptyPayload, fieldLabel, KIND_ORDER, KINDS, kindOf, type FieldSpec, type FormSection } from "./kinds/index.ts";
 export * from "./entries/labels.ts";
 export { latestPublishedPayload } from "./entries/published-payload.ts";
 export { kindName } from "./entries/validate-entry.ts";

@@ -99,7 +99,7 @@ describe("backup and restore", () => {
     const [original, again] = [await publicSite(t.db), await publicSite(copy)];
     expect(Object.keys(again)).toEqual(Object.keys(original));
     for (const key of Object.keys(original)) expect(again[key], key).toEqual(original[key]);
-    expect(await findMovedPage(copy, "COUNTRY", "bulgaria")).toBe("republic-of-bulgaria");
+    expect(await findMovedPage(copy, "country", "bulgaria")).toBe("republic-of-bulgaria");
   });
 
   it("keeps the history: users, every revision (drafts too) and the audit log, with the restore audited", async () => {

@@ -24,18 +24,18 @@ describe("a page whose slug changes", () => {
   };
 
   it("keeps its old address, pointing at the new one", async () => {
-    expect(await findMovedPage(t.db, "COUNTRY", "russia")).toBeNull();
+    expect(await findMovedPage(t.db, "country", "russia")).toBeNull();
     await moveRussia("russian-federation");
     expect(await getCountryPage(t.db, "russia")).toBeNull();
     expect((await getCountryPage(t.db, "russian-federation"))?.country.name).toBe("Russia");
-    expect(await findMovedPage(t.db, "COUNTRY", "russia")).toBe("russian-federation");
+    expect(await findMovedPage(t.db, "country", "russia")).toBe("russian-federation");
     // Only within its kind: no person or event page lived at "russia".
-    expect(await findMovedPage(t.db, "PERSON", "russia")).toBeNull();
+    expect(await findMovedPage(t.db, "person", "russia")).toBeNull();
   });
 
   it("stops redirecting an address once a page takes it again", async () => {
     await moveRussia("russia");
-    expect(await findMovedPage(t.db, "COUNTRY", "russia")).toBeNull();
-    expect(await findMovedPage(t.db, "COUNTRY", "russian-federation")).toBe("russia");
+    expect(await findMovedPage(t.db, "country", "russia")).toBeNull();
+    expect(await findMovedPage(t.db, "country", "russian-federation")).toBe("russia");
   });
 });

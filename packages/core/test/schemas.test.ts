@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ZEventPayload, ZFactPayload, ZMembershipPayload, ZMissionPayload } from "../src/entries/schemas/index.ts";
+import { ZEventPayload, ZFactPayload, ZMembershipPayload, ZMissionPayload } from "../src/kinds/index.ts";
 import { zodFieldErrors } from "../src/errors.ts";
 
 const validEvent = {

@@ -171,6 +171,16 @@ describe("drafts, review and publishing", () => {
     expect((await t.db.revalidationJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("DONE");
   });
 
+  it("keeps relationships the focus country's, whatever a form sends", async () => {
+    const payload = { subjectId: "country_china", counterpartId: "country_qatar", summary: "Not Mongolia's.", citations: [{ sourceId: "source_seed-text", excerptId: null }] };
+    const attempt = (async () => {
+      const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "RELATIONSHIP", payload } });
+      await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    })();
+    await expect(attempt).rejects.toMatchObject({ fieldErrors: { subjectId: ["A relationship is the focus country's: choose it as the country."] } });
+    expect(await t.db.relationship.count({ where: { subjectId: "country_china" } })).toBe(0);
+  });
+
   it("lets only the author touch their own draft", async () => {
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: newQatarEvent("Mine only") } });
     const other: Actor = a.editor2;

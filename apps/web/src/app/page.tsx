@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { WorldMap } from "@/components/world-map";
 import { getHome } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
+import { pathOf, routes } from "@atlas/core/public";
 
 export default async function HomePage() {
   // Rendered per request from cached data, so `next build` needs no database.
@@ -71,7 +72,7 @@ export default async function HomePage() {
                         {f.qualifierNote && <span className="text-ink-500"> — {f.qualifierNote}</span>}
                       </p>
                       {f.country && (
-                        <Link href={`/countries/${f.country.slug}#fact-${f.id}`} className="text-sm text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                        <Link href={pathOf({ route: "country", slug: f.country.slug, anchor: `fact-${f.id}` })} className="text-sm text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                           {f.country.name}: sources and context
                         </Link>
                       )}
@@ -116,7 +117,7 @@ export default async function HomePage() {
                 .map((c) => (
                   <tr key={c.id} className="border-b border-ink-100">
                     <th scope="row" className="py-1 pr-3 font-normal">
-                      <Link href={`/countries/${c.slug}`} className="text-sky-700 hover:underline">
+                      <Link href={routes.country(c.slug)} className="text-sky-700 hover:underline">
                         {c.name}
                       </Link>
                     </th>

@@ -1,6 +1,8 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 
+import { KINDS, PAGED_KINDS, pathOf, routes } from "@atlas/core/public";
+
 import { getCounterparts, getDataset } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
 
@@ -11,9 +13,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const lastModified = (item: { publishedAt: string | null }) => (item.publishedAt ? new Date(item.publishedAt) : undefined);
   return [
     ...fixed,
-    ...countries.map((c) => ({ url: absolute(`/countries/${c.slug}`), changeFrequency: "weekly" as const, priority: 0.8 })),
-    ...data.events.map((e) => ({ url: absolute(`/events/${String(e.slug)}`), lastModified: lastModified(e) })),
-    ...data.organizations.map((o) => ({ url: absolute(`/organizations/${String(o.slug)}`), lastModified: lastModified(o) })),
-    ...data.people.map((p) => ({ url: absolute(`/people/${String(p.slug)}`), lastModified: lastModified(p) })),
+    ...countries.map((c) => ({ url: absolute(routes.country(c.slug)), changeFrequency: "weekly" as const, priority: 0.8 })),
+    // Every other page addressed by slug, kind by kind, from the open data's sets.
+    ...PAGED_KINDS.filter((k) => KINDS[k].route !== "country").flatMap((k) =>
+      (data[KINDS[k].exportSet] ?? []).map((item) => ({ url: absolute(pathOf({ route: KINDS[k].route!, slug: String(item.slug) })), lastModified: lastModified(item) })),
+    ),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Counterpart } from "@atlas/core/public";
 
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/world-shapes";
+import { routes } from "@atlas/core/public";
 
 /** Depth of ties → one of five steps of the blue scale (the legend matches). */
 const STEPS = ["#d9e6f5", "#b3cdeb", "#7fa9d9", "#4a80c2", "#1f4f8c"];
@@ -34,7 +35,7 @@ export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIs
             return (
               <a
                 key={s.id}
-                href={`/countries/${c.slug}`}
+                href={routes.country(c.slug)}
                 aria-label={`${c.name}: ${c.counts.events} events, ${c.counts.missions} missions, ${c.counts.sharedMemberships} shared memberships`}
               >
                 <path d={s.d} fill={step(c.depth)} stroke="#fff" strokeWidth={0.6} className="transition-opacity hover:opacity-75">

@@ -4,7 +4,7 @@ import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 
-import { atlas, isSlug, TAGS, type PagedKind, type PublicSite, type TimelineQuery } from "@atlas/core/public";
+import { atlas, isSlug, pageTag, TAGS, type PagedRoute, type PublicSite, type TimelineQuery } from "@atlas/core/public";
 
 // Every public read goes through Next's data cache, tagged so that publishing can expire exactly
 // the pages it touched (apps/admin → /api/revalidate). The hour is only a safety net: Next keeps
@@ -51,9 +51,8 @@ export const getTimeline = cached(
 export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
 export const getOrganizationPage = bySlug("organization", atlas.organizationPage, TAGS.organization);
 export const getPersonPage = bySlug("person", atlas.personPage, TAGS.person);
-const pageTag = { COUNTRY: TAGS.country, ORGANIZATION: TAGS.organization, PERSON: TAGS.person, EVENT: TAGS.event } satisfies Record<PagedKind, (slug: string) => string>;
-const readMovedSlug = cached("moved", atlas.movedPage, (kind: PagedKind, slug: string) => [pageTag[kind](slug)]);
-export const getMovedSlug = (kind: PagedKind, slug: string) => (isSlug(slug) ? readMovedSlug(kind, slug) : Promise.resolve(null));
+const readMovedSlug = cached("moved", atlas.movedPage, (route: PagedRoute, slug: string) => [pageTag[route](slug)]);
+export const getMovedSlug = (route: PagedRoute, slug: string) => (isSlug(slug) ? readMovedSlug(route, slug) : Promise.resolve(null));
 export const getEventsFeed = cached("feed", atlas.eventsFeed, () => [TAGS.feeds]);
 export const getDataset = cached("export", atlas.exportDataset, () => [TAGS.exports]);
 export const getCsv = cached("csv", atlas.exportCsv, () => [TAGS.exports]);

@@ -8,8 +8,8 @@ import { readMigrations } from "@atlas/db/migrate";
 import { migrationsDir } from "@atlas/db/paths";
 
 import { writeAudit } from "../audit/write-audit.ts";
-import { KIND_ORDER } from "../entries/kinds/index.ts";
-import type { AnyPayload } from "../entries/schemas/index.ts";
+import { KIND_ORDER } from "../kinds/registry.ts";
+import type { AnyPayload } from "../kinds/registry.ts";
 import { REFRESH_BATCH, refreshEntriesIn } from "../entries/search-refresh.ts";
 import { writeReadModel } from "../entries/write-entry.ts";
 import { DomainError } from "../errors.ts";

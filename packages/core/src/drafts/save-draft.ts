@@ -4,7 +4,7 @@ import type { Db } from "@atlas/db";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { kinds } from "../entries/kinds/index.ts";
+import { KINDS } from "../kinds/registry.ts";
 import { lockDraftSlot, lockRevision } from "../entries/row-locks.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { ZSaveDraft, type TSaveDraft } from "./schemas.ts";
@@ -27,7 +27,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
       if (!(OPEN as readonly string[]).includes(revision.status))
         throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
     }
-    const targetId = revision?.entryId ?? entryId ?? `${kinds[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
+    const targetId = revision?.entryId ?? entryId ?? `${KINDS[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
     await lockDraftSlot(tx, actor.id, targetId);
     const entry = await tx.entry.findUnique({ where: { id: targetId } });
     if ((entryId || revision) && !entry) throw new NotFoundError("That entry does not exist.");

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EntryKind } from "@atlas/db/enums";
 
-import { storableText, ZEntryId } from "../entries/schemas/fields.ts";
+import { storableText, ZEntryId } from "../kinds/fields.ts";
 
 const ZRevisionId = z.uuid({ error: "Not a valid revision." });
 const ZMessage = z.preprocess(

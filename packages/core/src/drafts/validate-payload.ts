@@ -2,8 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { checkEntryAgainstDatabase } from "../entries/validate-entry.ts";
-import { kinds } from "../entries/kinds/index.ts";
-import { payloadSchemas, type AnyPayload } from "../entries/schemas/index.ts";
+import { kindOf, payloadSchemas, type AnyPayload } from "../kinds/registry.ts";
 import { ValidationError, zodFieldErrors } from "../errors.ts";
 
 /** Parses a payload with its kind's schema and checks it against the database; throws field errors. */
@@ -11,7 +10,7 @@ export async function validatePayload(tx: Tx, kind: EntryKind, id: string, raw: 
   const parsed = payloadSchemas[kind].safeParse(raw);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
   const payload = parsed.data as AnyPayload;
-  const { errors, names } = await checkEntryAgainstDatabase(tx, { id, kind, payload: payload as never });
+  const { errors, names } = await checkEntryAgainstDatabase(tx, { id, kind, payload });
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  return { payload, label: kinds[kind].label(payload as never, names) };
+  return { payload, label: kindOf(kind).label(payload, names) };
 }

@@ -1,33 +1,17 @@
 import { Prisma, type Db, type Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
-/** The rows that refer to an entry of this kind, as one set (each branch reads an index). */
+import type { Link } from "../kinds/kind.ts";
+import { ALL_KINDS, kindOf } from "../kinds/registry.ts";
+
+// Every statement cites its sources through the citations table.
+const CITATIONS: Link = { to: "SOURCE", table: "Citation", column: "sourceId", owner: "entryId" };
+const LINKS: Link[] = [...ALL_KINDS.flatMap((k) => kindOf(k).links), CITATIONS];
+
+/** The rows that refer to an entry of this kind, from every kind's links (each branch reads an index). */
 function referencing(kind: EntryKind, id: string): Prisma.Sql | null {
-  switch (kind) {
-    case "COUNTRY":
-      return Prisma.sql`
-        SELECT "id" FROM "Relationship" WHERE "subjectId" = ${id} OR "counterpartId" = ${id}
-        UNION SELECT "eventId" FROM "EventCountry" WHERE "countryId" = ${id}
-        UNION SELECT "id" FROM "Event" WHERE "placeCountryId" = ${id}
-        UNION SELECT "eventId" FROM "EventParticipant" WHERE "countryId" = ${id}
-        UNION SELECT "id" FROM "Mission" WHERE "senderId" = ${id} OR "hostId" = ${id}
-        UNION SELECT "id" FROM "Membership" WHERE "countryId" = ${id}
-        UNION SELECT "id" FROM "Fact" WHERE "countryId" = ${id}
-        UNION SELECT "id" FROM "Person" WHERE "countryId" = ${id}
-        UNION SELECT "bodyId" FROM "BodyCountry" WHERE "countryId" = ${id}
-        UNION SELECT "id" FROM "Country" WHERE "successorId" = ${id}`;
-    case "ORGANIZATION":
-      return Prisma.sql`
-        SELECT "id" FROM "Membership" WHERE "organizationId" = ${id}
-        UNION SELECT "eventId" FROM "EventOrganization" WHERE "organizationId" = ${id}
-        UNION SELECT "id" FROM "Fact" WHERE "organizationId" = ${id}`;
-    case "PERSON":
-      return Prisma.sql`SELECT "eventId" FROM "EventParticipant" WHERE "personId" = ${id}`;
-    case "SOURCE":
-      return Prisma.sql`SELECT "entryId" FROM "Citation" WHERE "sourceId" = ${id}`;
-    default:
-      return null;
-  }
+  const branches = LINKS.filter((l) => l.to === kind).map((l) => Prisma.sql`SELECT ${Prisma.raw(`"${l.owner}"`)} AS id FROM ${Prisma.raw(`"${l.table}"`)} WHERE ${Prisma.raw(`"${l.column}"`)} = ${id}`);
+  return branches.length ? Prisma.join(branches, " UNION ") : null;
 }
 
 /** Ids of the published entries that refer to this one, in id order (one query, however many). */

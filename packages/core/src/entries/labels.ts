@@ -1,54 +1,16 @@
-import type { Certainty, EventType, OrganizationKind, PolityKind, RelationshipStatus } from "@atlas/db/enums";
+import type { Certainty } from "@atlas/db/enums";
 
-export { MEMBERSHIP_STATUS_LABELS } from "./kinds/membership.ts";
-export { MISSION_TYPE_LABELS } from "./kinds/mission.ts";
-
-export const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  DIPLOMATIC_RELATIONS: "Diplomatic relations",
-  VISIT: "State or official visit",
-  DELEGATION: "Delegation",
-  AGREEMENT: "Agreement or treaty",
-  RECOGNITION: "Recognition",
-  MEMBERSHIP_CHANGE: "Membership change",
-  COOPERATION: "Cooperation or training",
-  TRADE_INVESTMENT: "Trade and investment",
-  AID: "Aid and development",
-  MIGRATION: "Migration",
-  STATEMENT: "Statement or declaration",
-  LEGAL: "Legal or judicial",
-  CONFLICT: "Conflict or dispute",
-  OTHER: "Other",
-};
-
-export const RELATIONSHIP_STATUS_LABELS: Record<RelationshipStatus, string> = {
-  ACTIVE: "Diplomatic relations",
-  UNOFFICIAL: "Unofficial relations",
-  HISTORICAL: "Historical (state no longer exists)",
-  SUSPENDED: "Relations suspended",
-};
-
-export const POLITY_KIND_LABELS: Record<PolityKind, string> = {
-  STATE: "Sovereign state",
-  PARTIALLY_RECOGNIZED_STATE: "State with limited recognition",
-  HISTORICAL_STATE: "Historical state",
-  TERRITORY: "Territory",
-};
-
-export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
-  INTERGOVERNMENTAL: "Intergovernmental organisation",
-  UN_AGENCY: "United Nations body",
-  INTERNATIONAL_COURT: "International court",
-  FINANCIAL_INSTITUTION: "Financial institution",
-  FORUM: "Forum or grouping",
-  NON_GOVERNMENTAL: "Non-governmental organisation",
-  OTHER: "Other",
-};
-
-export const CERTAINTY_LABELS: Record<Certainty, string> = {
-  STATED: "Stated",
-  ESTIMATE: "Estimate",
-  CLAIM: "Claim",
-};
+// The label maps live with their kinds (kinds/<kind>/labels.ts); this is where the public pages
+// and forms find them, with the one label that is about statements in general.
+export {
+  CERTAINTY_LABELS,
+  EVENT_TYPE_LABELS,
+  MEMBERSHIP_STATUS_LABELS,
+  MISSION_TYPE_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  POLITY_KIND_LABELS,
+  RELATIONSHIP_STATUS_LABELS,
+} from "../kinds/index.ts";
 
 export type Qualifiers = { official: boolean; certainty: Certainty; attribution: string | null };
 

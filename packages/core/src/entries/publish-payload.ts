@@ -1,7 +1,7 @@
 import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
-import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import { KINDS, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 import { latestPublishedPayload } from "./published-payload.ts";
 import { indexEntries } from "./search-document.ts";
 import { queueSearchRefresh } from "./search-refresh.ts";
@@ -54,13 +54,11 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
   return { version, label };
 }
 
-/** Kinds with a public page of their own, addressed by slug. */
-export const PAGED_KINDS: ReadonlySet<EntryKind> = new Set(["COUNTRY", "ORGANIZATION", "PERSON", "EVENT"]);
 
 // Pages are linked to and cited: when a slug changes, the old address is kept as a redirect to
 // the entry. A slug taken (back) by a page stops redirecting.
 async function keepOldAddress(tx: Tx, input: { id: string; kind: EntryKind; payload: unknown }, published: AnyPayload | null) {
-  if (!PAGED_KINDS.has(input.kind)) return;
+  if (!KINDS[input.kind].route) return;
   const slug = (input.payload as { slug: string }).slug;
   await tx.slugRedirect.deleteMany({ where: { kind: input.kind, fromSlug: slug } });
   const before = published as { slug?: string } | null;

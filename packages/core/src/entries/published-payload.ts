@@ -1,6 +1,6 @@
 import type { Db, Tx } from "@atlas/db";
 
-import type { AnyPayload } from "./schemas/index.ts";
+import type { AnyPayload } from "../kinds/registry.ts";
 
 /** The payload of the entry's latest published version (null if it was never published). */
 export async function latestPublishedPayload(tx: Db | Tx, entryId: string): Promise<{ version: number; payload: AnyPayload } | null> {

@@ -4,22 +4,12 @@ import type { Db, Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { enqueueJobs } from "../jobs/enqueue-job.ts";
+import { kindOf, type AnyPayload } from "../kinds/registry.ts";
 import { publishedDependentIds } from "./dependents.ts";
-import { kinds } from "./kinds/index.ts";
-import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
 import { indexEntries, type IndexedEntry } from "./search-document.ts";
-
-/** Fields of a kind that other entries' labels and search documents quote. */
-const QUOTED_FIELDS: Partial<Record<EntryKind, string[]>> = {
-  COUNTRY: ["name", "slug", "aliases"],
-  ORGANIZATION: ["name", "acronym", "slug", "aliases"],
-  PERSON: ["name", "aliases"],
-};
 
 /** Entries per refresh job: each runs in one short transaction. */
 export const REFRESH_BATCH = 1000;
-
-const participantIds = (p: AnyPayload | null) => ((p as PayloadOf<"EVENT"> | null)?.participants ?? []).map((x) => x.personId);
 
 /**
  * After a publish, in its transaction: queue the refresh of whatever quotes the entry — only when
@@ -27,14 +17,11 @@ const participantIds = (p: AnyPayload | null) => ((p as PayloadOf<"EVENT"> | nul
  */
 export async function queueSearchRefresh(tx: Tx, change: { id: string; kind: EntryKind; before: AnyPayload | null; after: AnyPayload | null }): Promise<void> {
   const { before, after } = change;
-  const fields = QUOTED_FIELDS[change.kind] ?? [];
+  const fields: string[] = kindOf(change.kind).quotedFields;
   const quotedChanged = before && fields.some((f) => !isDeepStrictEqual((before as Record<string, unknown>)[f], (after as Record<string, unknown> | null)?.[f]));
   if (quotedChanged) await enqueueJobs(tx, "search.plan-refresh", [{ entryId: change.id }]);
-  // People's documents list the roles they held in events.
-  if (change.kind === "EVENT" && !isDeepStrictEqual((before as PayloadOf<"EVENT"> | null)?.participants, (after as PayloadOf<"EVENT"> | null)?.participants)) {
-    const people = [...new Set([...participantIds(before), ...participantIds(after)])];
-    if (people.length) await enqueueJobs(tx, "search.refresh", [{ ids: people }]);
-  }
+  const others = kindOf(change.kind).search.alsoRefresh?.(before, after) ?? [];
+  if (others.length) await enqueueJobs(tx, "search.refresh", [{ ids: others }]);
 }
 
 /** Job: split the entries that quote this one into refresh batches (one query finds them all). */
@@ -50,11 +37,11 @@ export async function planSearchRefresh(db: Db, entryId: string): Promise<number
 
 /** Labels computed again from the names they quote (a renamed country renames "Embassy of …"). */
 async function relabel(tx: Tx, entries: IndexedEntry[]): Promise<IndexedEntry[]> {
-  const referenced = entries.map((e) => kinds[e.kind].references(e.payload as never).map((r) => r.id));
+  const referenced = entries.map((e) => kindOf(e.kind).references(e.payload).map((r) => r.id));
   const ids = [...new Set(referenced.flat())];
   const rows = ids.length ? await tx.entry.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }) : [];
   const names = new Map(rows.map((r) => [r.id, r.label]));
-  const relabelled = entries.map((e) => ({ ...e, label: kinds[e.kind].label(e.payload as never, names) }));
+  const relabelled = entries.map((e) => ({ ...e, label: kindOf(e.kind).label(e.payload, names) }));
   const changed = relabelled.filter((e, i) => e.label !== entries[i]!.label);
   if (changed.length) {
     await tx.$executeRaw`

@@ -2,24 +2,11 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { addFieldError, type FieldErrors } from "../errors.ts";
-import { kinds } from "./kinds/index.ts";
-import type { Reference } from "./kinds/types.ts";
-import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import type { Reference } from "../kinds/kind.ts";
+import { KINDS, kindOf, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 
-const KIND_NAMES: Record<EntryKind, string> = {
-  COUNTRY: "country",
-  ORGANIZATION: "organisation",
-  PERSON: "person",
-  BODY: "body",
-  SOURCE: "source",
-  RELATIONSHIP: "relationship",
-  EVENT: "event",
-  MISSION: "mission",
-  MEMBERSHIP: "membership",
-  FACT: "fact",
-};
-
-export const kindName = (kind: EntryKind) => KIND_NAMES[kind];
+/** "event", "organisation": a kind in a sentence. */
+export const kindName = (kind: EntryKind) => KINDS[kind].names.one;
 
 type Citation = { sourceId: string; excerptId: string | null };
 export const citationsOf = (payload: AnyPayload): Citation[] => ("citations" in payload ? payload.citations : []);
@@ -37,9 +24,10 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
   tx: Tx,
   input: { id: string; kind: K; payload: PayloadOf<K> },
 ): Promise<{ errors: FieldErrors; names: Map<string, string> }> {
-  const handler = kinds[input.kind];
+  const handler = kindOf(input.kind);
   const errors: FieldErrors = {};
-  const references = [...handler.references(input.payload), ...citationRefs(input.payload)];
+  const payload = input.payload as AnyPayload;
+  const references = [...handler.references(payload), ...citationRefs(payload)];
   const found = await tx.entry.findMany({
     where: { id: { in: [...new Set(references.map((r) => r.id))] } },
     select: { id: true, kind: true, status: true, label: true },
@@ -60,17 +48,11 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
       if (c.excerptId && !existing.has(c.excerptId)) addFieldError(errors, ["citations", i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
     });
   }
-  if (input.kind === "SOURCE") {
-    const excerpts = (input.payload as PayloadOf<"SOURCE">).excerpts;
-    const owned = await tx.excerpt.findMany({ where: { id: { in: excerpts.map((e) => e.id) } }, select: { id: true, sourceId: true } });
-    const elsewhere = new Set(owned.filter((e) => e.sourceId !== input.id).map((e) => e.id));
-    excerpts.forEach((e, i) => {
-      if (elsewhere.has(e.id)) addFieldError(errors, ["excerpts", i, "id"], `Excerpt "${e.id}" belongs to another source.`);
-    });
-  }
-
-  for (const check of handler.unique as { fields: string[]; where: (p: unknown) => Record<string, unknown> | null }[]) {
-    const where = check.where(input.payload);
+  const site = await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } });
+  const breaches = (await handler.rules?.(payload, { tx, id: input.id, focusCountryId: site?.focusCountryId ?? null })) ?? [];
+  for (const breach of breaches) addFieldError(errors, breach.path, breach.message);
+  for (const check of handler.unique) {
+    const where = check.where(payload);
     if (!where) continue;
     // Each kind's model shares the same findFirst shape; the union type is too wide for TS.
     const delegate = tx[handler.model] as unknown as { findFirst(a: unknown): Promise<{ id: string } | null> };

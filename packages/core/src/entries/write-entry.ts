@@ -2,8 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { ValidationError } from "../errors.ts";
-import { kinds } from "./kinds/index.ts";
-import type { AnyPayload, PayloadOf } from "./schemas/index.ts";
+import { kindOf, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 import { checkEntryAgainstDatabase } from "./validate-entry.ts";
 
 /**
@@ -14,7 +13,7 @@ import { checkEntryAgainstDatabase } from "./validate-entry.ts";
 export async function writeEntry<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K> }): Promise<string> {
   const { errors, names } = await checkEntryAgainstDatabase(tx, input);
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const label = kinds[input.kind].label(input.payload, names);
+  const label = kindOf(input.kind).label(input.payload as AnyPayload, names);
   await writeReadModel(tx, { ...input, label });
   return label;
 }
@@ -31,7 +30,7 @@ export async function writeReadModel<K extends EntryKind>(tx: Tx, input: { id: s
       attribution: "attribution" in payload ? payload.attribution : null,
     },
   });
-  await kinds[input.kind].apply(tx, input.id, input.payload);
+  await kindOf(input.kind).write(tx, input.id, payload);
   await tx.citation.deleteMany({ where: { entryId: input.id } });
   if ("citations" in payload && payload.citations.length) {
     await tx.citation.createMany({

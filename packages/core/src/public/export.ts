@@ -3,23 +3,10 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
-import { payloadSchemas } from "../entries/schemas/index.ts";
+import { EXPORT_SETS, payloadSchemas } from "../kinds/registry.ts";
 import { getSite } from "./site.ts";
 
-/** File names of the export, by kind (also the CSV names: /api/v1/export/events.csv). */
-export const EXPORT_SETS = {
-  countries: "COUNTRY",
-  organizations: "ORGANIZATION",
-  people: "PERSON",
-  bodies: "BODY",
-  sources: "SOURCE",
-  relationships: "RELATIONSHIP",
-  events: "EVENT",
-  missions: "MISSION",
-  memberships: "MEMBERSHIP",
-  facts: "FACT",
-} as const satisfies Record<string, EntryKind>;
-
+/** The name of a set of the open data: "events" (events.csv, events in the JSON). */
 export type ExportSet = keyof typeof EXPORT_SETS;
 
 type Item = { id: string; version: number; publishedAt: string | null } & Record<string, unknown>;
@@ -49,13 +36,13 @@ export type Dataset = { title: string; focusCountryId: string; generatedAt: stri
 export async function exportDataset(db: Db): Promise<Dataset> {
   const site = await getSite(db);
   const sets = await Promise.all(Object.entries(EXPORT_SETS).map(async ([name, kind]) => [name, await exportKind(db, kind)] as const));
-  return {
+  const head = {
     title: site.title,
     focusCountryId: site.focus.id,
     generatedAt: new Date().toISOString(),
     license: "See README: data compiled from the sources cited with each entry.",
-    ...(Object.fromEntries(sets) as Record<ExportSet, Item[]>),
   };
+  return { ...head, ...Object.fromEntries(sets) } as Dataset;
 }
 
 function cell(value: unknown): string {

@@ -39,7 +39,7 @@ export const atlas = {
   eventsFeed: bind(eventsFeed),
 };
 
-export { TAGS } from "../revalidation/tags.ts";
+export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
@@ -48,11 +48,12 @@ export { COUNTRY_PAGE_EVENTS, type CountryPage } from "./country-page.ts";
 export type { Counterpart } from "./countries.ts";
 export type { PublicDate } from "./dates.ts";
 export type { CountryRef, PublicEvent } from "./events.ts";
-export { EXPORT_SETS, type Dataset, type ExportSet } from "./export.ts";
+export { type Dataset, type ExportSet } from "./export.ts";
+export { EXPORT_SETS, KINDS, PAGED_KINDS } from "../kinds/registry.ts";
 export type { PublicFact } from "./facts.ts";
 export type { HomePage } from "./home.ts";
 export type { FocusMembership, OrganizationPage } from "./organizations.ts";
-export type { PagedKind } from "./moved.ts";
+export { pathOf, routes, type PagedRoute, type PageRef } from "../routes.ts";
 export type { PersonPage } from "./people.ts";
 export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQuery, type Parsed, type RawParams, type TimelineQuery } from "./query-params.ts";
 export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";

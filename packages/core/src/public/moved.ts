@@ -1,19 +1,16 @@
 import type { Db } from "@atlas/db";
 
+import { ALL_KINDS, KINDS } from "../kinds/registry.ts";
+import type { PagedRoute } from "../routes.ts";
 import { isSlug } from "../text.ts";
 
-/** Kinds whose public page is addressed by slug. */
-export type PagedKind = "COUNTRY" | "ORGANIZATION" | "PERSON" | "EVENT";
-
-/** The current slug of the published page that used to live at `slug`; null if none did. */
-export async function findMovedPage(db: Db, kind: PagedKind, slug: string): Promise<string | null> {
+/** The current slug of the published page (of this route) that used to live at `slug`; null if none did. */
+export async function findMovedPage(db: Db, route: PagedRoute, slug: string): Promise<string | null> {
   if (!isSlug(slug)) return null;
-  const slugOf = { select: { slug: true } } as const;
-  const row = await db.slugRedirect.findUnique({
-    where: { kind_fromSlug: { kind, fromSlug: slug } },
-    select: { entry: { select: { status: true, country: slugOf, organization: slugOf, person: slugOf, event: slugOf } } },
-  });
+  const kinds = ALL_KINDS.filter((k) => KINDS[k].route === route);
+  const row = await db.slugRedirect.findFirst({ where: { kind: { in: kinds }, fromSlug: slug }, select: { entryId: true, entry: { select: { status: true } } } });
   if (row?.entry.status !== "PUBLISHED") return null;
-  const { country, organization, person, event } = row.entry;
-  return (country ?? organization ?? person ?? event)?.slug ?? null;
+  const model = KINDS[kinds[0]!].model as "country" | "organization" | "person" | "event";
+  const page = await (db[model] as unknown as { findUnique(a: object): Promise<{ slug: string } | null> }).findUnique({ where: { id: row.entryId }, select: { slug: true } });
+  return page?.slug ?? null;
 }

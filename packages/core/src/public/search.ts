@@ -1,6 +1,8 @@
 import { Prisma, type Db } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
+import { KINDS } from "../kinds/registry.ts";
+
 /** Around each match in titles and snippets; the page turns them into <mark>. */
 const START = "\u0001";
 const END = "\u0002";
@@ -9,17 +11,6 @@ export const SEARCH_PAGE_SIZE = 20;
 export type SearchHit = { id: string; kind: EntryKind; kindLabel: string; title: string; snippet: string; path: string; rank: number };
 export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean };
 
-const KIND_LABELS: Partial<Record<EntryKind, string>> = {
-  COUNTRY: "Country",
-  ORGANIZATION: "Organisation",
-  PERSON: "Person",
-  EVENT: "Event",
-  FACT: "Fact",
-  MISSION: "Mission",
-  RELATIONSHIP: "Relations",
-  BODY: "Body",
-  MEMBERSHIP: "Membership",
-};
 
 /** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
 function prefixQuery(q: string): string | null {
@@ -68,7 +59,7 @@ export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE
   const total = Number(rows[0]?.total ?? 0);
   return {
     q,
-    hits: rows.map((r) => ({ id: r.id, kind: r.kind, kindLabel: KIND_LABELS[r.kind] ?? r.kind, title: r.title, snippet: r.snippet, path: r.path, rank: r.rank })),
+    hits: rows.map((r) => ({ id: r.id, kind: r.kind, kindLabel: KINDS[r.kind].names.title, title: r.title, snippet: r.snippet, path: r.path, rank: r.rank })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),

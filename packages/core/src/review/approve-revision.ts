@@ -6,7 +6,7 @@ import { publishedDependents } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
 import { lockRevision } from "../entries/row-locks.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
-import type { AnyPayload } from "../entries/schemas/index.ts";
+import type { AnyPayload } from "../kinds/registry.ts";
 import { unindexEntry } from "../entries/search-document.ts";
 import { queueSearchRefresh } from "../entries/search-refresh.ts";
 import { corePolicyFromEnv, type CorePolicy } from "../env.ts";

@@ -3,39 +3,19 @@ import type { EntryKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
 import { namesOfIds, ENTRY_ID_PATTERN } from "../entries/entry-names.ts";
-import { fieldLabel } from "../entries/field-labels.ts";
-import {
-  CERTAINTY_LABELS,
-  EVENT_TYPE_LABELS,
-  MEMBERSHIP_STATUS_LABELS,
-  MISSION_TYPE_LABELS,
-  ORGANIZATION_KIND_LABELS,
-  POLITY_KIND_LABELS,
-  RELATIONSHIP_STATUS_LABELS,
-} from "../entries/labels.ts";
-import { payloadSchemas } from "../entries/schemas/index.ts";
+import { dateFields, enumLabels, fieldLabel } from "../kinds/forms.ts";
+import { payloadSchemas } from "../kinds/registry.ts";
 
 /** One field of a side-by-side diff; values as display lines with ids resolved to names. */
 export type FieldDiff = { field: string; label: string; before: string[]; after: string[]; changed: boolean };
 
 type Obj = Record<string, unknown>;
-// Values as readers know them: labels for enums, dates as they are shown on the site.
-const ENUMS: Record<string, Record<string, string>> = { certainty: CERTAINTY_LABELS };
-const ENUMS_BY_KIND: Partial<Record<EntryKind, Record<string, Record<string, string>>>> = {
-  EVENT: { type: EVENT_TYPE_LABELS },
-  MISSION: { type: MISSION_TYPE_LABELS },
-  MEMBERSHIP: { status: MEMBERSHIP_STATUS_LABELS },
-  RELATIONSHIP: { status: RELATIONSHIP_STATUS_LABELS },
-  ORGANIZATION: { kind: ORGANIZATION_KIND_LABELS },
-  COUNTRY: { kind: POLITY_KIND_LABELS },
-};
-const DATE_FIELDS = new Set(["start", "end", "since", "until", "opened", "closed", "founded", "dissolved", "established"]);
-
+// Values as readers know them: enums by the labels their forms show, dates as the site shows them.
 function display(kind: EntryKind, field: string, value: unknown): unknown {
   if (typeof value !== "string") return value;
-  const labels = ENUMS_BY_KIND[kind]?.[field] ?? ENUMS[field];
+  const labels = enumLabels(kind)[field];
   if (labels?.[value]) return labels[value];
-  if (DATE_FIELDS.has(field)) {
+  if (dateFields(kind).has(field)) {
     const p = parseFuzzyDate(value);
     if (!("error" in p)) return `${formatFuzzyDate(p.date, p.precision)} (${value})`;
   }
@@ -71,6 +51,6 @@ export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown
   return fields.map((field) => {
     const b = lines(display(kind, field, (before as Obj | null)?.[field]), name);
     const a = lines(display(kind, field, (after as Obj | null)?.[field]), name);
-    return { field, label: fieldLabel(field), before: b, after: a, changed: JSON.stringify(b) !== JSON.stringify(a) };
+    return { field, label: fieldLabel(kind, field), before: b, after: a, changed: JSON.stringify(b) !== JSON.stringify(a) };
   });
 }

@@ -4,7 +4,9 @@ import type { Db, Prisma } from "@atlas/db";
 import { EntryKind } from "@atlas/db/enums";
 
 import { assertRole, type Actor } from "../auth/actor.ts";
-import { ZEntryId } from "../entries/schemas/fields.ts";
+import { ZEntryId } from "../kinds/fields.ts";
+import { countryFields } from "../kinds/forms.ts";
+import { ALL_KINDS } from "../kinds/registry.ts";
 import { parseOrThrow } from "../errors.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
@@ -18,23 +20,25 @@ export const ZQueueFilter = z.object({
 export const QUEUE_PAGE_SIZE = 50;
 export type TQueueFilter = z.input<typeof ZQueueFilter>;
 
-// Payload fields that name a country, for the country filter.
-const COUNTRY_FIELDS = ["countryId", "subjectId", "counterpartId", "senderId", "hostId", "placeCountryId"];
+// Payload fields that name a country, for the country filter, whatever the kind.
+const COUNTRY_FIELDS = [...new Set(ALL_KINDS.flatMap((k) => countryFields(k).single))];
+const COUNTRY_LISTS = [...new Set(ALL_KINDS.flatMap((k) => countryFields(k).lists))];
 
 /** Submitted revisions, oldest first (fair to the people who waited longest), a page at a time. */
 export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TQueueFilter }) {
   assertRole(actor, "ADMIN");
   const f = parseOrThrow(ZQueueFilter, input);
+  const countryId = f.countryId;
   const where: Prisma.RevisionWhereInput = {
     status: "SUBMITTED",
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.authorId ? { authorId: f.authorId } : {}),
-    ...(f.countryId
+    ...(countryId
       ? {
           OR: [
-            { entryId: f.countryId },
-            ...COUNTRY_FIELDS.map((field) => ({ payload: { path: [field], equals: f.countryId } })),
-            { payload: { path: ["countryIds"], array_contains: [f.countryId] } },
+            { entryId: countryId },
+            ...COUNTRY_FIELDS.map((field) => ({ payload: { path: [field], equals: countryId } })),
+            ...COUNTRY_LISTS.map((field) => ({ payload: { path: [field], array_contains: [countryId] } })),
           ],
         }
       : {}),

@@ -6,22 +6,10 @@ import { z } from "zod";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { zodFieldErrors } from "../errors.ts";
-import { kinds } from "../entries/kinds/index.ts";
-import { payloadSchemas, ZEntryId, type AnyPayload } from "../entries/schemas/index.ts";
+import { ZEntryId } from "../kinds/fields.ts";
+import { KINDS, payloadSchemas, SEED_FILES, type AnyPayload } from "../kinds/registry.ts";
 
-/** The data files, in the order they are imported (every reference points backwards). */
-export const SEED_FILES: { file: string; kind: EntryKind }[] = [
-  { file: "sources.json", kind: "SOURCE" },
-  { file: "countries.json", kind: "COUNTRY" },
-  { file: "organizations.json", kind: "ORGANIZATION" },
-  { file: "people.json", kind: "PERSON" },
-  { file: "bodies.json", kind: "BODY" },
-  { file: "relationships.json", kind: "RELATIONSHIP" },
-  { file: "events.json", kind: "EVENT" },
-  { file: "missions.json", kind: "MISSION" },
-  { file: "memberships.json", kind: "MEMBERSHIP" },
-  { file: "facts.json", kind: "FACT" },
-];
+export { SEED_FILES };
 
 export const ZSiteSeed = z.object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) }).strict();
 
@@ -71,8 +59,8 @@ export async function loadSeedFiles(dir: string): Promise<{ entries: SeedEntry[]
       const { id, ...rest } = (raw && typeof raw === "object" ? raw : {}) as { id?: unknown };
       const name = typeof id === "string" ? id : `entry #${index + 1}`;
       const idCheck = ZEntryId.safeParse(id);
-      if (!idCheck.success || !String(id).startsWith(`${kinds[kind].idPrefix}_`)) {
-        problems.push({ file, entry: name, message: `id must look like "${kinds[kind].idPrefix}_some-name"` });
+      if (!idCheck.success || !String(id).startsWith(`${KINDS[kind].idPrefix}_`)) {
+        problems.push({ file, entry: name, message: `id must look like "${KINDS[kind].idPrefix}_some-name"` });
         return;
       }
       if (seen.has(idCheck.data)) {

@@ -9,6 +9,7 @@ import { Markdown } from "../markdown.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { routes } from "@atlas/core/routes";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 
@@ -40,7 +41,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
     [
       "Succeeded by",
       c.successor ? (
-        <a href={link(`/countries/${c.successor.slug}`)} className="text-sky-700 hover:underline">
+        <a href={link(routes.country(c.successor.slug))} className="text-sky-700 hover:underline">
           {c.successor.name}
         </a>
       ) : null,
@@ -51,7 +52,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
         ? c.predecessors.map((p, i) => (
             <span key={p.id}>
               {i > 0 && ", "}
-              <a href={link(`/countries/${p.slug}`)} className="text-sky-700 hover:underline">
+              <a href={link(routes.country(p.slug))} className="text-sky-700 hover:underline">
                 {p.name}
               </a>
             </span>
@@ -213,7 +214,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                 {page.memberships.map((m) => (
                   <tr key={m.id} id={`membership-${m.id}`} className="border-b border-ink-100 last:border-0">
                     <th scope="row" className="px-4 py-2 font-medium">
-                      <a href={link(`/organizations/${m.organization.slug}`)} className="text-sky-700 hover:underline">
+                      <a href={link(routes.organization(m.organization.slug))} className="text-sky-700 hover:underline">
                         {m.organization.name}
                       </a>
                       {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}

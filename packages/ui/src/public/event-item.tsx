@@ -4,6 +4,7 @@ import { Badge } from "../badge.tsx";
 import { Markdown } from "../markdown.tsx";
 import { FootnoteRefs } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { routes } from "@atlas/core/routes";
 
 /** One event in a timeline: its date as precisely as known, type, people and sources. */
 export function EventItem({
@@ -38,7 +39,7 @@ export function EventItem({
           {event.qualifierNote && <Badge tone="amber">{event.qualifierNote}</Badge>}
         </div>
         <H className="mt-1 font-serif text-lg font-semibold text-ink-900">
-          <a href={link(`/events/${event.slug}`)} className="hover:text-sky-800 hover:underline">
+          <a href={link(routes.event(event.slug))} className="hover:text-sky-800 hover:underline">
             {event.title}
           </a>
         </H>
@@ -55,7 +56,7 @@ export function EventItem({
                   {event.participants.map((p, i) => (
                     <span key={p.person.id}>
                       {i > 0 && "; "}
-                      <a href={link(`/people/${p.person.slug}`)} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                      <a href={link(routes.person(p.person.slug))} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                         {p.person.name}
                       </a>
                       , {p.role}
@@ -77,7 +78,7 @@ export function EventItem({
                   {event.countries.map((c, i) => (
                     <span key={c.id}>
                       {i > 0 && ", "}
-                      <a href={link(`/countries/${c.slug}`)} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                      <a href={link(routes.country(c.slug))} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                         {c.name}
                       </a>
                     </span>

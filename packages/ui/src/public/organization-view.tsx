@@ -7,6 +7,7 @@ import { Markdown } from "../markdown.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { routes } from "@atlas/core/routes";
 
 export function OrganizationView({ page, link = sameSite }: { page: OrganizationPage; link?: Linker }) {
   const o = page.organization;
@@ -47,7 +48,7 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
                       {m.country.name}
                     </a>
                   ) : (
-                    <a href={link(`/countries/${m.country.slug}`)} className="text-sky-700 hover:underline">
+                    <a href={link(routes.country(m.country.slug))} className="text-sky-700 hover:underline">
                       {m.country.name}
                     </a>
                   )}

@@ -2,8 +2,7 @@
 
 import { useActionState, useRef, useState, type FormEvent } from "react";
 
-import { fieldLabel } from "@atlas/core/field-labels";
-import { fieldLimits, payloadSchemas } from "@atlas/core/schemas";
+import { fieldLabel, fieldLimits, KINDS, payloadSchemas, type FieldSpec } from "@atlas/core/kinds";
 import { slugify } from "@atlas/core/text";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
@@ -12,7 +11,6 @@ import { saveDraftAction } from "@/actions/entries";
 import { initialState } from "@/lib/action-state";
 
 import { DateInput } from "./date-input";
-import { FORMS, type FieldSpec } from "./field-specs";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
@@ -57,9 +55,12 @@ export function EntryForm({
   const set = (name: string, value: unknown) => {
     setPayload((p) => {
       const next = { ...p, [name]: value };
-      const slugSpec = FORMS[kind].flatMap((s) => s.fields).find((f) => f.type === "slug");
+      const slugSpec = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
       if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched)
-        next.slug = slugify(`${kind === "EVENT" && typeof p.start === "string" ? p.start.slice(0, 4) : ""} ${String(value)}`);
+      {
+        const year = slugSpec.yearFrom ? p[slugSpec.yearFrom] : undefined;
+        next.slug = slugify(`${typeof year === "string" ? year.slice(0, 4) : ""} ${String(value)}`);
+      }
       return next;
     });
     if (localErrors) setLocalErrors(null);
@@ -202,7 +203,7 @@ export function EntryForm({
                 {errorList.map(([path, messages]) => (
                   <li key={path}>
                     <a href={`#field-${path.split(".")[0]}`} className="underline">
-                      {path ? fieldLabel(path.split(".")[0]!) : "The entry"}
+                      {path ? fieldLabel(kind, path.split(".")[0]!) : "The entry"}
                     </a>
                     : {messages.join(" ")}
                   </li>
@@ -213,7 +214,7 @@ export function EntryForm({
         </div>
       )}
 
-      {FORMS[kind].map((section) => (
+      {KINDS[kind].form.map((section) => (
         <fieldset key={section.title} className="rounded-lg border border-ink-200 bg-white p-5">
           <legend className="px-1 font-serif text-lg font-semibold text-ink-900">{section.title}</legend>
           <div className="mt-2 space-y-5">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { parseCountriesQuery, type RawParams } from "@atlas/core/public";
+import { parseCountriesQuery, type RawParams, routes } from "@atlas/core/public";
 import { Badge, Container, EmptyState, inputClass, FilterField } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
@@ -73,7 +73,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
             {countries.map((c) => (
               <li key={c.id} className="flex flex-col rounded-lg border border-ink-200 bg-white p-5 hover:border-sky-300">
                 <h2 className="font-serif text-xl font-semibold">
-                  <Link href={`/countries/${c.slug}`} className="text-ink-900 hover:text-sky-800 hover:underline">
+                  <Link href={routes.country(c.slug)} className="text-ink-900 hover:text-sky-800 hover:underline">
                     {c.name}
                   </Link>
                 </h2>

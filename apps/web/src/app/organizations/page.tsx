@@ -6,6 +6,7 @@ import { Badge, Container, DataTable } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
 import { getFocusMemberships, getSite } from "@/lib/data";
+import { routes } from "@atlas/core/public";
 
 export const metadata: Metadata = { title: "Organisations", alternates: { canonical: "/organizations" } };
 
@@ -23,7 +24,7 @@ export default async function OrganizationsPage() {
           {memberships.map((m) => (
             <tr key={m.id} id={m.organization.slug} className="border-b border-ink-100 last:border-0">
               <th scope="row" className="px-4 py-2 font-medium">
-                <Link href={`/organizations/${m.organization.slug}`} className="text-sky-700 hover:underline">
+                <Link href={routes.organization(m.organization.slug)} className="text-sky-700 hover:underline">
                   {m.organization.name}
                 </Link>
                 {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
@@ -38,7 +39,7 @@ export default async function OrganizationsPage() {
                   ? m.sharedWith.map((c, i) => (
                       <span key={c.id}>
                         {i > 0 && ", "}
-                        <Link href={`/countries/${c.slug}`} className="text-sky-700 hover:underline">
+                        <Link href={routes.country(c.slug)} className="text-sky-700 hover:underline">
                           {c.name}
                         </Link>
                         <span className="text-ink-500"> ({c.statusLabel})</span>

@@ -5,8 +5,8 @@ import { requireRole } from "@atlas/auth";
 import { describeCount, kindName, listEntries } from "@atlas/core";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
 import { Badge, buttonClass, EmptyState, inputClass, CursorPagination, DataTable, FilterField } from "@atlas/ui";
+import { KINDS } from "@atlas/core/kinds";
 
-import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";
 import { db } from "@/lib/session";
@@ -47,7 +47,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
             <option value="">All kinds</option>
             {Object.values(EntryKind).map((k) => (
               <option key={k} value={k}>
-                {KIND_TITLES[k]}
+                {KINDS[k].names.title}
               </option>
             ))}
           </select>

@@ -7,7 +7,7 @@ import { Alert, buttonClass, inputClass } from "@atlas/ui";
 
 import { pasteAction } from "@/actions/paste";
 import { EntryForm } from "@/components/editor/entry-form";
-import { emptyPayload } from "@/components/editor/field-specs";
+import { emptyPayload } from "@atlas/core/kinds";
 import { initialState } from "@/lib/action-state";
 
 const EXAMPLE = "In August 2011, Joe Biden made the first visit to Mongolia by a sitting U.S. Vice President since Henry Wallace toured the region in 1944.";

@@ -5,8 +5,8 @@ import { requireRole } from "@atlas/auth";
 import { describeCount, kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
 import { EntryKind } from "@atlas/db/enums";
 import { Alert, Badge, buttonClass, CursorPagination, EmptyState, inputClass } from "@atlas/ui";
+import { KINDS } from "@atlas/core/kinds";
 
-import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";
 import { db } from "@/lib/session";
@@ -53,7 +53,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             <option value="">All kinds</option>
             {Object.values(EntryKind).map((k) => (
               <option key={k} value={k}>
-                {KIND_TITLES[k]}
+                {KINDS[k].names.title}
               </option>
             ))}
           </select>

@@ -7,6 +7,7 @@ import { JsonLd } from "@/components/json-ld";
 import { getCountryPage, getSite } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
+import { routes } from "@atlas/core/public";
 
 // Rendered on the first visit, then served from the cache until a publish expires its tag.
 export const revalidate = 3600;
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = page.relationship
     ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}`
     : `${page.focus.name}'s relations with ${page.country.name}.`;
-  const path = `/countries/${page.country.slug}`;
+  const path = routes.country(page.country.slug);
   return {
     title: `${page.focus.name} – ${page.country.name} relations`,
     description,
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { slug } = await params;
   const [page, site] = await Promise.all([getCountryPage(slug), getSite()]);
-  if (!page) return notFoundOrMoved("COUNTRY", slug);
+  if (!page) return notFoundOrMoved("country", slug);
   if (page.country.id === page.focus.id) permanentRedirect("/");
   return (
     <>
@@ -43,7 +44,7 @@ export default async function CountryPage({ params }: Props) {
           "@context": "https://schema.org",
           "@type": "Article",
           headline: `${page.focus.name} – ${page.country.name} relations`,
-          url: absolute(`/countries/${page.country.slug}`),
+          url: absolute(routes.country(page.country.slug)),
           dateModified: page.lastPublishedAt ?? undefined,
           about: [
             { "@type": "Country", name: page.focus.name },
@@ -52,7 +53,7 @@ export default async function CountryPage({ params }: Props) {
           citation: page.references.map((r) => r.citation.source.title),
         }}
       />
-      <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(`/countries/${page.country.slug}`) }} />
+      <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(routes.country(page.country.slug)) }} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { EventView } from "@atlas/ui/public";
 import { JsonLd } from "@/components/json-ld";
 import { getEvent } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
+import { routes } from "@atlas/core/public";
 
 export const revalidate = 3600;
 export async function generateStaticParams() {
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).slug);
   if (!event) return { title: "Event not found" };
-  const path = `/events/${event.slug}`;
+  const path = routes.event(event.slug);
   return {
     title: `${event.title} (${event.start.display})`,
     description: event.description.slice(0, 200),
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params;
-  const event = (await getEvent(slug)) ?? (await notFoundOrMoved("EVENT", slug));
+  const event = (await getEvent(slug)) ?? (await notFoundOrMoved("event", slug));
   return (
     <>
       <JsonLd
@@ -39,7 +40,7 @@ export default async function EventPage({ params }: Props) {
           description: event.description,
           startDate: event.start.iso,
           ...(event.end ? { endDate: event.end.iso } : {}),
-          url: absolute(`/events/${event.slug}`),
+          url: absolute(routes.event(event.slug)),
           ...(event.place || event.placeCountry ? { location: { "@type": "Place", name: [event.place, event.placeCountry?.name].filter(Boolean).join(", ") } } : {}),
           performer: event.participants.map((p) => ({ "@type": "Person", name: p.person.name, jobTitle: p.role })),
         }}

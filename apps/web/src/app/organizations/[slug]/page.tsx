@@ -6,6 +6,7 @@ import { OrganizationView } from "@atlas/ui/public";
 import { JsonLd } from "@/components/json-ld";
 import { getOrganizationPage } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
+import { routes } from "@atlas/core/public";
 
 export const revalidate = 3600;
 export async function generateStaticParams() {
@@ -21,13 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
     description: `Members of ${o.name} in the atlas, with their status.`,
-    alternates: { canonical: `/organizations/${o.slug}` },
+    alternates: { canonical: routes.organization(o.slug) },
   };
 }
 
 export default async function OrganizationPage({ params }: Props) {
   const { slug } = await params;
-  const page = (await getOrganizationPage(slug)) ?? (await notFoundOrMoved("ORGANIZATION", slug));
+  const page = (await getOrganizationPage(slug)) ?? (await notFoundOrMoved("organization", slug));
   return (
     <>
       <JsonLd
@@ -36,7 +37,7 @@ export default async function OrganizationPage({ params }: Props) {
           "@type": "Organization",
           name: page.organization.name,
           alternateName: page.organization.acronym ?? undefined,
-          url: absolute(`/organizations/${page.organization.slug}`),
+          url: absolute(routes.organization(page.organization.slug)),
         }}
       />
       <OrganizationView page={page} />

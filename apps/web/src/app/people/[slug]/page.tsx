@@ -6,6 +6,7 @@ import { PersonView } from "@atlas/ui/public";
 import { JsonLd } from "@/components/json-ld";
 import { getPersonPage } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
+import { routes } from "@atlas/core/public";
 
 export const revalidate = 3600;
 export async function generateStaticParams() {
@@ -17,12 +18,12 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPersonPage((await params).slug);
   if (!page) return { title: "Person not found" };
-  return { title: page.person.name, description: `${page.person.name} in the atlas: ${page.events.length} event(s).`, alternates: { canonical: `/people/${page.person.slug}` } };
+  return { title: page.person.name, description: `${page.person.name} in the atlas: ${page.events.length} event(s).`, alternates: { canonical: routes.person(page.person.slug) } };
 }
 
 export default async function PersonPage({ params }: Props) {
   const { slug } = await params;
-  const page = (await getPersonPage(slug)) ?? (await notFoundOrMoved("PERSON", slug));
+  const page = (await getPersonPage(slug)) ?? (await notFoundOrMoved("person", slug));
   return (
     <>
       <JsonLd
@@ -30,7 +31,7 @@ export default async function PersonPage({ params }: Props) {
           "@context": "https://schema.org",
           "@type": "Person",
           name: page.person.name,
-          url: absolute(`/people/${page.person.slug}`),
+          url: absolute(routes.person(page.person.slug)),
           ...(page.person.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.person.wikidataId}` } : {}),
         }}
       />

@@ -5,9 +5,9 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@atlas/auth";
 import { getEntryForEdit, labelsForPayload } from "@atlas/core";
 import { Alert } from "@atlas/ui";
+import { KINDS } from "@atlas/core/kinds";
 
 import { EntryForm } from "@/components/editor/entry-form";
-import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
@@ -22,7 +22,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
   const labels = await labelsForPayload({ db: db(), actor, payload });
   return (
     <div>
-      <PageTitle eyebrow={`Edit ${KIND_TITLES[entry.kind].toLowerCase()}`} title={entry.label} />
+      <PageTitle eyebrow={`Edit ${KINDS[entry.kind].names.title.toLowerCase()}`} title={entry.label} />
       {draft ? (
         <Alert tone="info" className="mb-6 max-w-3xl">
           You are continuing your draft of {draft.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.{" "}

@@ -5,10 +5,10 @@ import { requireRole } from "@atlas/auth";
 import { EntryKind } from "@atlas/db/enums";
 
 import { EntryForm } from "@/components/editor/entry-form";
-import { emptyPayload, KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
 import { db } from "@/lib/session";
 import { getFocusCountry } from "@atlas/core";
+import { emptyPayload, KINDS } from "@atlas/core/kinds";
 
 export const metadata: Metadata = { title: "New entry" };
 
@@ -29,7 +29,7 @@ export default async function NewEntryOfKind({ params }: { params: Promise<{ kin
   }
   return (
     <div>
-      <PageTitle eyebrow="New entry" title={`New ${KIND_TITLES[kind].toLowerCase()}`} />
+      <PageTitle eyebrow="New entry" title={`New ${KINDS[kind].names.title.toLowerCase()}`} />
       <EntryForm kind={kind} initialPayload={payload} initialLabels={labels} />
     </div>
   );

@@ -3,9 +3,9 @@ import { redirect } from "next/navigation";
 
 import { requireRole } from "@atlas/auth";
 import { getRevision, labelsForPayload } from "@atlas/core";
+import { KINDS } from "@atlas/core/kinds";
 
 import { EntryForm } from "@/components/editor/entry-form";
-import { KIND_TITLES } from "@/components/editor/field-specs";
 import { PageTitle } from "@/components/page-title";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
@@ -21,7 +21,7 @@ export default async function EditRevisionPage({ params }: { params: Promise<{ i
   const labels = await labelsForPayload({ db: db(), actor, payload: revision.payload });
   return (
     <div>
-      <PageTitle eyebrow={`Edit draft · ${KIND_TITLES[revision.kind].toLowerCase()}`} title={revision.label} />
+      <PageTitle eyebrow={`Edit draft · ${KINDS[revision.kind].names.title.toLowerCase()}`} title={revision.label} />
       <EntryForm kind={revision.kind} entryId={revision.entryId} revisionId={revision.id} initialPayload={revision.payload as Record<string, unknown>} initialLabels={labels} />
     </div>
   );

@@ -1,3 +1,5 @@
+import { routes } from "@atlas/core/public";
+
 import { json, notFoundJson } from "@/lib/api";
 import { getCountryPage, getMovedSlug } from "@/lib/data";
 
@@ -7,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const page = await getCountryPage(slug);
   if (page) return json({ data: page });
   // A country whose slug changed answers at its new address, as its page does.
-  const moved = await getMovedSlug("COUNTRY", slug);
-  if (moved) return new Response(null, { status: 308, headers: { location: `/api/v1/countries/${moved}` } });
+  const moved = await getMovedSlug("country", slug);
+  if (moved) return new Response(null, { status: 308, headers: { location: routes.countryApi(moved) } });
   return notFoundJson(`Country “${slug.slice(0, 80)}”`);
 }

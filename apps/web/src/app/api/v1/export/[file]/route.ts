@@ -7,13 +7,14 @@ import { getCsv, getDataset } from "@/lib/data";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file: name } = await params;
   const m = /^([a-z]+)\.(csv|json)$/.exec(name);
-  const set = m?.[1] as ExportSet | undefined;
-  if (!m || !set || !(set in EXPORT_SETS))
+  const set: ExportSet | undefined = m?.[1];
+  const kind = set !== undefined && Object.hasOwn(EXPORT_SETS, set) ? EXPORT_SETS[set] : undefined;
+  if (!m || !set || !kind)
     return notFoundJson(
       `Export “${name.slice(0, 60)}” (try ${Object.keys(EXPORT_SETS)
         .map((s) => `${s}.csv`)
         .join(", ")})`,
     );
-  if (m[2] === "csv") return file(await getCsv(EXPORT_SETS[set]), "text/csv; charset=utf-8", name);
+  if (m[2] === "csv") return file(await getCsv(kind), "text/csv; charset=utf-8", name);
   return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name);
 }

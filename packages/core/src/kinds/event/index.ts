@@ -1,0 +1,94 @@
+import { formatFuzzyDate, parseFuzzyDate } from "../../dates/fuzzy-date.ts";
+import { dateColumns, joinText, ref, refs } from "../columns.ts";
+import type { Kind } from "../kind.ts";
+import { eventForm } from "./form.ts";
+import { EVENT_TYPE_LABELS } from "./labels.ts";
+import { ZEventPayload } from "./schema.ts";
+
+const dateText = (v: string) => {
+  const p = parseFuzzyDate(v);
+  return "error" in p ? v : formatFuzzyDate(p.date, p.precision);
+};
+
+export const event: Kind<"EVENT", typeof ZEventPayload> = {
+  kind: "EVENT",
+  names: { one: "event", title: "Event", hint: "A dated happening: a visit, an agreement, a recognition…" },
+  idPrefix: "event",
+  schema: ZEventPayload,
+  form: eventForm,
+  model: "event",
+  statement: true,
+  references: (p) => [
+    ...ref("COUNTRY", ["placeCountryId"], p.placeCountryId),
+    ...refs("COUNTRY", "countryIds", p.countryIds),
+    ...refs("ORGANIZATION", "organizationIds", p.organizationIds),
+    ...p.participants.flatMap((x, i) => [...ref("PERSON", ["participants", i, "personId"], x.personId), ...ref("COUNTRY", ["participants", i, "countryId"], x.countryId)]),
+  ],
+  unique: [{ fields: ["slug"], where: (p) => ({ slug: p.slug }) }],
+  label: (p) => p.title,
+  async write(tx, id, p) {
+    const start = dateColumns(p.start);
+    const end = dateColumns(p.end);
+    const data = {
+      slug: p.slug,
+      title: p.title,
+      description: p.description,
+      type: p.type,
+      startDate: start.date!,
+      startPrecision: start.precision!,
+      endDate: end.date,
+      endPrecision: end.precision,
+      place: p.place,
+      placeCountryId: p.placeCountryId,
+    };
+    await tx.event.upsert({ where: { id }, create: { id, ...data }, update: data });
+    await tx.eventCountry.deleteMany({ where: { eventId: id } });
+    await tx.eventCountry.createMany({ data: p.countryIds.map((countryId) => ({ eventId: id, countryId, startDate: start.date! })) });
+    await tx.eventParticipant.deleteMany({ where: { eventId: id } });
+    await tx.eventParticipant.createMany({
+      data: p.participants.map((x, position) => ({ eventId: id, personId: x.personId, role: x.role, countryId: x.countryId, position })),
+    });
+    await tx.eventOrganization.deleteMany({ where: { eventId: id } });
+    await tx.eventOrganization.createMany({ data: p.organizationIds.map((organizationId) => ({ eventId: id, organizationId })) });
+  },
+  links: [
+    { to: "COUNTRY", table: "EventCountry", column: "countryId", owner: "eventId" },
+    { to: "COUNTRY", table: "Event", column: "placeCountryId", owner: "id" },
+    { to: "COUNTRY", table: "EventParticipant", column: "countryId", owner: "eventId" },
+    { to: "PERSON", table: "EventParticipant", column: "personId", owner: "eventId" },
+    { to: "ORGANIZATION", table: "EventOrganization", column: "organizationId", owner: "eventId" },
+  ],
+  quotedFields: [],
+  search: {
+    // People's documents list the roles they held in events. (Plain JSON compare: forms load this file.)
+    alsoRefresh: (before, after) =>
+      JSON.stringify(before?.participants) === JSON.stringify(after?.participants) ? [] : [...new Set([...(before?.participants ?? []), ...(after?.participants ?? [])].map((x) => x.personId))],
+    quotes: ({ payload: p }) => ({ countries: [...p.countryIds, p.placeCountryId], people: p.participants.map((x) => x.personId), organizations: p.organizationIds }),
+    document: ({ payload: p }, q) => ({
+      title: p.title,
+      body: joinText(
+        dateText(p.start),
+        EVENT_TYPE_LABELS[p.type],
+        p.place,
+        p.countryIds.map((x) => q.countries.get(x)?.name).join(", "),
+        p.participants.map((x) => `${q.people.get(x.personId)?.name ?? ""}, ${x.role}`).join("; "),
+        p.organizationIds
+          .map((id) => q.organizations.get(id))
+          .map((o) => o && joinText(o.name, o.acronym))
+          .filter(Boolean)
+          .join(", "),
+        p.description,
+      ),
+    }),
+  },
+  shownOn: ({ payload }) => ({ route: "event", slug: payload.slug }),
+  route: "event",
+  tags: (p) => ({
+    countries: [...p.countryIds, p.placeCountryId, ...p.participants.map((x) => x.countryId)],
+    organizations: p.organizationIds,
+    people: p.participants.map((x) => x.personId),
+    lists: ["countries", "timeline", "feeds"],
+  }),
+  exportSet: "events",
+  seedFile: "events.json",
+};

@@ -1,0 +1,24 @@
+// Kinds of content: the registry and what derives from it. Client-safe (forms use it too).
+export * from "./fields.ts";
+export * from "./forms.ts";
+export type { FieldSpec, FormSection, Kind, Option, Reference } from "./kind.ts";
+export { fieldLimits } from "./limits.ts";
+export * from "./registry.ts";
+export { CERTAINTY_LABELS } from "./shared-form.ts";
+export { POLITY_KIND_LABELS } from "./country/labels.ts";
+export { REGIONS } from "./country/schema.ts";
+export { EVENT_TYPE_LABELS } from "./event/labels.ts";
+export { MEMBERSHIP_STATUS_LABELS } from "./membership/labels.ts";
+export { MISSION_TYPE_LABELS } from "./mission/labels.ts";
+export { ORGANIZATION_KIND_LABELS } from "./organization/labels.ts";
+export { RELATIONSHIP_STATUS_LABELS } from "./relationship/labels.ts";
+export * from "./body/schema.ts";
+export * from "./country/schema.ts";
+export * from "./event/schema.ts";
+export * from "./fact/schema.ts";
+export * from "./membership/schema.ts";
+export * from "./mission/schema.ts";
+export * from "./organization/schema.ts";
+export * from "./person/schema.ts";
+export * from "./relationship/schema.ts";
+export * from "./source/schema.ts";

@@ -1,0 +1,65 @@
+import { RelationshipStatus } from "@atlas/db/enums";
+
+import { countryPage } from "../country/index.ts";
+import { dateColumns, ref } from "../columns.ts";
+import type { Kind } from "../kind.ts";
+import { options, qualifiersSection, sourcesSection } from "../shared-form.ts";
+import { RELATIONSHIP_STATUS_LABELS } from "./labels.ts";
+import { ZRelationshipPayload } from "./schema.ts";
+
+export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
+  kind: "RELATIONSHIP",
+  names: { one: "relationship", title: "Relationship summary", hint: "The summary of relations with one country." },
+  idPrefix: "rel",
+  schema: ZRelationshipPayload,
+  form: [
+    {
+      title: "The relationship",
+      fields: [
+        { name: "subjectId", label: "Country (the atlas's focus country)", type: "picker", entryKind: "COUNTRY", required: true },
+        { name: "counterpartId", label: "Counterpart", type: "picker", entryKind: "COUNTRY", required: true },
+        { name: "status", label: "Status", type: "select", options: options(RelationshipStatus, RELATIONSHIP_STATUS_LABELS) },
+        { name: "established", label: "Diplomatic relations established", type: "date" },
+        { name: "summary", label: "Summary", type: "markdown", required: true },
+      ],
+    },
+    sourcesSection,
+    qualifiersSection,
+  ],
+  model: "relationship",
+  statement: true,
+  references: (p) => [...ref("COUNTRY", ["subjectId"], p.subjectId), ...ref("COUNTRY", ["counterpartId"], p.counterpartId)],
+  unique: [{ fields: ["counterpartId"], where: (p) => ({ subjectId: p.subjectId, counterpartId: p.counterpartId }) }],
+  label: (p, names) => `${names.get(p.subjectId) ?? p.subjectId} – ${names.get(p.counterpartId) ?? p.counterpartId} relations`,
+  async write(tx, id, p) {
+    const established = dateColumns(p.established);
+    const data = {
+      subjectId: p.subjectId,
+      counterpartId: p.counterpartId,
+      status: p.status,
+      summary: p.summary,
+      establishedOn: established.date,
+      establishedPrecision: established.precision,
+    };
+    await tx.relationship.upsert({ where: { id }, create: { id, ...data }, update: data });
+  },
+  links: [
+    { to: "COUNTRY", table: "Relationship", column: "subjectId", owner: "id" },
+    { to: "COUNTRY", table: "Relationship", column: "counterpartId", owner: "id" },
+  ],
+  quotedFields: [],
+  search: {
+    quotes: ({ payload }) => ({ countries: [payload.counterpartId] }),
+    document: ({ label, payload }) => ({ title: label, body: payload.summary }),
+  },
+  shownOn: ({ payload }, q) => countryPage(payload.counterpartId, q),
+  // The atlas is one country's: its relations are with that country, whatever a form sends.
+  async rules(p, { focusCountryId }) {
+    const foreign = focusCountryId !== null && p.subjectId !== focusCountryId;
+    return foreign ? [{ path: ["subjectId"], message: "A relationship is the focus country's: choose it as the country." }] : [];
+  },
+  route: null,
+  tags: (p) => ({ countries: [p.subjectId, p.counterpartId], lists: ["countries"] }),
+  exportSet: "relationships",
+  seedFile: "relationships.json",
+};
