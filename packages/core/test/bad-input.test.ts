@@ -3,29 +3,26 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { EntryKind } from "@atlas/db/enums";
 import { freshDatabase } from "@atlas/vitest/database";
 
+import { seedDir } from "@atlas/db/paths";
+
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { ValidationError } from "../src/errors.ts";
+import { ALL_KINDS, KINDS } from "../src/kinds/registry.ts";
+import { loadSeedFiles } from "../src/seed/load-seed-files.ts";
 import { getEvent } from "../src/public/events.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors, snapshot } from "./support/actors.ts";
 
 const cite = [{ sourceId: "source_seed-text" }];
-/** A valid payload of each kind, to break one field at a time. */
-const VALID: Record<EntryKind, Record<string, unknown>> = {
-  EVENT: { slug: "bad-input-event", title: "An event", description: "Text.", type: "VISIT", start: "2011-08", countryIds: ["country_qatar"], citations: cite },
-  RELATIONSHIP: { subjectId: "country_mongolia", counterpartId: "", summary: "Text.", citations: cite },
-  MISSION: { type: "EMBASSY", senderId: "country_mongolia", hostId: "country_qatar", city: "Doha", citations: cite },
-  MEMBERSHIP: { organizationId: "org_united-nations", countryId: "country_qatar", status: "MEMBER", citations: cite },
-  FACT: { subject: "A figure", value: "12.5", unit: "%", citations: cite },
-  BODY: { slug: "bad-input-body", name: "A society", countryIds: ["country_qatar"], citations: cite },
-  COUNTRY: { slug: "bad-input-land", name: "Badland", region: "Asia" },
-  ORGANIZATION: { slug: "bad-input-org", name: "An organisation" },
-  PERSON: { slug: "bad-input-person", name: "A person" },
-  SOURCE: { slug: "bad-input-source", title: "A source", excerpts: [] },
-};
-// A country Mongolia has no relationship entry with yet.
-VALID.RELATIONSHIP.counterpartId = "country_mongolian-peoples-republic";
+const NEW_EVENT = { slug: "bad-input-event", title: "An event", description: "Text.", type: "VISIT", start: "2011-08", countryIds: ["country_qatar"], citations: cite };
+
+/** A valid payload of every kind (its first seeded entry), to break one field at a time. */
+const { entries } = await loadSeedFiles(seedDir);
+const VALID = Object.fromEntries(ALL_KINDS.map((k) => [k, entries.find((e) => e.kind === k)!.payload])) as Record<EntryKind, Record<string, unknown>>;
+/** The first text a kind's form asks for ("title", "name", "city"…). */
+const textField = (kind: EntryKind) => KINDS[kind].form.flatMap((s) => s.fields).find((f) => ["text", "textarea", "markdown"].includes(f.type))!.name;
+const cites = (kind: EntryKind) => "citations" in KINDS[kind].schema.shape;
 
 const XSS = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
 const HUGE = "x".repeat(30_000);
@@ -33,32 +30,11 @@ const HUGE = "x".repeat(30_000);
 // Each bad value, the field it goes in for each kind, and what the editor must be told.
 const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<string, unknown>, RegExp][] = [
   ["missing everything", () => ({}), /Required|Choose|Enter|Cite/],
-  [
-    "a number where text belongs",
-    (p, k) => ({
-      ...p,
-      [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "status" : "name"]:
-        42,
-    }),
-    /Required|Choose|expected/,
-  ],
-  [
-    "an overlong text",
-    (p, k) => ({
-      ...p,
-      [k === "EVENT" || k === "SOURCE" ? "title" : k === "FACT" ? "subject" : k === "MISSION" ? "city" : k === "RELATIONSHIP" ? "summary" : k === "MEMBERSHIP" ? "note" : "name"]:
-        HUGE,
-    }),
-    /At most/,
-  ],
+  ["a number where text belongs", (p, k) => ({ ...p, [textField(k)]: 42 }), /Required|Choose|expected|Enter/],
+  ["an overlong text", (p, k) => ({ ...p, [textField(k)]: HUGE }), /At most/],
   ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
   ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid/i],
-  [
-    "a citation of a source that does not exist",
-    (p, k) =>
-      ["COUNTRY", "ORGANIZATION", "PERSON", "SOURCE"].includes(k) ? { ...p, citations: [{ sourceId: "source_nowhere" }] } : { ...p, citations: [{ sourceId: "source_nowhere" }] },
-    /No source has the id "source_nowhere"|Unknown field/,
-  ],
+  ["a citation of a source that does not exist", (p) => ({ ...p, citations: [{ sourceId: "source_nowhere" }] }), /No source has the id "source_nowhere"/],
 ];
 
 describe("bad input never gets in, and never half-gets in", () => {
@@ -69,10 +45,9 @@ describe("bad input never gets in, and never half-gets in", () => {
     ({ editor, admin } = await makeActors(t.db));
   });
 
-  for (const kind of Object.keys(VALID) as EntryKind[]) {
+  for (const kind of ALL_KINDS) {
     for (const [what, breakIt, message] of CASES) {
-      if (kind === "SOURCE" && what.includes("citation")) continue; // sources cite nothing
-      if (kind === "SOURCE" && what.includes("list")) continue;
+      if (!cites(kind) && (what.includes("citation") || what.includes("list"))) continue; // sources cite nothing
       it(`${kind.toLowerCase()}: ${what} → a field-level error, nothing written`, async () => {
         const before = await snapshot(t.db);
         const error = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: breakIt(VALID[kind]!, kind) } }).catch((e: unknown) => e);
@@ -93,7 +68,7 @@ describe("bad input never gets in, and never half-gets in", () => {
     ["not a date at all", "last spring", /is not a date/],
     ["an end before the start", "2011-07", /cannot end before it starts/],
   ])("events: %s is refused with its reason", async (_what, date, message) => {
-    const payload = date === "2011-07" ? { ...VALID.EVENT, end: date } : { ...VALID.EVENT, start: date };
+    const payload = date === "2011-07" ? { ...NEW_EVENT, end: date } : { ...NEW_EVENT, start: date };
     const error = (await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload } }).catch((e: unknown) => e)) as ValidationError;
     expect(Object.values(error.fieldErrors).flat().join(" ")).toMatch(message);
   });
@@ -104,7 +79,7 @@ describe("bad input never gets in, and never half-gets in", () => {
       actor: editor,
       input: {
         kind: "EVENT",
-        payload: { ...VALID.EVENT, countryIds: ["country_atlantis"], placeCountryId: "org_united-nations", participants: [{ personId: "person_nobody", role: "Ghost" }] },
+        payload: { ...NEW_EVENT, countryIds: ["country_atlantis"], placeCountryId: "org_united-nations", participants: [{ personId: "person_nobody", role: "Ghost" }] },
       },
     }).catch((e: unknown) => e)) as ValidationError;
     expect(error.fieldErrors).toEqual({
@@ -118,10 +93,10 @@ describe("bad input never gets in, and never half-gets in", () => {
     await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "ALIEN" as never, payload: {} } })).rejects.toMatchObject({
       fieldErrors: { kind: ["Unknown kind of entry."] },
     });
-    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", revisionId: "not-a-uuid", payload: VALID.EVENT } })).rejects.toMatchObject({
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", revisionId: "not-a-uuid", payload: NEW_EVENT } })).rejects.toMatchObject({
       fieldErrors: { revisionId: ["Not a valid revision."] },
     });
-    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", entryId: '\'; DROP TABLE "Entry"; --', payload: VALID.EVENT } })).rejects.toMatchObject({
+    await expect(saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", entryId: '\'; DROP TABLE "Entry"; --', payload: NEW_EVENT } })).rejects.toMatchObject({
       fieldErrors: { entryId: ["Not a valid entry id."] },
     });
   });
@@ -130,7 +105,7 @@ describe("bad input never gets in, and never half-gets in", () => {
     const saved = await saveDraft({
       db: t.db,
       actor: editor,
-      input: { kind: "EVENT", payload: { ...VALID.EVENT, slug: "hostile-text", title: XSS, description: `${XSS} [click me](javascript:alert(1))` } },
+      input: { kind: "EVENT", payload: { ...NEW_EVENT, slug: "hostile-text", title: XSS, description: `${XSS} [click me](javascript:alert(1))` } },
     });
     await submitRevision({ db: t.db, actor: editor, input: saved });
     await approveRevision({ db: t.db, actor: admin, input: saved, policy: { allowSelfApproval: false } });
