@@ -1,7 +1,7 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 
-import type { Actor } from "@atlas/core";
+import { can, ROLES, type Actor, type PlainPermission } from "@atlas/core";
 import type { Role } from "@atlas/db/enums";
 
 import { auth } from "./next-auth.ts";
@@ -10,19 +10,18 @@ import { auth } from "./next-auth.ts";
 export const getSession = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   const user = session?.user as { id?: string; email?: string; name?: string; role?: string } | undefined;
-  if (!user?.id || (user.role !== "EDITOR" && user.role !== "ADMIN")) return null;
+  if (!user?.id || !ROLES.includes(user.role as Role)) return null;
   return { id: user.id, email: user.email ?? "", name: user.name ?? "", role: user.role as Role };
 });
 
-const RANK: Record<Role, number> = { EDITOR: 1, ADMIN: 2 };
-
 /**
- * For pages and layouts: the actor, or a redirect to sign-in (anonymous) or a 403 page (not
- * allowed). Server actions do not run layouts: they pass getSession() to core, which checks.
+ * For pages and layouts: the actor, or a redirect to sign-in (anonymous) or a 403 page (core's
+ * permission table says no). Server actions do not run layouts: they pass getSession() to core,
+ * whose use cases ask the same table.
  */
-export async function requireRole(role: Role, returnTo = "/"): Promise<Actor> {
+export async function requirePermission(permission: PlainPermission, returnTo = "/"): Promise<Actor> {
   const actor = await getSession();
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (RANK[actor.role] < RANK[role]) forbidden();
+  if (!can(actor, permission)) forbidden();
   return actor;
 }

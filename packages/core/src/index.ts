@@ -2,7 +2,8 @@
 // @atlas/core/public only.) A use case that acts for someone takes { db, actor, input } and asks
 // the permission table (auth/permissions.ts) before it reads or writes; the few that act for the
 // system (the seed, the job worker, backups) take what they need and no actor.
-export { assertRole, isAdmin, type Actor } from "./auth/actor.ts";
+export { type Actor } from "./auth/actor.ts";
+export * from "./auth/permissions.ts";
 export { AUDIT_ACTIONS, type AuditAction } from "./audit/write-audit.ts";
 export { AUDIT_PAGE_SIZE, listAuditLog, ZAuditFilter, type TAuditFilter } from "./audit/list-audit-log.ts";
 export { getDashboard } from "./dashboard/get-dashboard.ts";

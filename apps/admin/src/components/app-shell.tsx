@@ -1,21 +1,24 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import type { Actor } from "@atlas/core";
+import { can, type Actor, type PlainPermission } from "@atlas/core";
 import { Badge, SkipLink } from "@atlas/ui";
 
 import { signOutAction } from "@/actions/auth";
 
-const EDITOR_NAV = [
-  { href: "/", label: "Dashboard" },
-  { href: "/entries", label: "Entries" },
-  { href: "/entries/new", label: "New entry" },
-  { href: "/paste", label: "Paste a sentence" },
+type NavItem = { href: string; label: string; permission: PlainPermission };
+
+// Each link is shown to whoever its page admits (the same permission its page guard asks).
+const EDITOR_NAV: NavItem[] = [
+  { href: "/", label: "Dashboard", permission: "dashboard.read" },
+  { href: "/entries", label: "Entries", permission: "entry.read" },
+  { href: "/entries/new", label: "New entry", permission: "revision.create" },
+  { href: "/paste", label: "Paste a sentence", permission: "revision.create" },
 ];
-const ADMIN_NAV = [
-  { href: "/review", label: "Review queue" },
-  { href: "/users", label: "Users" },
-  { href: "/audit", label: "Audit log" },
+const ADMIN_NAV: NavItem[] = [
+  { href: "/review", label: "Review queue", permission: "review.read" },
+  { href: "/users", label: "Users", permission: "users.manage" },
+  { href: "/audit", label: "Audit log", permission: "audit.read" },
 ];
 
 function NavList({ items, className }: { items: { href: string; label: string }[]; className?: string }) {
@@ -47,11 +50,11 @@ export function AppShell({ actor, publicSiteUrl, children }: { actor: Actor; pub
           </a>
         </div>
         <nav aria-label="Admin" className="px-2 pb-4">
-          <NavList items={EDITOR_NAV} />
-          {actor.role === "ADMIN" && (
+          <NavList items={EDITOR_NAV.filter((i) => can(actor, i.permission))} />
+          {ADMIN_NAV.some((i) => can(actor, i.permission)) && (
             <>
               <p className="mt-4 hidden px-3 text-xs font-semibold uppercase tracking-wider text-ink-500 lg:block">Admin</p>
-              <NavList items={ADMIN_NAV} />
+              <NavList items={ADMIN_NAV.filter((i) => can(actor, i.permission))} />
             </>
           )}
         </nav>

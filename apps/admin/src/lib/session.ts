@@ -2,6 +2,6 @@ import "server-only";
 
 import { getDb } from "@atlas/db";
 
-export { getSession, requireRole } from "@atlas/auth";
+export { getSession } from "@atlas/auth";
 /** The process's database client (one pool per process). */
 export const db = () => getDb();

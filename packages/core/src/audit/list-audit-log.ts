@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import type { Db, Prisma } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
 import { ZFilterText } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
@@ -22,7 +23,7 @@ export type TAuditFilter = z.input<typeof ZAuditFilter>;
 
 /** The audit log for admins, newest first, filterable; bad filter values are ignored. */
 export async function listAuditLog({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TAuditFilter }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "audit.read");
   const f = parseOrThrow(ZAuditFilter, input);
   const where: Prisma.AuditLogWhereInput = {
     ...(f.action ? { action: f.action } : {}),

@@ -1,12 +1,13 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, can, EDITABLE_STATES } from "../auth/permissions.ts";
 import { listJobProblems } from "../jobs/list-failed-jobs.ts";
 import { accountsUnderAttack } from "../users/authenticate.ts";
 
 /** What a signed-in person should see first: their work, and for admins the review backlog. */
 export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "dashboard.read");
   const select = {
     id: true,
     kind: true,
@@ -22,10 +23,10 @@ export async function getDashboard({ db, actor }: { db: Db; actor: Actor | null 
     reviewer: { select: { name: true } },
   } as const;
   const [drafts, submissions] = await Promise.all([
-    db.revision.findMany({ where: { authorId: actor.id, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } }, orderBy: { updatedAt: "desc" }, take: 50, select }),
+    db.revision.findMany({ where: { authorId: actor.id, status: { in: [...EDITABLE_STATES] } }, orderBy: { updatedAt: "desc" }, take: 50, select }),
     db.revision.findMany({ where: { authorId: actor.id, status: { in: ["SUBMITTED", "PUBLISHED", "REJECTED"] } }, orderBy: { updatedAt: "desc" }, take: 30, select }),
   ]);
-  if (actor.role !== "ADMIN") return { drafts, submissions, admin: null };
+  if (!can(actor, "review.read")) return { drafts, submissions, admin: null };
   const [queueSize, oldest, failedRevalidations, pendingRevalidations, jobs, signInAlerts] = await Promise.all([
     db.revision.count({ where: { status: "SUBMITTED" } }),
     db.revision.findFirst({

@@ -1,18 +1,18 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { parseOrThrow, StateError } from "../errors.ts";
-import { loadOwnRevision } from "./load-own-revision.ts";
+import { parseOrThrow } from "../errors.ts";
+import { loadRevisionFor } from "./load-revision-for.ts";
 import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";
 
 /** Abandons one's draft; it stays in the entry's history as withdrawn. */
 export async function discardDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TRevisionRef }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.discard");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
-    const revision = await loadOwnRevision(tx, actor, revisionId);
-    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StateError("Only an unsubmitted draft can be discarded.");
+    const revision = await loadRevisionFor(tx, actor, "revision.discard", revisionId);
     await tx.revision.update({ where: { id: revisionId }, data: { status: "WITHDRAWN" } });
     await writeAudit(tx, { actor, action: "revision.discard", targetType: "Revision", targetId: revisionId, data: { entryId: revision.entryId } });
     return { revisionId };

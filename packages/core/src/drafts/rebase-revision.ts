@@ -1,9 +1,10 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
-import { parseOrThrow, StateError } from "../errors.ts";
-import { loadOwnRevision } from "./load-own-revision.ts";
+import { parseOrThrow } from "../errors.ts";
+import { loadRevisionFor } from "./load-revision-for.ts";
 import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";
 
 /**
@@ -11,11 +12,10 @@ import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";
  * editor has seen both, and their draft now counts as written against the current version.
  */
 export async function rebaseRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: TRevisionRef }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.rebase");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
-    const revision = await loadOwnRevision(tx, actor, revisionId);
-    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED") throw new StateError("Only a draft can be moved onto the current version.");
+    const revision = await loadRevisionFor(tx, actor, "revision.rebase", revisionId);
     if (revision.baseVersion === revision.entry.version) return { revisionId, baseVersion: revision.baseVersion };
     await tx.revision.update({ where: { id: revisionId }, data: { baseVersion: revision.entry.version } });
     await writeAudit(tx, {

@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { publishedDependents } from "../entries/dependents.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
@@ -12,7 +13,7 @@ import { ZEntryRef, type TEntryRef } from "./schemas.ts";
  * waits for an admin's approval, and the entry's history stays.
  */
 export async function requestRemoval({ db, actor, input, action }: { db: Db; actor: Actor | null; input: TEntryRef; action: "UNPUBLISH" | "DELETE" }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.create");
   const { entryId, message } = parseOrThrow(ZEntryRef, input);
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: entryId } });

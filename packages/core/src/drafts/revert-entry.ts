@@ -1,13 +1,14 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow } from "../errors.ts";
 import { ZRevertEntry, type TRevertEntry } from "./schemas.ts";
 
 /** Starts a draft holding an earlier published version; it goes through review like any edit. */
 export async function revertEntry({ db, actor, input }: { db: Db; actor: Actor | null; input: TRevertEntry }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.create");
   const { entryId, toVersion } = parseOrThrow(ZRevertEntry, input);
   return db.$transaction(async (tx) => {
     const entry = await tx.entry.findUnique({ where: { id: entryId } });

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, EDITABLE_STATES } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { KINDS } from "../kinds/registry.ts";
 import { lockDraftSlot, lockRevision } from "../entries/row-locks.ts";
@@ -10,22 +11,18 @@ import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { ZSaveDraft, type TSaveDraft } from "./schemas.ts";
 import { validatePayload } from "./validate-payload.ts";
 
-const OPEN = ["DRAFT", "CHANGES_REQUESTED"] as const;
-
 /**
  * Saves an editor's draft: never touches what the public sees. One open draft per editor and
  * entry: saving again updates it. A new entry gets its id now and stays invisible until approved.
  */
 export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TSaveDraft }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.create");
   const { kind, entryId, revisionId, payload: raw, message } = parseOrThrow(ZSaveDraft, input);
   return db.$transaction(async (tx) => {
     let revision = revisionId ? await lockRevision(tx, revisionId) : null;
     if (revisionId && !revision) throw new NotFoundError("That draft no longer exists.");
     if (revision) {
-      if (revision.authorId !== actor.id) throw new StateError("This draft belongs to someone else; start your own from the entry.");
-      if (!(OPEN as readonly string[]).includes(revision.status))
-        throw new StateError(`This revision is ${revision.status.toLowerCase().replace("_", " ")}; withdraw it or start a new draft to edit.`);
+      assertCan(actor, "revision.edit", revision);
     }
     const targetId = revision?.entryId ?? entryId ?? `${KINDS[kind].idPrefix}_${randomBytes(6).toString("hex")}`;
     await lockDraftSlot(tx, actor.id, targetId);
@@ -37,7 +34,7 @@ export async function saveDraft({ db, actor, input }: { db: Db; actor: Actor | n
     const { payload, label } = await validatePayload(tx, kind, targetId, raw);
     if (!entry) await tx.entry.create({ data: { id: targetId, kind, label } });
     revision ??= await tx.revision.findFirst({
-      where: { entryId: targetId, authorId: actor.id, status: { in: [...OPEN] }, action: "UPSERT" },
+      where: { entryId: targetId, authorId: actor.id, status: { in: [...EDITABLE_STATES] }, action: "UPSERT" },
       orderBy: { createdAt: "desc" },
       include: { entry: true },
     });

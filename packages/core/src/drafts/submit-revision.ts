@@ -1,21 +1,20 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
-import { ConflictError, parseOrThrow, StateError } from "../errors.ts";
-import { loadOwnRevision } from "./load-own-revision.ts";
+import { ConflictError, parseOrThrow } from "../errors.ts";
+import { loadRevisionFor } from "./load-revision-for.ts";
 import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";
 import { validatePayload } from "./validate-payload.ts";
 
 /** Sends one's draft to review. Refuses when the published entry moved on since the draft began. */
 export async function submitRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: TRevisionRef }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.submit");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
-    const revision = await loadOwnRevision(tx, actor, revisionId);
-    if (revision.status !== "DRAFT" && revision.status !== "CHANGES_REQUESTED")
-      throw new StateError(`Only drafts can be submitted; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
+    const revision = await loadRevisionFor(tx, actor, "revision.submit", revisionId);
     if (revision.entry.version !== revision.baseVersion) {
       const published = await latestPublishedPayload(tx, revision.entryId);
       throw new ConflictError(

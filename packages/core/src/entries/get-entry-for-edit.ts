@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, EDITABLE_STATES } from "../auth/permissions.ts";
 import { NotFoundError } from "../errors.ts";
 import { latestPublishedPayload } from "./published-payload.ts";
 
@@ -9,11 +10,11 @@ import { latestPublishedPayload } from "./published-payload.ts";
  * otherwise the published version.
  */
 export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const entry = await db.entry.findUnique({ where: { id: input.entryId } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
   const draft = await db.revision.findFirst({
-    where: { entryId: entry.id, authorId: actor.id, status: { in: ["DRAFT", "CHANGES_REQUESTED"] }, action: "UPSERT" },
+    where: { entryId: entry.id, authorId: actor.id, status: { in: [...EDITABLE_STATES] }, action: "UPSERT" },
     orderBy: { updatedAt: "desc" },
   });
   const published = await latestPublishedPayload(db, entry.id);

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db, Prisma } from "@atlas/db";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, OPEN_STATES } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
 import { ZFilterText } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
@@ -19,7 +20,7 @@ export const ZListEntries = z.object({
 
 /** Entries for editors to find and edit, recently changed first, with their state and open revisions. */
 export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: z.input<typeof ZListEntries> }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const f = parseOrThrow(ZListEntries, input);
   const where: Prisma.EntryWhereInput = {
     ...(f.kind ? { kind: f.kind } : {}),
@@ -51,7 +52,7 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
             status: true,
             version: true,
             updatedAt: true,
-            _count: { select: { revisions: { where: { status: { in: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] } } } } },
+            _count: { select: { revisions: { where: { status: { in: [...OPEN_STATES] } } } } },
           },
         });
       },
@@ -70,7 +71,7 @@ export type PickerOption = { id: string; label: string; hint?: string };
 
 /** Options for a picker field: published entries of a kind (or seed excerpts) matching the text. */
 export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZPicker> }): Promise<PickerOption[]> {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const { kind, q } = parseOrThrow(ZPicker, input);
   if (kind === "EXCERPT") {
     const rows = await db.excerpt.findMany({
@@ -92,7 +93,7 @@ export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor
 
 /** Every published country, by name: the choices of a country filter (a few hundred at most). */
 export async function listCountryChoices({ db, actor }: { db: Db; actor: Actor | null }): Promise<PickerOption[]> {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const rows = await db.entry.findMany({ where: { kind: "COUNTRY", status: "PUBLISHED" }, orderBy: { label: "asc" }, select: { id: true, label: true } });
   return rows.map((r) => ({ id: r.id, label: r.label }));
 }

@@ -2,17 +2,18 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, can, hasRole } from "../auth/permissions.ts";
 import { NotFoundError } from "../errors.ts";
 import { diffPayloads } from "../review/diff-payloads.ts";
 
 /** An entry and all its revisions, newest first: who, when, what status, what version. */
 export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const entry = await db.entry.findUnique({ where: { id: input.entryId }, include: { search: { select: { path: true } } } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
   const revisions = await db.revision.findMany({
-    where: { entryId: input.entryId, ...(actor.role === "ADMIN" ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
+    where: { entryId: input.entryId, ...(hasRole(actor, "ADMIN") ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -35,11 +36,11 @@ export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Act
 
 /** Field-level diff between any two revisions of the same entry. */
 export async function diffRevisions({ db, actor, input }: { db: Db; actor: Actor | null; input: { from: string; to: string } }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "entry.read");
   const ids = z.object({ from: z.uuid(), to: z.uuid() }).safeParse(input);
   if (!ids.success) throw new NotFoundError("Those two revisions cannot be compared.");
   const [a, b] = await Promise.all([db.revision.findUnique({ where: { id: ids.data.from } }), db.revision.findUnique({ where: { id: ids.data.to } })]);
-  const visible = (r: typeof a) => r && (actor.role === "ADMIN" || r.authorId === actor.id || r.status === "PUBLISHED");
+  const visible = (r: typeof a) => r && can(actor, "revision.read", r);
   if (!visible(a) || !visible(b) || a!.entryId !== b!.entryId) throw new NotFoundError("Those two revisions cannot be compared.");
   return { from: a!, to: b!, diff: await diffPayloads(db, a!.kind, a!.payload, b!.payload) };
 }

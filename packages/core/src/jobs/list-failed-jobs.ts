@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { JOB_TITLES, type JobName } from "./job-queues.ts";
 
 export type FailedJob = { id: string; name: JobName; title: string; error: string; failedAt: Date; attempts: number; archived: boolean };
@@ -10,7 +11,7 @@ export type FailedJob = { id: string; name: JobName; title: string; error: strin
  * admins see on the dashboard.
  */
 export async function listJobProblems({ db, actor }: { db: Db; actor: Actor | null }): Promise<{ failed: FailedJob[]; pending: number }> {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "jobs.manage");
   const [failed, pending] = await Promise.all([
     db.$queryRaw<{ id: string; name: JobName; error: string | null; failedAt: Date; attempts: number; archived: boolean }[]>`
       SELECT id::text, name, output->>'message' AS error, completed_on AS "failedAt", retry_count AS attempts, false AS archived FROM pgboss.job WHERE state = 'failed'

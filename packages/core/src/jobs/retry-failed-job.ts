@@ -3,7 +3,8 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow } from "../errors.ts";
 import { enqueueJobs, onTransaction } from "./enqueue-job.ts";
@@ -18,7 +19,7 @@ const boss = new PgBoss({ db: { executeSql: () => Promise.reject(new Error("only
 
 /** An admin runs a failed job again (an archived one is sent anew with the same data). */
 export async function retryFailedJob({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZRetryJob> }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "jobs.manage");
   const { name, jobId } = parseOrThrow(ZRetryJob, input);
   return db.$transaction(async (tx) => {
     // pg-boss's types say void; it answers how many jobs it moved back to the queue.

@@ -2,7 +2,8 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
 import { parseSentence, type PastedDraft } from "./parse-sentence.ts";
 
@@ -19,7 +20,7 @@ const published = { entry: { status: "PUBLISHED" as const } };
 
 /** A prefilled event draft from a pasted sentence. Saves nothing: the editor reviews it first. */
 export async function prefillEventDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TPasteSentence }): Promise<PastedDraft> {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.create");
   const { text } = parseOrThrow(ZPasteSentence, input);
   const [countries, people, organizations, sources] = await Promise.all([
     db.country.findMany({ where: published, select: { id: true, name: true, aliases: true } }),

@@ -2,13 +2,14 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 
 /** An admin sends a page refresh that kept failing once more (it is then processed right away). */
 export async function retryRevalidationJob({ db, actor, input }: { db: Db; actor: Actor | null; input: { jobId: string } }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "jobs.manage");
   const { jobId } = parseOrThrow(z.object({ jobId: z.uuid({ error: "Unknown job." }) }), input);
   return db.$transaction(async (tx) => {
     const job = await tx.revalidationJob.findUnique({ where: { id: jobId } });

@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { publishedDependents } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
@@ -22,12 +23,12 @@ import { tagsForChange } from "../revalidation/tags.ts";
  * revision whose base version is no longer the published one (nothing is overwritten silently).
  */
 export async function approveRevision({ db, actor, input, policy = corePolicyFromEnv() }: { db: Db; actor: Actor | null; input: TRevisionRef; policy?: CorePolicy }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "revision.approve");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
   return db.$transaction(async (tx) => {
     const revision = await lockRevision(tx, revisionId);
     if (!revision) throw new NotFoundError("That revision does not exist.");
-    if (revision.status !== "SUBMITTED") throw new StateError(`Only a submitted revision can be approved; this one is ${revision.status.toLowerCase().replace("_", " ")}.`);
+    assertCan(actor, "revision.approve", revision);
     const own = revision.authorId === actor.id;
     if (own && !policy.allowSelfApproval) throw new ForbiddenError("You cannot approve your own revision: another admin must review it.");
     const before = await latestPublishedPayload(tx, revision.entryId);

@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan, isOpen } from "../auth/permissions.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { NotFoundError } from "../errors.ts";
 import { diffPayloads } from "./diff-payloads.ts";
@@ -10,12 +11,13 @@ import { diffPayloads } from "./diff-payloads.ts";
  * every published one (the entry's history); admins see every revision (they review them).
  */
 export async function getRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: { revisionId: string } }) {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.read");
   const revision = await db.revision.findUnique({
     where: { id: input.revisionId },
     include: { entry: true, author: { select: { id: true, name: true, email: true } }, reviewer: { select: { id: true, name: true } } },
   });
-  if (!revision || (revision.authorId !== actor.id && actor.role !== "ADMIN" && revision.status !== "PUBLISHED")) throw new NotFoundError("That revision does not exist.");
+  if (!revision) throw new NotFoundError("That revision does not exist.");
+  assertCan(actor, "revision.read", revision);
   const published = await latestPublishedPayload(db, revision.entryId);
   const after = revision.action === "UPSERT" ? revision.payload : null;
   const diff = await diffPayloads(db, revision.kind, published?.payload ?? null, after);
@@ -23,6 +25,6 @@ export async function getRevision({ db, actor, input }: { db: Db; actor: Actor |
     revision,
     published,
     diff,
-    conflict: revision.entry.version !== revision.baseVersion && ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"].includes(revision.status),
+    conflict: revision.entry.version !== revision.baseVersion && isOpen(revision.status),
   };
 }

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Db, Prisma } from "@atlas/db";
 import { EntryKind } from "@atlas/db/enums";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { ZEntryId } from "../kinds/fields.ts";
 import { countryFields } from "../kinds/forms.ts";
 import { ALL_KINDS } from "../kinds/registry.ts";
@@ -26,7 +27,7 @@ const COUNTRY_LISTS = [...new Set(ALL_KINDS.flatMap((k) => countryFields(k).list
 
 /** Submitted revisions, oldest first (fair to the people who waited longest), a page at a time. */
 export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TQueueFilter }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "review.read");
   const f = parseOrThrow(ZQueueFilter, input);
   const countryId = f.countryId;
   const where: Prisma.RevisionWhereInput = {
@@ -79,6 +80,6 @@ export async function listReviewQueue({ db, actor, input = {} }: { db: Db; actor
 
 /** People with something in the queue, for the author filter. */
 export async function listQueueAuthors({ db, actor }: { db: Db; actor: Actor | null }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "review.read");
   return db.user.findMany({ where: { authored: { some: { status: "SUBMITTED" } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
 import { kindOf } from "../kinds/registry.ts";
 import { loadQuoted } from "../entries/search-document.ts";
@@ -39,9 +40,10 @@ const READERS = {
  * back. Nothing is ever written.
  */
 export async function previewRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: { revisionId: string } }): Promise<Preview> {
-  assertRole(actor, "EDITOR");
+  assertCan(actor, "revision.preview");
   const revision = await db.revision.findUnique({ where: { id: input.revisionId } });
-  if (!revision || (revision.authorId !== actor.id && actor.role !== "ADMIN")) throw new NotFoundError("That revision does not exist.");
+  if (!revision) throw new NotFoundError("That revision does not exist.");
+  assertCan(actor, "revision.preview", revision);
   if (revision.action !== "UPSERT") throw new StateError("An unpublish or delete request has no page to preview.");
   try {
     await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { parseOrThrow, ValidationError } from "../errors.ts";
 import { hashPassword } from "./password.ts";
@@ -8,7 +9,7 @@ import { ZCreateUser, type TCreateUser } from "./schemas.ts";
 
 /** An admin adds an editor or admin, with a first password to hand over. */
 export async function createUser({ db, actor, input }: { db: Db; actor: Actor | null; input: TCreateUser }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "users.manage");
   const data = parseOrThrow(ZCreateUser, input);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {

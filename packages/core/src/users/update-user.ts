@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@atlas/db";
 
-import { assertRole, type Actor } from "../auth/actor.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
 import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { hashPassword } from "./password.ts";
@@ -18,7 +19,7 @@ async function loadUser(tx: Tx, userId: string) {
 
 /** Renames a user or changes their role; a role change ends their sessions. */
 export async function updateUser({ db, actor, input }: { db: Db; actor: Actor | null; input: TUpdateUser }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "users.manage");
   const { userId, name, role } = parseOrThrow(ZUpdateUser, input);
   return db.$transaction(async (tx) => {
     const user = await loadUser(tx, userId);
@@ -33,7 +34,7 @@ export async function updateUser({ db, actor, input }: { db: Db; actor: Actor | 
 
 /** Deactivates (ending every session at once) or reactivates a user. */
 export async function setUserActive({ db, actor, input }: { db: Db; actor: Actor | null; input: TSetUserActive }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "users.manage");
   const { userId, active } = parseOrThrow(ZSetUserActive, input);
   return db.$transaction(async (tx) => {
     const user = await loadUser(tx, userId);
@@ -48,7 +49,7 @@ export async function setUserActive({ db, actor, input }: { db: Db; actor: Actor
 
 /** Sets a new password (ends the user's sessions). */
 export async function setUserPassword({ db, actor, input }: { db: Db; actor: Actor | null; input: TSetPassword }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "users.manage");
   const { userId, password } = parseOrThrow(ZSetPassword, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -61,7 +62,7 @@ export async function setUserPassword({ db, actor, input }: { db: Db; actor: Act
 
 /** Users for the admin page, admins first. */
 export async function listUsers({ db, actor }: { db: Db; actor: Actor | null }) {
-  assertRole(actor, "ADMIN");
+  assertCan(actor, "users.manage");
   return db.user.findMany({
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
     select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true },

@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 
 import { AppShell } from "@/components/app-shell";
 import { env } from "@/env";
 
 // Layouts do not run for server actions: every action checks the actor again through core.
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const actor = await requireRole("EDITOR");
+  const actor = await requirePermission("dashboard.read");
   return (
     <AppShell actor={actor} publicSiteUrl={env.publicSiteUrl}>
       {children}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { getDashboard } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
@@ -9,7 +9,7 @@ import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {
-  const actor = await requireRole("EDITOR", "/");
+  const actor = await requirePermission("dashboard.read", "/");
   const d = await getDashboard({ db: db(), actor });
   return (
     <div className="max-w-5xl space-y-8">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { describeCount, AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
 import { buttonClass, inputClass, CursorPagination, DataTable } from "@atlas/ui";
 
@@ -11,7 +11,7 @@ import { db } from "@/lib/session";
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireRole("ADMIN", "/audit");
+  const actor = await requirePermission("audit.read", "/audit");
   const sp = await searchParams;
   const log = await listAuditLog({
     db: db(),

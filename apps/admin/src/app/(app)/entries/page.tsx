@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { describeCount, kindName, listEntries } from "@atlas/core";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
 import { Badge, buttonClass, EmptyState, inputClass, CursorPagination, DataTable, FilterField } from "@atlas/ui";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Entries" };
 const STATUS_TONE = { PUBLISHED: "green", DRAFT: "neutral", UNPUBLISHED: "amber", DELETED: "red" } as const;
 
 export default async function EntriesPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireRole("EDITOR", "/entries");
+  const actor = await requirePermission("entry.read", "/entries");
   const sp = await searchParams;
   const result = await listEntries({
     db: db(),

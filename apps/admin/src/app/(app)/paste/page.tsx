@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 
 import { PageTitle } from "@/components/page-title";
 
@@ -9,7 +9,7 @@ import { PasteForm } from "./paste-form";
 export const metadata: Metadata = { title: "Paste a sentence" };
 
 export default async function PastePage() {
-  await requireRole("EDITOR", "/paste");
+  await requirePermission("revision.create", "/paste");
   return (
     <div>
       <PageTitle title="Paste a sentence">Paste one sourced sentence; you get an event draft to check, correct and save. Nothing is saved until you press save.</PageTitle>

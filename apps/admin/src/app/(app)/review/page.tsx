@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { describeCount, kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
 import { EntryKind } from "@atlas/db/enums";
 import { Alert, Badge, buttonClass, CursorPagination, EmptyState, inputClass } from "@atlas/ui";
@@ -20,7 +20,7 @@ const waited = (d: Date | null) => {
 };
 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requireRole("ADMIN", "/review");
+  const actor = await requirePermission("review.read", "/review");
   const sp = await searchParams;
   const filter = { kind: one(sp.kind) as never, countryId: one(sp.country), authorId: one(sp.author), after: one(sp.after), before: one(sp.before) };
   const [queue, countries, users] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { listUsers } from "@atlas/core/users";
 import { Badge, buttonClass, inputClass, DataTable } from "@atlas/ui";
 
@@ -12,7 +12,7 @@ import { db } from "@/lib/session";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const actor = await requireRole("ADMIN", "/users");
+  const actor = await requirePermission("users.manage", "/users");
   const users = await listUsers({ db: db(), actor });
   return (
     <div className="max-w-6xl space-y-8">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { getEntryHistory, kindName, NotFoundError } from "@atlas/core";
 import { Badge, buttonClass, inputClass, DataTable } from "@atlas/ui";
 
@@ -19,7 +19,7 @@ const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 
 export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole("EDITOR", `/entries/${id}`);
+  const actor = await requirePermission("entry.read", `/entries/${id}`);
   const history = await getEntryHistory({ db: db(), actor, input: { entryId: id } }).catch((e: unknown) => {
     if (e instanceof NotFoundError) notFound();
     throw e;

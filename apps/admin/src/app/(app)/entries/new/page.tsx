@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { ALL_KINDS, KINDS } from "@atlas/core/kinds";
 
 import { PageTitle } from "@/components/page-title";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New entry" };
 
 
 export default async function NewEntryPage() {
-  await requireRole("EDITOR", "/entries/new");
+  await requirePermission("revision.create", "/entries/new");
   return (
     <div className="max-w-4xl">
       <PageTitle title="New entry">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { getRevision, kindName } from "@atlas/core";
 import { Alert, Badge, buttonClass, inputClass } from "@atlas/ui";
 
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole("ADMIN", `/review/${id}`);
+  const actor = await requirePermission("review.read", `/review/${id}`);
   const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   if (revision.status !== "SUBMITTED") redirect(`/revisions/${id}`);
   const own = revision.authorId === actor.id;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
-import { getRevision, kindName } from "@atlas/core";
+import { requirePermission } from "@atlas/auth";
+import { can, getRevision, isOpen, kindName, type RevisionPermission } from "@atlas/core";
 import { Alert, Badge, buttonClass } from "@atlas/ui";
 
 import { revisionAction } from "@/actions/entries";
@@ -28,10 +28,10 @@ const DONE: Record<string, string> = {
 export default async function RevisionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   const done = DONE[one((await searchParams).done) ?? ""];
-  const actor = await requireRole("EDITOR", `/revisions/${id}`);
+  const actor = await requirePermission("entry.read", `/revisions/${id}`);
   const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   const mine = revision.authorId === actor.id;
-  const open = revision.status === "DRAFT" || revision.status === "CHANGES_REQUESTED";
+  const may = (permission: RevisionPermission) => can(actor, permission, revision);
   return (
     <div className="max-w-5xl space-y-6">
       <PageTitle
@@ -71,7 +71,7 @@ export default async function RevisionPage({ params, searchParams }: { params: P
               ? "Keep your text on top of the new version (then check and submit it), or discard your draft and start again from the published version."
               : "Its author must bring it onto the current version."}
           </p>
-          {mine && open && (
+          {may("revision.rebase") && (
             <div className="mt-3 flex flex-wrap gap-2">
               <ActionForm action={revisionAction} hidden={{ revisionId: revision.id, intent: "rebase" }}>
                 <button className={buttonClass("primary", "sm")}>Keep my text on version {revision.entry.version}</button>
@@ -86,34 +86,34 @@ export default async function RevisionPage({ params, searchParams }: { params: P
 
       {mine && (
         <div className="flex flex-wrap gap-2">
-          {open && (
+          {may("revision.edit") && revision.action === "UPSERT" && (
             <Link href={`/revisions/${revision.id}/edit`} className={buttonClass("secondary")}>
               Edit draft
             </Link>
           )}
-          {revision.action === "UPSERT" && ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED"].includes(revision.status) && (
+          {revision.action === "UPSERT" && isOpen(revision.status) && may("revision.preview") && (
             <Link href={`/revisions/${revision.id}/preview`} className={buttonClass("secondary")}>
               Preview on the public page
             </Link>
           )}
-          {open && !conflict && (
+          {may("revision.submit") && !conflict && (
             <ActionForm action={revisionAction} hidden={{ revisionId: revision.id, intent: "submit" }}>
               <SubmitButton pendingText="Submitting…">Submit for review</SubmitButton>
             </ActionForm>
           )}
-          {revision.status === "SUBMITTED" && (
+          {may("revision.withdraw") && (
             <ActionForm action={revisionAction} hidden={{ revisionId: revision.id, intent: "withdraw" }}>
               <button className={buttonClass("secondary")}>Withdraw from review</button>
             </ActionForm>
           )}
-          {open && !conflict && (
+          {may("revision.discard") && !conflict && (
             <ActionForm action={revisionAction} hidden={{ revisionId: revision.id, intent: "discard" }} confirm="Discard this draft? It stays in the history.">
               <button className={buttonClass("ghost")}>Discard</button>
             </ActionForm>
           )}
         </div>
       )}
-      {actor.role === "ADMIN" && revision.status === "SUBMITTED" && (
+      {may("revision.approve") && (
         <Link href={`/review/${revision.id}`} className={buttonClass("primary")}>
           Review it
         </Link>

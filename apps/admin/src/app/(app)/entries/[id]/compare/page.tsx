@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { diffRevisions } from "@atlas/core";
 
 import { DiffTable } from "@/components/diff-table";
@@ -18,7 +18,7 @@ const name = (r: { publishedVersion: number | null; status: string; createdAt: D
 export default async function ComparePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   const sp = await searchParams;
-  const actor = await requireRole("EDITOR", `/entries/${id}`);
+  const actor = await requirePermission("entry.read", `/entries/${id}`);
   const { from, to, diff } = await orNotFound(diffRevisions({ db: db(), actor, input: { from: one(sp.from) ?? "", to: one(sp.to) ?? "" } }));
   return (
     <div className="max-w-5xl">

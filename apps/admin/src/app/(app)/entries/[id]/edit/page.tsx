@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { getEntryForEdit, labelsForPayload } from "@atlas/core";
 import { Alert } from "@atlas/ui";
 import { KINDS } from "@atlas/core/kinds";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Edit" };
 
 export default async function EditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole("EDITOR", `/entries/${id}/edit`);
+  const actor = await requirePermission("revision.create", `/entries/${id}/edit`);
   const { entry, draft, payload } = await orNotFound(getEntryForEdit({ db: db(), actor, input: { entryId: id } }));
   if (!payload) notFound();
   const labels = await labelsForPayload({ db: db(), actor, payload });

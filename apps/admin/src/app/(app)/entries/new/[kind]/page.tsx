@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { EntryKind } from "@atlas/db/enums";
 
 import { EntryForm } from "@/components/editor/entry-form";
@@ -16,7 +16,7 @@ export default async function NewEntryOfKind({ params }: { params: Promise<{ kin
   const { kind: raw } = await params;
   const kind = raw.toUpperCase() as EntryKind;
   if (!(Object.values(EntryKind) as string[]).includes(kind)) notFound();
-  await requireRole("EDITOR", `/entries/new/${raw}`);
+  await requirePermission("revision.create", `/entries/new/${raw}`);
   const payload = emptyPayload(kind);
   const labels: Record<string, string> = {};
   // Relationships are always the focus country's: start with it chosen.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { requireRole } from "@atlas/auth";
-import { getRevision, labelsForPayload } from "@atlas/core";
+import { requirePermission } from "@atlas/auth";
+import { can, getRevision, labelsForPayload } from "@atlas/core";
 import { KINDS } from "@atlas/core/kinds";
 
 import { EntryForm } from "@/components/editor/entry-form";
@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: "Edit draft" };
 
 export default async function EditRevisionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole("EDITOR", `/revisions/${id}/edit`);
+  const actor = await requirePermission("revision.create", `/revisions/${id}/edit`);
   const { revision } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   // Only the author's own open drafts are editable; everything else is shown read-only.
-  if (revision.authorId !== actor.id || !["DRAFT", "CHANGES_REQUESTED"].includes(revision.status) || revision.action !== "UPSERT") redirect(`/revisions/${id}`);
+  if (!can(actor, "revision.edit", revision) || revision.action !== "UPSERT") redirect(`/revisions/${id}`);
   const labels = await labelsForPayload({ db: db(), actor, payload: revision.payload });
   return (
     <div>

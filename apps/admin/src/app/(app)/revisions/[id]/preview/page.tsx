@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requireRole } from "@atlas/auth";
+import { requirePermission } from "@atlas/auth";
 import { previewRevision } from "@atlas/core";
 import { Alert } from "@atlas/ui";
 import { CountryView, EventView, OrganizationView, PersonView } from "@atlas/ui/public";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Preview" };
 
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireRole("EDITOR", `/revisions/${id}/preview`);
+  const actor = await requirePermission("entry.read", `/revisions/${id}/preview`);
   const preview = await orNotFound(previewRevision({ db: db(), actor, input: { revisionId: id } }));
   const link = (path: string) => `${env.publicSiteUrl}${path}`;
   return (

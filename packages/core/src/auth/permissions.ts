@@ -1,0 +1,111 @@
+import type { RevisionStatus, Role } from "@atlas/db/enums";
+
+import { ForbiddenError, NotFoundError, StateError, UnauthenticatedError } from "../errors.ts";
+import type { Actor } from "./actor.ts";
+
+// Who may do what, in one table. Use cases call assertCan before they read or write; the admin
+// app's page guards and buttons call can() with the same names, so a page never offers what
+// core would refuse, and core refuses whatever a page forgets.
+
+/** Roles from least to most trusted: each may do everything the ones before it may. */
+export const ROLES = ["EDITOR", "ADMIN"] as const satisfies readonly Role[];
+
+export const hasRole = (actor: Actor | null | undefined, role: Role): boolean => !!actor && ROLES.indexOf(actor.role) >= ROLES.indexOf(role);
+
+/** States in which a revision is still its author's to change: edit, submit, discard, rebase. */
+export const EDITABLE_STATES = ["DRAFT", "CHANGES_REQUESTED"] as const satisfies readonly RevisionStatus[];
+/** States of a revision not yet decided: editable, or waiting for review. */
+export const OPEN_STATES = [...EDITABLE_STATES, "SUBMITTED"] as const satisfies readonly RevisionStatus[];
+
+export const isEditable = (status: RevisionStatus) => (EDITABLE_STATES as readonly RevisionStatus[]).includes(status);
+export const isOpen = (status: RevisionStatus) => (OPEN_STATES as readonly RevisionStatus[]).includes(status);
+
+/** What a rule about one revision reads. */
+export type RevisionTarget = { authorId: string | null; status: RevisionStatus };
+
+type Refusal = { error: "forbidden" | "state" | "not-found"; message: string };
+type Check = (actor: Actor, target: RevisionTarget) => Refusal | null;
+type Rule = { role: Role; check?: Check };
+
+const said = (status: RevisionStatus) => status.toLowerCase().replace("_", " ");
+const NO_SUCH_REVISION: Refusal = { error: "not-found", message: "That revision does not exist." };
+const ONLY_AUTHOR = "Only its author can do that with a revision.";
+
+const all =
+  (...checks: Check[]): Check =>
+  (actor, target) =>
+    checks.map((c) => c(actor, target)).find(Boolean) ?? null;
+const authorOnly =
+  (message = ONLY_AUTHOR): Check =>
+  (actor, r) =>
+    r.authorId === actor.id ? null : { error: "forbidden", message };
+const inStates =
+  (states: readonly RevisionStatus[], message: (status: string) => string): Check =>
+  (_actor, r) =>
+    states.includes(r.status) ? null : { error: "state", message: message(said(r.status)) };
+/** Others' unpublished work is invisible to an editor (not merely forbidden): it does not leak. */
+const visibleIf =
+  (seen: (actor: Actor, r: RevisionTarget) => boolean): Check =>
+  (actor, r) =>
+    seen(actor, r) || hasRole(actor, "ADMIN") ? null : NO_SUCH_REVISION;
+
+export const PERMISSIONS = {
+  "dashboard.read": { role: "EDITOR" },
+  "entry.read": { role: "EDITOR" },
+  /** New drafts: of a new entry, a revert, a removal request, a pasted sentence. */
+  "revision.create": { role: "EDITOR" },
+  "revision.read": { role: "EDITOR", check: visibleIf((a, r) => r.authorId === a.id || r.status === "PUBLISHED") },
+  "revision.preview": { role: "EDITOR", check: visibleIf((a, r) => r.authorId === a.id) },
+  "revision.edit": {
+    role: "EDITOR",
+    check: all(
+      authorOnly("This draft belongs to someone else; start your own from the entry."),
+      inStates(EDITABLE_STATES, (s) => `This revision is ${s}; withdraw it or start a new draft to edit.`),
+    ),
+  },
+  "revision.submit": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, (s) => `Only drafts can be submitted; this one is ${s}.`)) },
+  "revision.discard": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, () => "Only an unsubmitted draft can be discarded.")) },
+  "revision.rebase": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, () => "Only a draft can be moved onto the current version.")) },
+  "revision.withdraw": { role: "EDITOR", check: all(authorOnly(), inStates(["SUBMITTED"], () => "Only a revision waiting for review can be withdrawn.")) },
+  "revision.approve": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be approved; this one is ${s}.`) },
+  /** Ask for changes, or reject for good. */
+  "revision.reject": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be reviewed; this one is ${s}.`) },
+  "review.read": { role: "ADMIN" },
+  "audit.read": { role: "ADMIN" },
+  "users.manage": { role: "ADMIN" },
+  /** Failed background jobs and page refreshes: see them, retry them. */
+  "jobs.manage": { role: "ADMIN" },
+} as const satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof PERMISSIONS;
+/** Permissions about one revision: asked with that revision. */
+export type RevisionPermission = { [P in Permission]: (typeof PERMISSIONS)[P] extends { check: Check } ? P : never }[Permission];
+export type PlainPermission = Exclude<Permission, RevisionPermission>;
+
+function refusal(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): Refusal | "anonymous" | null {
+  if (!actor) return "anonymous";
+  const rule: Rule = PERMISSIONS[permission];
+  if (!hasRole(actor, rule.role)) return { error: "forbidden", message: rule.role === "ADMIN" ? "Only admins can do that." : "You are not allowed to do that." };
+  return rule.check && target ? rule.check(actor, target) : null;
+}
+
+/** May this actor do this (to this revision)? For pages: which links and buttons to offer. */
+export function can(actor: Actor | null | undefined, permission: PlainPermission): boolean;
+export function can(actor: Actor | null | undefined, permission: RevisionPermission, target: RevisionTarget): boolean;
+export function can(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): boolean {
+  return refusal(actor, permission, target) === null;
+}
+
+/**
+ * Throws the error a user should see unless the actor may do this (to this revision). A use case
+ * asks first without the revision (the role, before anything is read), then with it, locked.
+ */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor;
+export function assertCan(actor: Actor | null | undefined, permission: RevisionPermission, target: RevisionTarget): asserts actor is Actor;
+export function assertCan(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): asserts actor is Actor {
+  const r = refusal(actor, permission, target);
+  if (r === null) return;
+  if (r === "anonymous") throw new UnauthenticatedError();
+  if (r.error === "not-found") throw new NotFoundError(r.message);
+  throw r.error === "state" ? new StateError(r.message) : new ForbiddenError(r.message);
+}
