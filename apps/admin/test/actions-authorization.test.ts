@@ -8,6 +8,7 @@ import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users"
 import { getDb } from "@atlas/db";
 
 import type * as EntryActions from "@/actions/entries";
+import { stateOf, type ActionResult } from "@/lib/action-state";
 import type * as PasteActions from "@/actions/paste";
 import type * as RevalidationActions from "@/actions/revalidation";
 import type * as ReviewActions from "@/actions/review";
@@ -17,17 +18,17 @@ import type * as UserActions from "@/actions/users";
 // replaced: the session comes from real claims checked by core (so a deactivated user's session
 // really ends), and redirect() throws like Next's does.
 class Redirect extends Error {
+  // The mark Next puts on its redirect errors, by which next-safe-action lets them through.
+  readonly digest: string;
   constructor(readonly url: string) {
     super(`redirect ${url}`);
+    this.digest = `NEXT_REDIRECT;replace;${url};307;`;
   }
 }
 const session = vi.hoisted(() => ({ claims: null as null | { userId: string; sessionVersion: number } }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);
-  },
-  unstable_rethrow: (e: unknown) => {
-    if (e instanceof Redirect) throw e;
   },
   notFound: () => {
     throw new Error("notFound");
@@ -40,7 +41,7 @@ vi.mock("@atlas/auth", () => ({
 
 type Persona = "anonymous" | "deactivated" | "editor" | "admin";
 const PERSONAS: Persona[] = ["anonymous", "deactivated", "editor", "admin"];
-type Outcome = { state?: { ok: boolean; message?: string }; redirect?: string; value?: unknown };
+type Outcome = { state?: { ok: boolean; message?: string; data?: unknown }; redirect?: string; value?: unknown };
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -128,14 +129,14 @@ describe("every admin server action × who calls it", () => {
     {
       name: "save a draft",
       allowed: ["editor", "admin"],
-      call: () => actions.entries.saveDraftAction({ ok: false }, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })),
+      call: () => actions.entries.saveDraftAction({}, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })),
       done: async (o) => expect(await statusOf(revisionOf(o))).toBe("DRAFT"),
     },
     {
       name: "submit one's draft",
       allowed: ["editor", "admin"],
       prepare: async (p) => ({ revisionId: await draftOf(p) }),
-      call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "submit" })),
+      call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "submit" })),
       done: async (o, a) => {
         expect(o.redirect).toBe(`/revisions/${a.revisionId}?done=submit`);
         expect(await statusOf(a.revisionId!)).toBe("SUBMITTED");
@@ -145,38 +146,38 @@ describe("every admin server action × who calls it", () => {
       name: "discard one's draft",
       allowed: ["editor", "admin"],
       prepare: async (p) => ({ revisionId: await draftOf(p) }),
-      call: (a) => actions.entries.revisionAction({ ok: false }, form({ ...a, intent: "discard" })),
+      call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "discard" })),
       done: async (_o, a) => expect(await statusOf(a.revisionId!)).toBe("WITHDRAWN"),
     },
     {
       name: "propose unpublishing",
       allowed: ["editor", "admin"],
-      call: () => actions.entries.removalAction({ ok: false }, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })),
+      call: () => actions.entries.removalAction({}, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })),
       done: async (o) => expect(await t.db.revision.findUnique({ where: { id: revisionOf(o) } })).toMatchObject({ action: "UNPUBLISH", status: "SUBMITTED" }),
     },
     {
       name: "start a revert",
       allowed: ["editor", "admin"],
-      call: () => actions.entries.revertAction({ ok: false }, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })),
+      call: () => actions.entries.revertAction({}, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })),
       done: async (o) => expect(await t.db.revision.findUnique({ where: { id: revisionOf(o) } })).toMatchObject({ status: "DRAFT", message: "Back to version 1" }),
     },
     {
       name: "search a picker",
       allowed: ["editor", "admin"],
-      call: () => actions.entries.pickerOptionsAction("COUNTRY", "Qat"),
-      done: async (o) => expect(o.value).toEqual([expect.objectContaining({ id: "country_qatar", label: "Qatar" })]),
+      call: () => actions.entries.pickerOptionsAction({ kind: "COUNTRY", q: "Qat" }),
+      done: async (o) => expect(o.state?.data).toEqual([expect.objectContaining({ id: "country_qatar", label: "Qatar" })]),
     },
     {
       name: "prefill from a pasted sentence",
       allowed: ["editor", "admin"],
-      call: () => actions.paste.pasteAction({ ok: false }, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })),
+      call: () => actions.paste.pasteAction({}, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })),
       done: async (o) => expect(o.state).toMatchObject({ ok: true, data: { payload: expect.objectContaining({ countryIds: expect.arrayContaining(["country_qatar"]) }) } }),
     },
     {
       name: "approve a revision",
       allowed: ["admin"],
       prepare: async () => ({ revisionId: await submittedByOther() }),
-      call: (a) => actions.review.approveAction({ ok: false }, form(a)),
+      call: (a) => actions.review.approveAction({}, form(a)),
       done: async (o, a) => {
         expect(o.redirect).toMatch(/^\/review\?published=/);
         expect(await statusOf(a.revisionId!)).toBe("PUBLISHED");
@@ -186,7 +187,7 @@ describe("every admin server action × who calls it", () => {
       name: "reject a revision",
       allowed: ["admin"],
       prepare: async () => ({ revisionId: await submittedByOther() }),
-      call: (a) => actions.review.rejectAction({ ok: false }, form({ ...a, comment: "No.", decision: "reject" })),
+      call: (a) => actions.review.rejectAction({}, form({ ...a, comment: "No.", decision: "reject" })),
       done: async (o, a) => {
         expect(o.redirect).toBe("/review?returned=1");
         expect(await t.db.revision.findUnique({ where: { id: a.revisionId } })).toMatchObject({ status: "REJECTED", reviewComment: "No." });
@@ -196,7 +197,7 @@ describe("every admin server action × who calls it", () => {
       name: "create a user",
       allowed: ["admin"],
       prepare: async () => ({ email: `new${++n}@atlas.test` }),
-      call: (a) => actions.users.createUserAction({ ok: false }, form({ email: a.email!, name: "New", role: "ADMIN", password: "long enough password" })),
+      call: (a) => actions.users.createUserAction({}, form({ email: a.email!, name: "New", role: "ADMIN", password: "long enough password" })),
       done: async (o, a) => {
         expect(o.state).toMatchObject({ ok: true });
         expect(await t.db.user.findUnique({ where: { email: a.email } })).toMatchObject({ role: "ADMIN", active: true });
@@ -205,20 +206,20 @@ describe("every admin server action × who calls it", () => {
     {
       name: "change a role",
       allowed: ["admin"],
-      call: () => actions.users.changeRoleAction({ ok: false }, form({ userId: users.other.id, role: "ADMIN" })),
+      call: () => actions.users.changeRoleAction({}, form({ userId: users.other.id, role: "ADMIN" })),
       done: async () => expect((await t.db.user.findUniqueOrThrow({ where: { id: users.other.id } })).role).toBe("ADMIN"),
     },
     {
       name: "deactivate a user",
       allowed: ["admin"],
-      call: () => actions.users.setActiveAction({ ok: false }, form({ userId: users.other.id, active: "false" })),
+      call: () => actions.users.setActiveAction({}, form({ userId: users.other.id, active: "false" })),
       done: async () => expect((await t.db.user.findUniqueOrThrow({ where: { id: users.other.id } })).active).toBe(false),
     },
     {
       name: "set a password",
       allowed: ["admin"],
       prepare: async () => ({ hash: (await t.db.user.findUniqueOrThrow({ where: { id: users.other.id } })).passwordHash }),
-      call: () => actions.users.setPasswordAction({ ok: false }, form({ userId: users.other.id, password: "another long password" })),
+      call: () => actions.users.setPasswordAction({}, form({ userId: users.other.id, password: "another long password" })),
       done: async (_o, a) => expect((await t.db.user.findUniqueOrThrow({ where: { id: users.other.id } })).passwordHash).not.toBe(a.hash),
     },
     {
@@ -226,7 +227,7 @@ describe("every admin server action × who calls it", () => {
       allowed: ["admin"],
       prepare: async () => ({ jobId: (await t.db.revalidationJob.create({ data: { tags: ["site"], reason: "matrix", status: "FAILED", attempts: 6 } })).id }),
       call: async (a) => {
-        await actions.revalidation.retryJobAction(form(a));
+        await actions.revalidation.retryJobAction({}, form(a));
         return (await t.db.revalidationJob.findUniqueOrThrow({ where: { id: a.jobId } })).status;
       },
       done: async (o) => expect(o.value).not.toBe("FAILED"),
@@ -240,7 +241,7 @@ describe("every admin server action × who calls it", () => {
         return { name: "search.refresh", jobId: job!.id };
       },
       call: async (a) => {
-        await actions.revalidation.retryBackgroundJobAction(form(a));
+        await actions.revalidation.retryBackgroundJobAction({}, form(a));
         return (await t.db.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE id = ${a.jobId}::uuid`)[0]?.state;
       },
       done: async (o) => expect(o.value).toBe("retry"),
@@ -267,7 +268,8 @@ describe("every admin server action × who calls it", () => {
         const outcome: Outcome = {};
         try {
           const value = await c.call(args);
-          if (value && typeof value === "object" && "ok" in value) outcome.state = value as Outcome["state"];
+          // A server action answers next-safe-action's result; the forms read it through stateOf.
+          if (value && typeof value === "object" && !Array.isArray(value)) outcome.state = stateOf(value as ActionResult);
           else outcome.value = value;
         } catch (e) {
           if (!(e instanceof Redirect)) throw e;
@@ -309,7 +311,7 @@ describe("bad input to the actions: a clear error, never a 500, never a partial 
     ["an overlong note", { kind: "EVENT", payload: "{}", message: "x".repeat(5000) }, /At most 1,000 characters/],
   ])("saving a draft with %s", async (_what, fields, message) => {
     const before = await count();
-    const state = await entries.saveDraftAction({ ok: false }, form(fields as Record<string, string>));
+    const state = stateOf(await entries.saveDraftAction({}, form(fields as Record<string, string>)));
     expect(state.ok).toBe(false);
     expect(`${state.message} ${JSON.stringify(state.fieldErrors ?? {})}`).toMatch(message);
     expect(await count()).toEqual(before);
@@ -317,23 +319,23 @@ describe("bad input to the actions: a clear error, never a 500, never a partial 
 
   it("refuses bad users with field-level errors", async () => {
     const before = await count();
-    const state = await usersActions.createUserAction({ ok: false }, form({ email: "<script>@x", name: "x".repeat(500), role: "GOD", password: "1" }));
+    const state = stateOf(await usersActions.createUserAction({}, form({ email: "<script>@x", name: "x".repeat(500), role: "GOD", password: "1" })));
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
     expect(await count()).toEqual(before);
   });
 
   it("answers an empty or huge paste with a field error", async () => {
-    expect((await paste.pasteAction({ ok: false }, form({ text: "" }))).fieldErrors?.text).toEqual(["Paste a whole sentence."]);
-    expect((await paste.pasteAction({ ok: false }, form({ text: "y".repeat(5000) }))).fieldErrors?.text).toEqual(["At most 2,000 characters: paste one sentence at a time."]);
+    expect(stateOf(await paste.pasteAction({}, form({ text: "" }))).fieldErrors?.text).toEqual(["Paste a whole sentence."]);
+    expect(stateOf(await paste.pasteAction({}, form({ text: "y".repeat(5000) }))).fieldErrors?.text).toEqual(["At most 2,000 characters: paste one sentence at a time."]);
   });
 
   it("answers unknown ids with not-found messages", async () => {
     const before = await count();
     for (const intent of ["submit", "withdraw", "discard", "rebase"]) {
-      const state = await entries.revisionAction({ ok: false }, form({ revisionId: "0190d5e4-0000-7000-8000-000000000000", intent }));
+      const state = stateOf(await entries.revisionAction({}, form({ revisionId: "0190d5e4-0000-7000-8000-000000000000", intent })));
       expect(state).toMatchObject({ ok: false, message: "That revision does not exist." });
     }
-    expect(await entries.removalAction({ ok: false }, form({ entryId: "event_nowhere", action: "DELETE" }))).toMatchObject({ ok: false, message: "That entry does not exist." });
+    expect(stateOf(await entries.removalAction({}, form({ entryId: "event_nowhere", action: "DELETE" })))).toMatchObject({ ok: false, message: "That entry does not exist." });
     expect(await count()).toEqual(before);
   });
 });

@@ -51,3 +51,10 @@ export const ZFilterText = z
   .transform(cleanFilterText)
   .pipe(z.string().max(200))
   .transform((s) => s || undefined);
+
+/**
+ * A list's filter as an address gives it: any text in any field. The filter's schema reads it and
+ * drops what it does not understand (an unknown kind shows every kind), so a hand-edited address
+ * never errors.
+ */
+export type QueryOf<S extends { shape: object }> = { [K in keyof S["shape"]]?: string | undefined };

@@ -4,23 +4,26 @@ import { useActionState, type ReactNode } from "react";
 
 import { Alert } from "@atlas/ui";
 
-import { initialState, type ActionState } from "@/lib/action-state";
+import { stateOf, type ActionResult } from "@/lib/action-state";
 
 /** A small form posting to a server action, showing its answer (success or the reason it failed). */
-export function ActionForm({
+/** `action` is a next-safe-action stateAction; its result type is whatever that action answers. */
+export function ActionForm<R extends ActionResult>({
   action,
   hidden = {},
   children,
   className,
   confirm,
 }: {
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  action: (prev: Awaited<R>, form: FormData) => Promise<R>;
   hidden?: Record<string, string>;
   children: ReactNode;
   className?: string;
   confirm?: string;
 }) {
-  const [state, formAction] = useActionState(action, initialState);
+  // Before the first answer, nothing to show: an empty result fits every action's result type.
+  const [result, formAction] = useActionState(action, {} as Awaited<R>);
+  const state = stateOf(result);
   return (
     <form
       action={formAction}

@@ -5,6 +5,7 @@ import { can, type Actor, type PlainPermission } from "@atlas/core";
 import { Badge, SkipLink } from "@atlas/ui";
 
 import { signOutAction } from "@/actions/auth";
+import { ActionForm } from "@/components/action-form";
 
 type NavItem = { href: string; label: string; permission: PlainPermission };
 
@@ -63,11 +64,11 @@ export function AppShell({ actor, publicSiteUrl, children }: { actor: Actor; pub
         <header className="flex items-center justify-end gap-3 border-b border-ink-200 bg-white px-6 py-2.5 text-sm">
           <span className="text-ink-700">{actor.name}</span>
           <Badge tone={actor.role === "ADMIN" ? "red" : "blue"}>{actor.role === "ADMIN" ? "Admin" : "Editor"}</Badge>
-          <form action={signOutAction}>
+          <ActionForm action={signOutAction}>
             <button type="submit" className="rounded px-2 py-1 text-sky-700 hover:bg-sky-50">
               Sign out
             </button>
-          </form>
+          </ActionForm>
         </header>
         <main id="main" className="px-4 py-6 sm:px-8">
           {children}

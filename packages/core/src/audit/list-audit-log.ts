@@ -5,7 +5,7 @@ import type { Db, Prisma } from "@atlas/db";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
-import { ZFilterText } from "../text.ts";
+import { ZFilterText, type QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 import { AUDIT_ACTIONS } from "./write-audit.ts";
 
@@ -19,7 +19,7 @@ export const ZAuditFilter = z.object({
   to: z.iso.date().optional().catch(undefined),
   ...ZPageRequest,
 });
-export type TAuditFilter = z.input<typeof ZAuditFilter>;
+export type TAuditFilter = QueryOf<typeof ZAuditFilter>;
 
 /** The audit log for admins, newest first, filterable; bad filter values are ignored. */
 export async function listAuditLog({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: TAuditFilter }) {

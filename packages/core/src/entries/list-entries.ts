@@ -6,7 +6,7 @@ import { EntryKind, EntryStatus } from "@atlas/db/enums";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, OPEN_STATES } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
-import { ZFilterText } from "../text.ts";
+import { ZFilterText, type QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
 export const ENTRIES_PAGE_SIZE = 50;
@@ -19,7 +19,7 @@ export const ZListEntries = z.object({
 });
 
 /** Entries for editors to find and edit, recently changed first, with their state and open revisions. */
-export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: z.input<typeof ZListEntries> }) {
+export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Actor | null; input?: QueryOf<typeof ZListEntries> }) {
   assertCan(actor, "entry.read");
   const f = parseOrThrow(ZListEntries, input);
   const where: Prisma.EntryWhereInput = {

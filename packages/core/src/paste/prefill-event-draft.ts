@@ -9,7 +9,7 @@ import { parseSentence, type PastedDraft } from "./parse-sentence.ts";
 
 export const ZPasteSentence = z.object({
   text: z
-    .string({ error: "Paste a sentence." })
+    .string({ error: "Paste a whole sentence." })
     .trim()
     .min(10, { error: "Paste a whole sentence." })
     .max(2000, { error: "At most 2,000 characters: paste one sentence at a time." }),

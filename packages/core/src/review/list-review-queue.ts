@@ -9,6 +9,7 @@ import { ZEntryId } from "../kinds/fields.ts";
 import { countryFields } from "../kinds/forms.ts";
 import { ALL_KINDS } from "../kinds/registry.ts";
 import { parseOrThrow } from "../errors.ts";
+import type { QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 
 export const ZQueueFilter = z.object({
@@ -19,7 +20,7 @@ export const ZQueueFilter = z.object({
 });
 
 export const QUEUE_PAGE_SIZE = 50;
-export type TQueueFilter = z.input<typeof ZQueueFilter>;
+export type TQueueFilter = QueryOf<typeof ZQueueFilter>;
 
 // Payload fields that name a country, for the country filter, whatever the kind.
 const COUNTRY_FIELDS = [...new Set(ALL_KINDS.flatMap((k) => countryFields(k).single))];

@@ -6,6 +6,7 @@ import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
 import { RevisionList } from "@/components/revision-list";
 import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
+import { ActionForm } from "@/components/action-form";
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {
@@ -60,10 +61,9 @@ export default async function DashboardPage() {
                 <span>
                   {job.reason} — {job.lastError}
                 </span>
-                <form action={retryJobAction}>
-                  <input type="hidden" name="jobId" value={job.id} />
+                <ActionForm action={retryJobAction} hidden={{ jobId: job.id }}>
                   <button className="rounded bg-white px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Retry now</button>
-                </form>
+                </ActionForm>
               </li>
             ))}
           </ul>
@@ -79,11 +79,9 @@ export default async function DashboardPage() {
                 <span>
                   {job.title}, {job.attempts} attempts, last {job.failedAt.toISOString().slice(0, 16).replace("T", " ")} UTC — {job.error}
                 </span>
-                <form action={retryBackgroundJobAction}>
-                  <input type="hidden" name="name" value={job.name} />
-                  <input type="hidden" name="jobId" value={job.id} />
+                <ActionForm action={retryBackgroundJobAction} hidden={{ name: job.name, jobId: job.id }}>
                   <button className="rounded bg-white px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Run again</button>
-                </form>
+                </ActionForm>
               </li>
             ))}
           </ul>

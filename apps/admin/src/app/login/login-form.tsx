@@ -5,11 +5,11 @@ import { useActionState } from "react";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
 import { signInAction } from "@/actions/auth";
-import { initialState } from "@/lib/action-state";
+import { stateOf } from "@/lib/action-state";
 
 export function LoginForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
-  const [state, action, pending] = useActionState(signInAction, initialState);
-  const message = state.message ?? initialMessage;
+  const [result, action, pending] = useActionState(signInAction, {});
+  const message = result.data?.failed ?? stateOf(result).message ?? initialMessage;
   return (
     <form action={action} className="mt-5 space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}

@@ -8,13 +8,16 @@ import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
 import { saveDraftAction } from "@/actions/entries";
-import { initialState } from "@/lib/action-state";
+import { stateOf } from "@/lib/action-state";
 
 import { DateInput } from "./date-input";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
-import { CitationsInput, ExcerptsInput, ParticipantsInput } from "./row-inputs";
+import { CitationsInput, ExcerptsInput, ParticipantsInput, type Citation, type Excerpt, type Participant } from "./row-inputs";
+
+/** A list field of the payload being edited (the form's own state, shaped by the kind's schema). */
+const listOf = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 import { errorsAt, type Errors, type Labels } from "./types";
 
 type Payload = Record<string, unknown>;
@@ -43,7 +46,8 @@ export function EntryForm({
   initialLabels: Labels;
   notes?: string[];
 }) {
-  const [state, formAction, pending] = useActionState(saveDraftAction, initialState);
+  const [result, formAction, pending] = useActionState(saveDraftAction, {});
+  const state = stateOf(result);
   const [payload, setPayload] = useState<Payload>(initialPayload);
   const [labels, setLabels] = useState<Labels>(initialLabels);
   const [localErrors, setLocalErrors] = useState<Errors | null>(null);
@@ -167,14 +171,14 @@ export function EntryForm({
         return <StringList id={id} invalid={invalid} value={(v as string[]) ?? []} maxLength={limits[f.name]} onChange={(x) => set(f.name, x)} />;
       case "citations":
         return (
-          <CitationsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
+          <CitationsInput id={id} name={f.name} value={listOf<Citation>(v)} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
         );
       case "participants":
         return (
-          <ParticipantsInput id={id} name={f.name} value={(v as never) ?? []} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
+          <ParticipantsInput id={id} name={f.name} value={listOf<Participant>(v)} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
         );
       case "excerpts":
-        return <ExcerptsInput id={id} name={f.name} value={(v as never) ?? []} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} />;
+        return <ExcerptsInput id={id} name={f.name} value={listOf<Excerpt>(v)} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} />;
     }
   };
 

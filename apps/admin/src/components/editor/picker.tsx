@@ -45,7 +45,7 @@ export function Picker({
     const n = ++seq.current;
     const t = setTimeout(() => {
       startTransition(async () => {
-        const found = await pickerOptionsAction(kind, text);
+        const found = (await pickerOptionsAction({ kind, q: text }))?.data ?? [];
         if (n === seq.current) {
           setOptions(found);
           setActive(0);

@@ -7,9 +7,9 @@ import { inputClass } from "@atlas/ui";
 import { Picker } from "./picker";
 import { errorsAt, errorsUnder, type Errors, type Labels } from "./types";
 
-type Citation = { sourceId: string; excerptId: string | null; locator: string | null };
-type Participant = { personId: string; role: string; countryId: string | null };
-type Excerpt = { id: string; text: string; position: number };
+export type Citation = { sourceId: string; excerptId: string | null; locator: string | null };
+export type Participant = { personId: string; role: string; countryId: string | null };
+export type Excerpt = { id: string; text: string; position: number };
 
 const label = "block text-xs font-medium text-ink-700";
 const addButton = "rounded-md px-3 py-1.5 text-sm font-medium text-sky-700 ring-1 ring-inset ring-sky-200 hover:bg-sky-50";

@@ -16,7 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const log = await listAuditLog({
     db: db(),
     actor,
-    input: { action: one(sp.action) as never, actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), after: one(sp.after), before: one(sp.before) },
+    input: { action: one(sp.action), actor: one(sp.actor), target: one(sp.target), from: one(sp.from), to: one(sp.to), after: one(sp.after), before: one(sp.before) },
   });
   const f = log.filter;
   const href = (position: { after?: string; before?: string }) =>

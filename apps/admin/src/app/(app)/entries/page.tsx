@@ -21,7 +21,7 @@ export default async function EntriesPage({ searchParams }: { searchParams: Sear
   const result = await listEntries({
     db: db(),
     actor,
-    input: { kind: one(sp.kind) as never, status: one(sp.status) as never, q: one(sp.q), after: one(sp.after), before: one(sp.before) },
+    input: { kind: one(sp.kind), status: one(sp.status), q: one(sp.q), after: one(sp.after), before: one(sp.before) },
   });
   const f = result.filter;
   const href = (position: { after?: string; before?: string }) =>

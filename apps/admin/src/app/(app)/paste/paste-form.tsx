@@ -2,19 +2,19 @@
 
 import { useActionState } from "react";
 
-import type { PastedDraft } from "@atlas/core/paste";
+import { emptyPayload } from "@atlas/core/kinds";
 import { Alert, buttonClass, inputClass } from "@atlas/ui";
 
 import { pasteAction } from "@/actions/paste";
 import { EntryForm } from "@/components/editor/entry-form";
-import { emptyPayload } from "@atlas/core/kinds";
-import { initialState } from "@/lib/action-state";
+import { stateOf } from "@/lib/action-state";
 
 const EXAMPLE = "In August 2011, Joe Biden made the first visit to Mongolia by a sitting U.S. Vice President since Henry Wallace toured the region in 1944.";
 
 export function PasteForm() {
-  const [state, action, pending] = useActionState(pasteAction, initialState);
-  const draft = state.ok ? (state.data as PastedDraft & { labels: Record<string, string> }) : null;
+  const [result, action, pending] = useActionState(pasteAction, {});
+  const state = stateOf(result);
+  const draft = result.data ?? null;
   return (
     <div className="space-y-8">
       <form action={action} className="max-w-3xl space-y-3">

@@ -22,7 +22,7 @@ const waited = (d: Date | null) => {
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("review.read", "/review");
   const sp = await searchParams;
-  const filter = { kind: one(sp.kind) as never, countryId: one(sp.country), authorId: one(sp.author), after: one(sp.after), before: one(sp.before) };
+  const filter = { kind: one(sp.kind), countryId: one(sp.country), authorId: one(sp.author), after: one(sp.after), before: one(sp.before) };
   const [queue, countries, users] = await Promise.all([
     listReviewQueue({ db: db(), actor, input: filter }),
     listCountryChoices({ db: db(), actor }),
