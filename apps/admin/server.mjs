@@ -6,12 +6,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { refuseTunnels, admitRequest } from "@atlas/next-config/request-guard";
+import { serverEnv } from "@atlas/next-config/server-env";
 import next from "next";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const port = Number(process.env.PORT ?? 3001);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const trustedProxyHops = Number(process.env.ATLAS_TRUSTED_PROXY_HOPS ?? 0) || 0;
+const port = serverEnv.PORT ?? 3001;
+const hostname = serverEnv.HOSTNAME;
+const trustedProxyHops = serverEnv.ATLAS_TRUSTED_PROXY_HOPS;
 
 const app = next({ dev: false, dir, port, hostname });
 await app.prepare();

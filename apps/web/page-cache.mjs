@@ -4,8 +4,10 @@
 // revalidation endpoint calls clearPageCache), each copy lives a minute at most, and all of them
 // together take at most ATLAS_PAGE_CACHE_MB (64 by default; the least recently used go first).
 
+import { serverEnv } from "@atlas/next-config/server-env";
+
 const TTL_MS = 60_000;
-const limit = { bytes: Number(process.env.ATLAS_PAGE_CACHE_MB ?? 64) * 1024 * 1024 };
+const limit = { bytes: serverEnv.ATLAS_PAGE_CACHE_MB * 1024 * 1024 };
 
 /** Changes the byte limit (tests). */
 export const setPageCacheLimit = (bytes) => (limit.bytes = bytes);

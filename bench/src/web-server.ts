@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
+import { childEnv } from "./env.ts";
 import { repoRoot } from "@atlas/db/paths";
 
 export type WebServer = { url: string; secret: string; process: ChildProcess; stop(): Promise<void> };
@@ -24,8 +25,7 @@ export async function startWeb(databaseUrl: string, port: number): Promise<WebSe
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["server.mjs"], {
     cwd: path.join(repoRoot, "apps", "web"),
-    env: {
-      ...process.env,
+    env: childEnv({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
@@ -33,7 +33,7 @@ export async function startWeb(databaseUrl: string, port: number): Promise<WebSe
       DATABASE_URL: databaseUrl,
       REVALIDATE_SECRET: secret,
       PUBLIC_SITE_URL: `http://localhost:${port}`,
-    },
+    }),
     stdio: "ignore",
   });
   await waitFor(`${url}/`, child);

@@ -15,6 +15,16 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { prefer: "type-imports", fixStyle: "inline-type-imports" }],
       "no-console": "off",
       eqeqeq: ["error", "smart"],
+      // Settings are read once, validated, in each package's env file (@t3-oss/env-*).
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through this package's env.ts (one validated schema per package), not process.env." },
+      ],
     },
+  },
+  {
+    // The env files themselves, and test harnesses that start processes with an environment.
+    files: ["**/env.ts", "**/server-env.js", "**/*.config.{ts,js,mjs}", "**/test/**", "**/tests/**", "**/support/**"],
+    rules: { "no-restricted-properties": "off" },
   },
 );

@@ -1,6 +1,8 @@
 // Response headers both apps send on every page. Plain JavaScript: next.config.ts loads it with
 // Node's own loader.
-const production = process.env.NODE_ENV === "production";
+import { serverEnv } from "./server-env.js";
+
+const production = serverEnv.NODE_ENV === "production";
 
 /**
  * @param {{ framing: "none" | "self", contentSecurityPolicy?: boolean }} options — the admin app

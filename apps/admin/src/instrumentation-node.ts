@@ -1,9 +1,12 @@
-import { parseEnv } from "./env-schema";
 
 // In production the admin app refuses to start without its secrets: Next would otherwise keep
 // serving 500s (it does when register() throws), so the process ends, with the reason.
-const { problems } = parseEnv(process.env);
-if (problems.length && process.env.NODE_ENV === "production") {
+// An invalid setting makes env.ts throw: that is a reason too.
+const problems = await import("./env").then(
+  (m) => m.missingForProduction(),
+  (error: Error) => [error.message],
+);
+if (problems.length) {
   console.error(`The admin app cannot start: ${problems.join("; ")}.`);
   process.exit(1);
 }

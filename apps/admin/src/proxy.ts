@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-const production = process.env.NODE_ENV === "production";
+import { env } from "@/env";
+
+const production = env.NODE_ENV === "production";
 
 /**
  * A strict Content-Security-Policy with a fresh nonce per request: Next puts the nonce on its own

@@ -5,7 +5,7 @@ import { freshDatabase } from "@atlas/vitest/database";
 import { saveDraft, submitRevision } from "@atlas/core";
 import { enqueueJobs } from "@atlas/core/jobs";
 import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users";
-import { getDb } from "@atlas/db";
+import type { Db } from "@atlas/db";
 
 import type * as EntryActions from "@/actions/entries";
 import { stateOf, type ActionResult } from "@/lib/action-state";
@@ -35,8 +35,11 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+// The app's database client, pointed at this file's database.
+const database = vi.hoisted(() => ({ db: null as Db | null }));
+vi.mock("@/lib/session", () => ({ db: () => database.db! }));
 vi.mock("@atlas/auth", () => ({
-  getSession: async () => (session.claims ? resolveSession({ db: getDb(), claims: session.claims }) : null),
+  getSession: async () => (session.claims ? resolveSession({ db: database.db!, claims: session.claims }) : null),
 }));
 
 type Persona = "anonymous" | "deactivated" | "editor" | "admin";
@@ -63,7 +66,7 @@ describe("every admin server action × who calls it", () => {
   };
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = t.url;
+    database.db = t.db;
     for (const [key, role] of [
       ["deactivated", "EDITOR"],
       ["editor", "EDITOR"],
@@ -294,7 +297,7 @@ describe("bad input to the actions: a clear error, never a 500, never a partial 
   let usersActions: typeof UserActions;
   let paste: typeof PasteActions;
   beforeAll(async () => {
-    process.env.DATABASE_URL = t.url;
+    database.db = t.db;
     const u = await bootstrapUser({ db: t.db, input: { email: "bad@atlas.test", name: "Bad Input", role: "ADMIN", password: "correct horse battery" }, via: "test" });
     session.claims = { userId: u.id, sessionVersion: (await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).sessionVersion };
     entries = await import("@/actions/entries");

@@ -1,8 +1,31 @@
-import "server-only";
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
 
-import { parseEnv } from "./env-schema";
+// The public site's settings, read once and checked (instrumentation-node.ts refuses to start a
+// production server without what it needs). Nothing here reaches the browser.
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+      .optional(),
+    /** Public address of this site, for canonical links, the sitemap and feeds. */
+    PUBLIC_SITE_URL: z
+      .url()
+      .default("http://localhost:3000")
+      .transform((u) => u.replace(/\/$/, "")),
+    /** Shared with the admin app, which calls /api/revalidate after a publish. */
+    REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Set by Next while it builds: pages must not reach the database then. */
+    NEXT_PHASE: z.string().optional(),
+  },
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+});
 
-const { env: parsed, problems } = parseEnv(process.env);
-if (!parsed) throw new Error(`Invalid environment: ${problems.join("; ")}`);
-
-export const env = parsed;
+/** What a production server cannot run without. */
+export function missingForProduction(): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  return [...(env.DATABASE_URL ? [] : ["DATABASE_URL is not set"]), ...(env.REVALIDATE_SECRET ? [] : ["REVALIDATE_SECRET is not set (publishing could not refresh pages)"])];
+}

@@ -31,3 +31,17 @@ describe("the public site's import boundary", () => {
     expect(await lint('import { atlas } from "@atlas/core/public";\nexport const x = atlas;\n')).toEqual([]);
   });
 });
+
+describe("settings", () => {
+  const messagesOf = async (code: string, file: string) => {
+    const eslint = new ESLint({ cwd: webRoot });
+    const [result] = await eslint.lintText(code, { filePath: path.join(webRoot, file) });
+    return result!.messages.filter((m) => m.ruleId === "no-restricted-properties").map((m) => m.message);
+  };
+
+  it("are read through env.ts only: process.env anywhere else is a lint error", async () => {
+    expect(await messagesOf("export const url = process.env.DATABASE_URL;\n", "src/lib/probe.ts")).toEqual([expect.stringContaining("through this package's env.ts")]);
+    expect(await messagesOf("export const all = { ...process.env };\n", "src/app/probe.tsx")).toHaveLength(1);
+    expect(await messagesOf("export const url = process.env.DATABASE_URL;\n", "src/env.ts")).toEqual([]);
+  });
+});

@@ -1,18 +1,26 @@
+import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
-const ZCoreEnv = z.object({
-  /** A site with a single admin may let admins approve their own revisions (each is audited). */
-  ATLAS_ALLOW_SELF_APPROVAL: z
-    .enum(["0", "1", "true", "false", ""])
-    .optional()
-    .transform((v) => v === "1" || v === "true"),
-});
+/** Reads core's editorial policy from an environment (the process's, or a test's). */
+export const readCoreEnv = (source: Record<string, string | undefined>) =>
+  createEnv({
+    server: {
+      /** A site with a single admin may let admins approve their own revisions (each is audited). */
+      ATLAS_ALLOW_SELF_APPROVAL: z
+        .enum(["0", "1", "true", "false"], { error: "ATLAS_ALLOW_SELF_APPROVAL must be 0 or 1" })
+        .optional()
+        .transform((v) => v === "1" || v === "true"),
+    },
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      throw new Error(issues.map((i) => i.message).join("; "));
+    },
+  });
 
 export type CorePolicy = { allowSelfApproval: boolean };
 
-/** Editorial policy from the environment, validated. */
-export function corePolicyFromEnv(env: NodeJS.ProcessEnv = process.env): CorePolicy {
-  const parsed = ZCoreEnv.safeParse(env);
-  if (!parsed.success) throw new Error(`ATLAS_ALLOW_SELF_APPROVAL must be 0 or 1 (got "${env.ATLAS_ALLOW_SELF_APPROVAL}")`);
-  return { allowSelfApproval: parsed.data.ATLAS_ALLOW_SELF_APPROVAL };
-}
+const coreEnv = readCoreEnv(process.env);
+
+/** Editorial policy of this process, read once. */
+export const corePolicyFromEnv = (): CorePolicy => ({ allowSelfApproval: coreEnv.ATLAS_ALLOW_SELF_APPROVAL });

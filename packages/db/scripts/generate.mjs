@@ -7,12 +7,15 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
+// The environment passes through to Prisma's CLI: it is not read as settings here.
+/* eslint-disable no-restricted-properties */
 const env = {
   ...process.env,
   PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
 };
+/* eslint-enable no-restricted-properties */
 const schema = path.resolve(import.meta.dirname, "../../../prisma/schema.prisma");
 const result = spawnSync(process.execPath, [cli, "generate", "--schema", schema], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

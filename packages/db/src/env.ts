@@ -1,31 +1,33 @@
 import path from "node:path";
 
+import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 
 import { defaultDataRoot, repoRoot } from "./paths.ts";
 
-const ZDbEnv = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
-    .optional(),
-  /** Folder of the embedded database (and the demo's local secrets); relative to the repository. */
-  ATLAS_DATA_DIR: z.string().min(1).optional(),
-});
+/** Reads the database settings from an environment (the process's, or a test's). */
+export const readDbEnv = (source: Record<string, string | undefined>) =>
+  createEnv({
+    server: {
+      DATABASE_URL: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
+        .optional(),
+      /** Folder of the embedded database (and the demo's local secrets); relative to the repository. */
+      ATLAS_DATA_DIR: z.string().min(1).optional(),
+    },
+    runtimeEnv: source,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      throw new Error(`Invalid database settings: ${issues.map((i) => i.message).join("; ")}`);
+    },
+  });
 
-function parse(env: NodeJS.ProcessEnv) {
-  const parsed = ZDbEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
-  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "Invalid database settings");
-  return parsed.data;
-}
+/** This process's database settings, read once. */
+export const dbEnv = readDbEnv(process.env);
 
-/** The database URL, validated; undefined when unset (the CLIs then start the embedded one). */
-export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return parse(env).DATABASE_URL;
-}
+/** The database URL; undefined when unset (the CLIs then start the embedded one). */
+export const databaseUrlFromEnv = (): string | undefined => dbEnv.DATABASE_URL;
 
 /** Where the embedded database lives: ATLAS_DATA_DIR, or .data in the repository. */
-export function dataRootFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  const dir = parse(env).ATLAS_DATA_DIR;
-  return dir ? path.resolve(repoRoot, dir) : defaultDataRoot;
-}
+export const dataRootFromEnv = (): string => (dbEnv.ATLAS_DATA_DIR ? path.resolve(repoRoot, dbEnv.ATLAS_DATA_DIR) : defaultDataRoot);

@@ -78,11 +78,12 @@ export async function canConnect(url: string): Promise<boolean> {
 }
 
 /**
- * DATABASE_URL when set; otherwise the embedded PostgreSQL server in .data/postgres — the one a
+ * DATABASE_URL (or options.url) when set; otherwise the embedded PostgreSQL server in .data/postgres — the one a
  * running `pnpm start` serves, or one started here (and announced, so others can reach it).
  */
-export async function resolveTarget(options: { port?: number; dataRoot?: string } = {}): Promise<Target> {
-  const url = databaseUrlFromEnv();
+export async function resolveTarget(options: { port?: number; dataRoot?: string; url?: string | null } = {}): Promise<Target> {
+  // `url: null` asks for the embedded server whatever DATABASE_URL says.
+  const url = options.url === undefined ? databaseUrlFromEnv() : options.url;
   if (url) return { url, description: redact(url), startedHere: false, release: async () => {} };
   const dataRoot = path.resolve(options.dataRoot ?? dataRootFromEnv());
   const files = embeddedFiles(dataRoot);

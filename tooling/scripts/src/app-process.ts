@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { repoRoot } from "@atlas/db/paths";
 
+import { childEnv } from "./env.ts";
+
 export type AppName = "web" | "admin" | "worker";
 
 /**
@@ -21,7 +23,7 @@ export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): C
   }[name];
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "0.0.0.0" },
+    env: childEnv({ ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "0.0.0.0" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `[${name}] `;

@@ -8,6 +8,7 @@ import { createDb } from "@atlas/db";
 import { resolveTarget } from "@atlas/db/target";
 
 import { runCli } from "./cli.ts";
+import { launcherEnv } from "./env.ts";
 
 runCli(async () => {
   const file = process.argv[2];
@@ -15,7 +16,7 @@ runCli(async () => {
     console.error("Usage: pnpm db:backup <file>   (for example atlas-2026-11-29.jsonl.gz)");
     return 2;
   }
-  const out = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const out = path.resolve(launcherEnv().INIT_CWD ?? process.cwd(), file);
   if (existsSync(out)) {
     console.error(`${out} already exists: choose another name (a backup never overwrites a file).`);
     return 2;

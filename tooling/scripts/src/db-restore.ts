@@ -9,6 +9,7 @@ import { createDb } from "@atlas/db";
 import { resolveTarget } from "@atlas/db/target";
 
 import { runCli } from "./cli.ts";
+import { launcherEnv } from "./env.ts";
 
 runCli(async () => {
   const file = process.argv[2];
@@ -16,7 +17,7 @@ runCli(async () => {
     console.error("Usage: pnpm db:restore <file>   (into an empty database: see README, Backup and restore)");
     return 2;
   }
-  const input = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const input = path.resolve(launcherEnv().INIT_CWD ?? process.cwd(), file);
   if (!existsSync(input)) {
     console.error(`${input} does not exist.`);
     return 2;

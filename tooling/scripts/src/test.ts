@@ -5,10 +5,13 @@ import path from "node:path";
 
 import { repoRoot } from "@atlas/db/paths";
 
+import { childEnv, launcherEnv } from "./env.ts";
+
 type Result = { suite: string; passed: number; failed: number; note?: string };
 
 const reportDir = path.join(repoRoot, ".test-report");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD ?? "1" };
+const settings = launcherEnv();
+const env = childEnv({ NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" });
 
 function run(title: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n━━ ${title} ━━  ${command} ${args.join(" ")}`);
@@ -28,7 +31,7 @@ function readJson<T>(file: string): T | null {
 
 /** A browser for the end-to-end tests: Debian's Chromium here, Playwright's own elsewhere. */
 function ensureBrowser(): string | null {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH || existsSync("/usr/bin/chromium")) return null;
+  if (settings.PLAYWRIGHT_CHROMIUM_PATH || existsSync("/usr/bin/chromium")) return null;
   const ok = run("browser", bin("playwright"), ["install", "chromium"], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "0" });
   return ok ? null : "no Chromium: install Debian's chromium (apt-get install chromium) or let `playwright install chromium` download one";
 }

@@ -7,6 +7,7 @@ import { createDb } from "@atlas/db";
 import { resolveTarget } from "@atlas/db/target";
 
 import { runCli } from "./cli.ts";
+import { launcherEnv } from "./env.ts";
 
 runCli(async () => {
   const [email, name, role = "EDITOR"] = process.argv.slice(2);
@@ -14,7 +15,7 @@ runCli(async () => {
     console.error('Usage: pnpm user:create <email> "<name>" [EDITOR|ADMIN]');
     return 2;
   }
-  let password = process.env.ATLAS_NEW_PASSWORD;
+  let password = launcherEnv().ATLAS_NEW_PASSWORD;
   if (!password) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });
     password = await rl.question("Password (12+ characters): ");

@@ -14,22 +14,19 @@ import { prepareDatabase } from "../src/prepare-database.ts";
 // seeded, that keeps its data across restarts. (Runs whatever DATABASE_URL says, as it ignores it.)
 describe("the embedded default", () => {
   const dataRoot = mkdtempSync(path.join(tmpdir(), "atlas-embedded-"));
-  const saved = process.env.DATABASE_URL;
   afterAll(() => {
-    process.env.DATABASE_URL = saved;
     rmSync(dataRoot, { recursive: true, force: true });
   });
 
   it("starts, migrates and seeds an empty data folder, and finds everything again after a restart", async () => {
-    delete process.env.DATABASE_URL;
-    const first = await resolveTarget({ dataRoot });
+    const first = await resolveTarget({ dataRoot, url: null });
     expect(first).toMatchObject({ startedHere: true });
     const prepared = await prepareDatabase(first);
     expect(prepared.applied.length).toBeGreaterThan(0);
     expect(prepared.seed.created).toBeGreaterThan(100);
     await first.release();
 
-    const again = await resolveTarget({ dataRoot });
+    const again = await resolveTarget({ dataRoot, url: null });
     const second = await prepareDatabase(again);
     expect(second).toMatchObject({ applied: [], seed: { created: 0, updated: 0 } });
     const db = createDb(again.url, { max: 1 });

@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 
+import { env } from "@/env";
 import { atlas, isSlug, pageTag, TAGS, type PagedRoute, type PublicSite, type TimelineQuery } from "@atlas/core/public";
 
 // Every public read goes through Next's data cache, tagged so that publishing can expire exactly
@@ -34,7 +35,7 @@ const readSite = cached("site", atlas.site, () => [TAGS.site]);
  * no data of their own (the bare 404) and has no database: those get a neutral title.
  */
 export async function getSite(): Promise<PublicSite> {
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
+  if (env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
     return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
   return readSite();
 }
