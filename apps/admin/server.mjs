@@ -5,9 +5,10 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { refuseTunnels, admitRequest } from "@atlas/next-config/request-guard";
-import { serverEnv } from "@atlas/next-config/server-env";
 import next from "next";
+
+import { admitRequest, refuseTunnels } from "@atlas/next-config/request-guard";
+import { serverEnv } from "@atlas/next-config/server-env";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const port = serverEnv.PORT ?? 3001;

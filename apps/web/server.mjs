@@ -4,9 +4,10 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { refuseTunnels, guardRequest } from "@atlas/next-config/request-guard";
-import { serverEnv } from "@atlas/next-config/server-env";
 import next from "next";
+
+import { guardRequest, refuseTunnels } from "@atlas/next-config/request-guard";
+import { serverEnv } from "@atlas/next-config/server-env";
 
 import { servePageFromCache } from "./page-cache.mjs";
 import { canonicalTarget } from "./query-params.mjs";

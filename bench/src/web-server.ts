@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-import { childEnv } from "./env.ts";
 import { repoRoot } from "@atlas/db/paths";
+
+import { childEnv } from "./env.ts";
 
 export type WebServer = { url: string; secret: string; process: ChildProcess; stop(): Promise<void> };
 

@@ -1,4 +1,3 @@
-
 // In production the admin app refuses to start without its secrets: Next would otherwise keep
 // serving 500s (it does when register() throws), so the process ends, with the reason.
 // An invalid setting makes env.ts throw: that is a reason too.

@@ -1,18 +1,17 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-import { freshDatabase } from "@atlas/vitest/database";
-
 import { saveDraft, submitRevision } from "@atlas/core";
 import { enqueueJobs } from "@atlas/core/jobs";
 import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users";
 import type { Db } from "@atlas/db";
+import { freshDatabase } from "@atlas/vitest/database";
 
 import type * as EntryActions from "@/actions/entries";
-import { stateOf, type ActionResult } from "@/lib/action-state";
 import type * as PasteActions from "@/actions/paste";
 import type * as RevalidationActions from "@/actions/revalidation";
 import type * as ReviewActions from "@/actions/review";
 import type * as UserActions from "@/actions/users";
+import { stateOf, type ActionResult } from "@/lib/action-state";
 
 // The real server actions, against a real database. Only Next's and next-auth's plumbing is
 // replaced: the session comes from real claims checked by core (so a deactivated user's session

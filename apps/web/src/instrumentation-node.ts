@@ -1,4 +1,3 @@
-
 // Next keeps serving (every request a 500) when register() throws, so a missing or invalid
 // setting in production ends the process instead, with the reason.
 // An invalid setting makes env.ts throw: that is a reason too.

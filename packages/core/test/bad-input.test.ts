@@ -1,17 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { EntryKind } from "@atlas/db/enums";
-import { freshDatabase } from "@atlas/vitest/database";
-
 import { seedDir } from "@atlas/db/paths";
+import { freshDatabase } from "@atlas/vitest/database";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { ValidationError } from "../src/errors.ts";
 import { ALL_KINDS, KINDS } from "../src/kinds/registry.ts";
-import { loadSeedFiles } from "../src/seed/load-seed-files.ts";
 import { getEvent } from "../src/public/events.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
+import { loadSeedFiles } from "../src/seed/load-seed-files.ts";
 import { makeActors, snapshot } from "./support/actors.ts";
 
 const cite = [{ sourceId: "source_seed-text" }];

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { seedDir } from "@atlas/db/paths";
 import { freshDatabase } from "@atlas/vitest/database";
 
-import { loadQuoted } from "../src/entries/search-document.ts";
 import { validatePayload } from "../src/drafts/validate-payload.ts";
-import { ALL_KINDS, KIND_ORDER, KINDS, kindOf, PAGED_KINDS } from "../src/kinds/registry.ts";
+import { loadQuoted } from "../src/entries/search-document.ts";
+import { ALL_KINDS, KIND_ORDER, kindOf, KINDS, PAGED_KINDS } from "../src/kinds/registry.ts";
 import { STATEMENT_KINDS } from "../src/kinds/sync-statement-kinds.ts";
 import { pathOf } from "../src/routes.ts";
 import { loadSeedFiles } from "../src/seed/load-seed-files.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { ZEventPayload, ZFactPayload, ZMembershipPayload, ZMissionPayload } from "../src/kinds/index.ts";
 import { zodFieldErrors } from "../src/errors.ts";
+import { ZEventPayload, ZFactPayload, ZMembershipPayload, ZMissionPayload } from "../src/kinds/index.ts";
 
 const validEvent = {
   slug: "2020-qatar-memorandum",

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "@atlas/vitest/database";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
-import { drainJobs } from "../src/jobs/drain-jobs.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { drainJobs } from "../src/jobs/drain-jobs.ts";
 import { search } from "../src/public/search.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";

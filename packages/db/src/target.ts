@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 
 import { startEmbeddedPostgres } from "./embedded/server.ts";
-import { dataRootFromEnv, databaseUrlFromEnv } from "./env.ts";
+import { databaseUrlFromEnv, dataRootFromEnv } from "./env.ts";
 
 /** The database a command works on, and how to let it go afterwards. */
 export type Target = {

@@ -52,7 +52,7 @@ for (const [suite, task] of [
 const formatted = run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
 results.push({ suite: "format", passed: formatted ? 1 : 0, failed: formatted ? 0 : 1 });
 
-// Unit and integration tests (real Postgres: DATABASE_URL's server, or PGlite).
+// Unit and integration tests (real Postgres: DATABASE_URL's server, or the embedded one).
 run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`]);
 const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] }>(path.join(reportDir, "vitest.json"));
 if (vitest) {

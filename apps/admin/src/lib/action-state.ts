@@ -10,7 +10,6 @@ export type ActionResult<Data = unknown> = {
   validationErrors?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> };
 };
 
-
 /** What a form shows: success or the reason it failed, with each field's errors. */
 export type FormState<Data = unknown> = { ok: boolean; message?: string; fieldErrors?: FieldErrors; conflict?: Record<string, unknown>; data?: Data };
 

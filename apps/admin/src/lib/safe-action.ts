@@ -33,10 +33,8 @@ const permissions = Object.keys(PERMISSIONS) as [Permission, ...Permission[]];
  * core checks the rest against the data) before the input is parsed by the action's schema, then
  * core does the work and its errors become the form's words. Redirects and notFound pass through.
  */
-export const action = createSafeActionClient({ ...options, defineMetadataSchema: () => z.object({ permission: z.enum(permissions) }) }).use(
-  async ({ next, metadata }) => {
-    const actor = await getSession();
-    assertCan(actor, metadata.permission);
-    return next({ ctx: { actor, db: db() } });
-  },
-);
+export const action = createSafeActionClient({ ...options, defineMetadataSchema: () => z.object({ permission: z.enum(permissions) }) }).use(async ({ next, metadata }) => {
+  const actor = await getSession();
+  assertCan(actor, metadata.permission);
+  return next({ ctx: { actor, db: db() } });
+});

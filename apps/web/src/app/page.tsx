@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { connection } from "next/server";
 
+import { pathOf, routes } from "@atlas/core/public";
 import { Card, Container, Markdown, SectionHeading } from "@atlas/ui";
-
 import { EventItem } from "@atlas/ui/public";
+
 import { JsonLd } from "@/components/json-ld";
 import { WorldMap } from "@/components/world-map";
 import { getHome } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
-import { pathOf, routes } from "@atlas/core/public";
 
 export default async function HomePage() {
   // Rendered per request from cached data, so `next build` needs no database.
@@ -72,7 +72,10 @@ export default async function HomePage() {
                         {f.qualifierNote && <span className="text-ink-500"> — {f.qualifierNote}</span>}
                       </p>
                       {f.country && (
-                        <Link href={pathOf({ route: "country", slug: f.country.slug, anchor: `fact-${f.id}` })} className="text-sm text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                        <Link
+                          href={pathOf({ route: "country", slug: f.country.slug, anchor: `fact-${f.id}` })}
+                          className="text-sm text-sky-700 underline decoration-sky-300 hover:decoration-sky-700"
+                        >
                           {f.country.name}: sources and context
                         </Link>
                       )}

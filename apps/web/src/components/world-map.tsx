@@ -1,7 +1,6 @@
-import type { Counterpart } from "@atlas/core/public";
+import { routes, type Counterpart } from "@atlas/core/public";
 
 import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/world-shapes";
-import { routes } from "@atlas/core/public";
 
 /** Depth of ties → one of five steps of the blue scale (the legend matches). */
 const STEPS = ["#d9e6f5", "#b3cdeb", "#7fa9d9", "#4a80c2", "#1f4f8c"];

@@ -4,8 +4,9 @@ import { unstable_cache } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { cache } from "react";
 
-import { env } from "@/env";
 import { atlas, isSlug, pageTag, TAGS, type PagedRoute, type PublicSite, type TimelineQuery } from "@atlas/core/public";
+
+import { env } from "@/env";
 
 // Every public read goes through Next's data cache, tagged so that publishing can expire exactly
 // the pages it touched (apps/admin → /api/revalidate). The hour is only a safety net: Next keeps
@@ -35,8 +36,7 @@ const readSite = cached("site", atlas.site, () => [TAGS.site]);
  * no data of their own (the bare 404) and has no database: those get a neutral title.
  */
 export async function getSite(): Promise<PublicSite> {
-  if (env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
-    return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
+  if (env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
   return readSite();
 }
 export const getHome = cached("home", atlas.home, () => [TAGS.site]);

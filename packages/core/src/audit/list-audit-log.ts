@@ -5,8 +5,8 @@ import type { Db, Prisma } from "@atlas/db";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
-import { ZFilterText, type QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
+import { ZFilterText, type QueryOf } from "../text.ts";
 import { AUDIT_ACTIONS } from "./write-audit.ts";
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -63,10 +63,34 @@ export const PERMISSIONS = {
       inStates(EDITABLE_STATES, (s) => `This revision is ${s}; withdraw it or start a new draft to edit.`),
     ),
   },
-  "revision.submit": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, (s) => `Only drafts can be submitted; this one is ${s}.`)) },
-  "revision.discard": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, () => "Only an unsubmitted draft can be discarded.")) },
-  "revision.rebase": { role: "EDITOR", check: all(authorOnly(), inStates(EDITABLE_STATES, () => "Only a draft can be moved onto the current version.")) },
-  "revision.withdraw": { role: "EDITOR", check: all(authorOnly(), inStates(["SUBMITTED"], () => "Only a revision waiting for review can be withdrawn.")) },
+  "revision.submit": {
+    role: "EDITOR",
+    check: all(
+      authorOnly(),
+      inStates(EDITABLE_STATES, (s) => `Only drafts can be submitted; this one is ${s}.`),
+    ),
+  },
+  "revision.discard": {
+    role: "EDITOR",
+    check: all(
+      authorOnly(),
+      inStates(EDITABLE_STATES, () => "Only an unsubmitted draft can be discarded."),
+    ),
+  },
+  "revision.rebase": {
+    role: "EDITOR",
+    check: all(
+      authorOnly(),
+      inStates(EDITABLE_STATES, () => "Only a draft can be moved onto the current version."),
+    ),
+  },
+  "revision.withdraw": {
+    role: "EDITOR",
+    check: all(
+      authorOnly(),
+      inStates(["SUBMITTED"], () => "Only a revision waiting for review can be withdrawn."),
+    ),
+  },
   "revision.approve": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be approved; this one is ${s}.`) },
   /** Ask for changes, or reject for good. */
   "revision.reject": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be reviewed; this one is ${s}.`) },

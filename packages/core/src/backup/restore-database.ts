@@ -8,11 +8,10 @@ import { readMigrations } from "@atlas/db/migrate";
 import { migrationsDir } from "@atlas/db/paths";
 
 import { writeAudit } from "../audit/write-audit.ts";
-import { KIND_ORDER } from "../kinds/registry.ts";
-import type { AnyPayload } from "../kinds/registry.ts";
 import { REFRESH_BATCH, refreshEntriesIn } from "../entries/search-refresh.ts";
 import { writeReadModel } from "../entries/write-entry.ts";
 import { DomainError } from "../errors.ts";
+import { KIND_ORDER, type AnyPayload } from "../kinds/registry.ts";
 import { BACKUP_TABLES, TABLE_ORDER, ZBackupHeader, type BackupHeader, type BackupTable } from "./backup-format.ts";
 
 /** The file is not a backup this version can restore, or the database is not empty. */

@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { parseOrThrow } from "../errors.ts";
 import { loadRevisionFor } from "./load-revision-for.ts";
 import { ZRevisionRef, type TRevisionRef } from "./schemas.ts";

@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { publishedDependents } from "../entries/dependents.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";

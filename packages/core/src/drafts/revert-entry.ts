@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow } from "../errors.ts";
 import { ZRevertEntry, type TRevertEntry } from "./schemas.ts";
 

@@ -4,12 +4,12 @@ import type { z } from "zod";
 
 import type { Db, Tx } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, EDITABLE_STATES } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
-import { KINDS } from "../kinds/registry.ts";
 import { lockDraftSlot, lockRevision } from "../entries/row-locks.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
+import { KINDS } from "../kinds/registry.ts";
 import { ZSaveDraft, type TSaveDraft } from "./schemas.ts";
 import { validatePayload } from "./validate-payload.ts";
 

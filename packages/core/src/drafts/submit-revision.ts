@@ -1,8 +1,8 @@
 import type { Db, Tx } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { ConflictError, parseOrThrow } from "../errors.ts";
 import { loadRevisionFor } from "./load-revision-for.ts";

@@ -2,8 +2,8 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { checkEntryAgainstDatabase } from "../entries/validate-entry.ts";
-import { kindOf, payloadSchemas, type AnyPayload } from "../kinds/registry.ts";
 import { ValidationError, zodFieldErrors } from "../errors.ts";
+import { kindOf, payloadSchemas, type AnyPayload } from "../kinds/registry.ts";
 
 /** Parses a payload with its kind's schema and checks it against the database; throws field errors. */
 export async function validatePayload(tx: Tx, kind: EntryKind, id: string, raw: unknown): Promise<{ payload: AnyPayload; label: string }> {

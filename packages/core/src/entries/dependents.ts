@@ -10,7 +10,9 @@ const LINKS: Link[] = [...ALL_KINDS.flatMap((k) => kindOf(k).links), CITATIONS];
 
 /** The rows that refer to an entry of this kind, from every kind's links (each branch reads an index). */
 function referencing(kind: EntryKind, id: string): Prisma.Sql | null {
-  const branches = LINKS.filter((l) => l.to === kind).map((l) => Prisma.sql`SELECT ${Prisma.raw(`"${l.owner}"`)} AS id FROM ${Prisma.raw(`"${l.table}"`)} WHERE ${Prisma.raw(`"${l.column}"`)} = ${id}`);
+  const branches = LINKS.filter((l) => l.to === kind).map(
+    (l) => Prisma.sql`SELECT ${Prisma.raw(`"${l.owner}"`)} AS id FROM ${Prisma.raw(`"${l.table}"`)} WHERE ${Prisma.raw(`"${l.column}"`)} = ${id}`,
+  );
   return branches.length ? Prisma.join(branches, " UNION ") : null;
 }
 

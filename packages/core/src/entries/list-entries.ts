@@ -6,8 +6,8 @@ import { EntryKind, EntryStatus } from "@atlas/db/enums";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, OPEN_STATES } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
-import { ZFilterText, type QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
+import { ZFilterText, type QueryOf } from "../text.ts";
 
 export const ENTRIES_PAGE_SIZE = 50;
 

@@ -54,7 +54,6 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
   return { version, label };
 }
 
-
 // Pages are linked to and cited: when a slug changes, the old address is kept as a redirect to
 // the entry. A slug taken (back) by a page stops redirecting.
 async function keepOldAddress(tx: Tx, input: { id: string; kind: EntryKind; payload: unknown }, published: AnyPayload | null) {

@@ -37,7 +37,11 @@ export async function planSearchRefresh(db: Db, entryId: string): Promise<number
 
 /** Labels computed again from the names they quote (a renamed country renames "Embassy of …"). */
 async function relabel(tx: Tx, entries: IndexedEntry[]): Promise<IndexedEntry[]> {
-  const referenced = entries.map((e) => kindOf(e.kind).references(e.payload).map((r) => r.id));
+  const referenced = entries.map((e) =>
+    kindOf(e.kind)
+      .references(e.payload)
+      .map((r) => r.id),
+  );
   const ids = [...new Set(referenced.flat())];
   const rows = ids.length ? await tx.entry.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }) : [];
   const names = new Map(rows.map((r) => [r.id, r.label]));

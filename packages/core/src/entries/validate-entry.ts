@@ -3,7 +3,7 @@ import type { EntryKind } from "@atlas/db/enums";
 
 import { addFieldError, type FieldErrors } from "../errors.ts";
 import type { Reference } from "../kinds/kind.ts";
-import { KINDS, kindOf, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
+import { kindOf, KINDS, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 
 /** "event", "organisation": a kind in a sentence. */
 export const kindName = (kind: EntryKind) => KINDS[kind].names.one;

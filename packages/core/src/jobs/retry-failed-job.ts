@@ -3,9 +3,9 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow } from "../errors.ts";
 import { enqueueJobs, onTransaction } from "./enqueue-job.ts";
 import { JOB_QUEUES, type JobName } from "./job-queues.ts";

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { Certainty } from "@atlas/db/enums";
 
 import { parseFuzzyDate, toFuzzyString } from "../dates/fuzzy-date.ts";
-import { SLUG_MAX, SLUG_PATTERN, textProblem } from "../text.ts";
 import { ENTRY_ID_PATTERN } from "../entries/entry-names.ts";
+import { SLUG_MAX, SLUG_PATTERN, textProblem } from "../text.ts";
 
 // Field schemas shared by every kind. Forms send "" for an empty input: optional fields read
 // it as null, so a cleared field clears the value instead of failing.

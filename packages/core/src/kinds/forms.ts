@@ -13,7 +13,12 @@ export function fieldLabel(kind: EntryKind, field: string): string {
 }
 
 /** Fields holding a fuzzy date ("2011-08"), shown as readers read them. */
-export const dateFields = (kind: EntryKind): Set<string> => new Set(fieldsOf(kind).filter((f) => f.type === "date").map((f) => f.name));
+export const dateFields = (kind: EntryKind): Set<string> =>
+  new Set(
+    fieldsOf(kind)
+      .filter((f) => f.type === "date")
+      .map((f) => f.name),
+  );
 
 /** The label of each value of a kind's choice fields (type → "State or official visit"). */
 export function enumLabels(kind: EntryKind): Record<string, Record<string, string>> {

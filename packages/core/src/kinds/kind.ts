@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Prisma, Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
-import type { PageRef, PagedRoute } from "../routes.ts";
+import type { PagedRoute, PageRef } from "../routes.ts";
 
 /** A reference from a payload field to another entry, checked before anything is written. */
 export type Reference = { path: (string | number)[]; id: string; kind: EntryKind };

@@ -47,8 +47,7 @@ export const ALL_KINDS = Object.keys(KINDS) as EntryKind[];
  * before what cites them, countries before what names them), from the kinds' links.
  */
 export const KIND_ORDER: EntryKind[] = (() => {
-  const needs = (k: EntryKind) =>
-    new Set([...kindOf(k).links.map((l) => l.to), ...("citations" in kindOf(k).schema.shape ? ["SOURCE" as const] : [])].filter((to) => to !== k));
+  const needs = (k: EntryKind) => new Set([...kindOf(k).links.map((l) => l.to), ...("citations" in kindOf(k).schema.shape ? ["SOURCE" as const] : [])].filter((to) => to !== k));
   const order: EntryKind[] = [];
   while (order.length < ALL_KINDS.length) {
     const next = ALL_KINDS.find((k) => !order.includes(k) && [...needs(k)].every((n) => order.includes(n)));

@@ -3,14 +3,14 @@
 // lint config enforces it), so it cannot reach drafts even by mistake.
 import { getDb, type Db } from "@atlas/db";
 
-import { getCountryPage } from "./country-page.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
+import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
 import { exportDataset, exportKindCsv } from "./export.ts";
 import { eventsFeed } from "./feeds.ts";
 import { getHomePage } from "./home.ts";
-import { getOrganizationPage, listFocusMemberships } from "./organizations.ts";
 import { findMovedPage } from "./moved.ts";
+import { getOrganizationPage, listFocusMemberships } from "./organizations.ts";
 import { getPersonPage } from "./people.ts";
 import { search } from "./search.ts";
 import { getSite } from "./site.ts";

@@ -11,7 +11,6 @@ export const SEARCH_PAGE_SIZE = 20;
 export type SearchHit = { id: string; kind: EntryKind; kindLabel: string; title: string; snippet: string; path: string; rank: number };
 export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean };
 
-
 /** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
 function prefixQuery(q: string): string | null {
   const words =

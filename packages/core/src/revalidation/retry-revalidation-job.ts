@@ -2,9 +2,9 @@ import { z } from "zod";
 
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 
 /** An admin sends a page refresh that kept failing once more (it is then processed right away). */

@@ -1,19 +1,19 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
+import { ZRevisionRef, type TRevisionRef } from "../drafts/schemas.ts";
+import { validatePayload } from "../drafts/validate-payload.ts";
 import { publishedDependents } from "../entries/dependents.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
-import { lockRevision } from "../entries/row-locks.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
-import type { AnyPayload } from "../kinds/registry.ts";
+import { lockRevision } from "../entries/row-locks.ts";
 import { unindexEntry } from "../entries/search-document.ts";
 import { queueSearchRefresh } from "../entries/search-refresh.ts";
 import { corePolicyFromEnv, type CorePolicy } from "../env.ts";
 import { ConflictError, ForbiddenError, NotFoundError, parseOrThrow, StateError } from "../errors.ts";
-import { validatePayload } from "../drafts/validate-payload.ts";
-import { ZRevisionRef, type TRevisionRef } from "../drafts/schemas.ts";
+import type { AnyPayload } from "../kinds/registry.ts";
 import { enqueueRevalidation } from "../revalidation/outbox.ts";
 import { tagsForChange } from "../revalidation/tags.ts";
 

@@ -2,7 +2,7 @@ import type { Db, Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
-import { namesOfIds, ENTRY_ID_PATTERN } from "../entries/entry-names.ts";
+import { ENTRY_ID_PATTERN, namesOfIds } from "../entries/entry-names.ts";
 import { dateFields, enumLabels, fieldLabel } from "../kinds/forms.ts";
 import { payloadSchemas } from "../kinds/registry.ts";
 

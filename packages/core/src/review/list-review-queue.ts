@@ -5,12 +5,12 @@ import { EntryKind } from "@atlas/db/enums";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
+import { parseOrThrow } from "../errors.ts";
 import { ZEntryId } from "../kinds/fields.ts";
 import { countryFields } from "../kinds/forms.ts";
 import { ALL_KINDS } from "../kinds/registry.ts";
-import { parseOrThrow } from "../errors.ts";
-import type { QueryOf } from "../text.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
+import type { QueryOf } from "../text.ts";
 
 export const ZQueueFilter = z.object({
   kind: z.enum(EntryKind).optional().catch(undefined),

@@ -2,16 +2,16 @@ import type { Db } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { publishPayload } from "../entries/publish-payload.ts";
-import { kindOf } from "../kinds/registry.ts";
-import { loadQuoted } from "../entries/search-document.ts";
-import { pathOf, type PagedRoute } from "../routes.ts";
-import { NotFoundError, StateError } from "../errors.ts";
 import { validatePayload } from "../drafts/validate-payload.ts";
+import { publishPayload } from "../entries/publish-payload.ts";
+import { loadQuoted } from "../entries/search-document.ts";
+import { NotFoundError, StateError } from "../errors.ts";
+import { kindOf } from "../kinds/registry.ts";
 import { getCountryPage, type CountryPage } from "../public/country-page.ts";
 import { getEvent, type PublicEvent } from "../public/events.ts";
 import { getOrganizationPage, type OrganizationPage } from "../public/organizations.ts";
 import { getPersonPage, type PersonPage } from "../public/people.ts";
+import { pathOf, type PagedRoute } from "../routes.ts";
 
 export type Preview =
   | { page: "country"; path: string; data: CountryPage }

@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { ZReviewDecision, type TReviewDecision } from "../drafts/schemas.ts";
 import { lockRevision } from "../entries/row-locks.ts";
 import { NotFoundError, parseOrThrow } from "../errors.ts";

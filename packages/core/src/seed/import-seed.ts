@@ -4,8 +4,8 @@ import type { Db, Tx } from "@atlas/db";
 
 import { publishPayload } from "../entries/publish-payload.ts";
 import { refreshEntriesIn } from "../entries/search-refresh.ts";
-import { enqueueJobs } from "../jobs/enqueue-job.ts";
 import { DomainError, ValidationError } from "../errors.ts";
+import { enqueueJobs } from "../jobs/enqueue-job.ts";
 import { loadSeedFiles, SeedError, type SeedEntry, type SiteSeed } from "./load-seed-files.ts";
 
 export type SeedReport = { created: number; updated: number; unchanged: number; keptEdited: string[] };

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "@atlas/db";
 
-import type { Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
+import type { Actor } from "../auth/actor.ts";
 import { RateLimitedError } from "../errors.ts";
 import { verifyDecoy, verifyPassword } from "./password.ts";
 import { ZSignIn, type TSignIn } from "./schemas.ts";

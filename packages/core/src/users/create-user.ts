@@ -1,8 +1,8 @@
 import type { Db } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { parseOrThrow, ValidationError } from "../errors.ts";
 import { hashPassword } from "./password.ts";
 import { ZCreateUser, type TCreateUser } from "./schemas.ts";

@@ -1,7 +1,7 @@
 import type { Db } from "@atlas/db";
 
-import type { Actor } from "../auth/actor.ts";
 import { writeAudit } from "../audit/write-audit.ts";
+import type { Actor } from "../auth/actor.ts";
 
 /**
  * Signing out ends every session of the user on the server: the session version they carry is

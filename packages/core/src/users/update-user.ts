@@ -1,8 +1,8 @@
 import type { Db, Tx } from "@atlas/db";
 
+import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
-import { writeAudit } from "../audit/write-audit.ts";
 import { NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { hashPassword } from "./password.ts";
 import { ZSetPassword, ZSetUserActive, ZUpdateUser, type TSetPassword, type TSetUserActive, type TUpdateUser } from "./schemas.ts";

@@ -1,6 +1,7 @@
-import { bootstrapUser } from "../../src/users/bootstrap-user.ts";
-import type { Actor } from "../../src/auth/actor.ts";
 import type { Db } from "@atlas/db";
+
+import type { Actor } from "../../src/auth/actor.ts";
+import { bootstrapUser } from "../../src/users/bootstrap-user.ts";
 
 /** Real users in the test database, as actors. */
 export async function makeActors(db: Db) {

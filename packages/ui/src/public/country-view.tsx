@@ -1,15 +1,15 @@
 import type { ReactNode } from "react";
 
 import type { CountryPage } from "@atlas/core/public";
+import { routes } from "@atlas/core/routes";
 
 import { Badge } from "../badge.tsx";
 import { Container, EmptyState, SectionHeading } from "../layout.tsx";
-import { DataTable } from "../table.tsx";
 import { Markdown } from "../markdown.tsx";
+import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
-import { routes } from "@atlas/core/routes";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 

@@ -1,10 +1,10 @@
 import type { PublicEvent } from "@atlas/core/public";
+import { routes } from "@atlas/core/routes";
 
 import { Badge } from "../badge.tsx";
 import { Markdown } from "../markdown.tsx";
 import { FootnoteRefs } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
-import { routes } from "@atlas/core/routes";
 
 /** One event in a timeline: its date as precisely as known, type, people and sources. */
 export function EventItem({

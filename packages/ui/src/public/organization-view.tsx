@@ -1,13 +1,13 @@
 import type { OrganizationPage } from "@atlas/core/public";
+import { routes } from "@atlas/core/routes";
 
 import { Badge } from "../badge.tsx";
 import { Container, SectionHeading } from "../layout.tsx";
-import { DataTable } from "../table.tsx";
 import { Markdown } from "../markdown.tsx";
+import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
 import { FootnoteRefs, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
-import { routes } from "@atlas/core/routes";
 
 export function OrganizationView({ page, link = sameSite }: { page: OrganizationPage; link?: Linker }) {
   const o = page.organization;

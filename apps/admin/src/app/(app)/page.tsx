@@ -4,9 +4,9 @@ import { requirePermission } from "@atlas/auth";
 import { getDashboard } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
-import { RevisionList } from "@/components/revision-list";
 import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
 import { ActionForm } from "@/components/action-form";
+import { RevisionList } from "@/components/revision-list";
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {

@@ -9,16 +9,15 @@ import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
 import { saveDraftAction } from "@/actions/entries";
 import { stateOf } from "@/lib/action-state";
-
 import { DateInput } from "./date-input";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
 import { CitationsInput, ExcerptsInput, ParticipantsInput, type Citation, type Excerpt, type Participant } from "./row-inputs";
+import { errorsAt, type Errors, type Labels } from "./types";
 
 /** A list field of the payload being edited (the form's own state, shaped by the kind's schema). */
 const listOf = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
-import { errorsAt, type Errors, type Labels } from "./types";
 
 type Payload = Record<string, unknown>;
 
@@ -60,8 +59,7 @@ export function EntryForm({
     setPayload((p) => {
       const next = { ...p, [name]: value };
       const slugSpec = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
-      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched)
-      {
+      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched) {
         const year = slugSpec.yearFrom ? p[slugSpec.yearFrom] : undefined;
         next.slug = slugify(`${typeof year === "string" ? year.slice(0, 4) : ""} ${String(value)}`);
       }
@@ -175,7 +173,16 @@ export function EntryForm({
         );
       case "participants":
         return (
-          <ParticipantsInput id={id} name={f.name} value={listOf<Participant>(v)} labels={labels} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} onLabel={addLabel} />
+          <ParticipantsInput
+            id={id}
+            name={f.name}
+            value={listOf<Participant>(v)}
+            labels={labels}
+            errors={errors}
+            limits={limits}
+            onChange={(x) => set(f.name, x)}
+            onLabel={addLabel}
+          />
         );
       case "excerpts":
         return <ExcerptsInput id={id} name={f.name} value={listOf<Excerpt>(v)} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} />;

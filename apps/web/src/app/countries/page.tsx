@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { parseCountriesQuery, type RawParams, routes } from "@atlas/core/public";
-import { Badge, Container, EmptyState, inputClass, FilterField } from "@atlas/ui";
+import { parseCountriesQuery, routes, type RawParams } from "@atlas/core/public";
+import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";

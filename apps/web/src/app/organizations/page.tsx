@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 
+import { routes } from "@atlas/core/public";
 import { Badge, Container, DataTable } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
 import { getFocusMemberships, getSite } from "@/lib/data";
-import { routes } from "@atlas/core/public";
 
 export const metadata: Metadata = { title: "Organisations", alternates: { canonical: "/organizations" } };
 

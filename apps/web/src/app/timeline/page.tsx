@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 
 import { EVENT_TYPE_LABELS, parseTimelineQuery, type RawParams, type TimelineQuery } from "@atlas/core/public";
-import { Container, EmptyState, inputClass, Pagination, FilterField } from "@atlas/ui";
+import { Container, EmptyState, FilterField, inputClass, Pagination } from "@atlas/ui";
 import { EventItem } from "@atlas/ui/public";
 
 import { PageHeader } from "@/components/page-header";

@@ -1,8 +1,8 @@
 import { BodyKind } from "@atlas/db/enums";
 
 import { formatFuzzyDate, parseFuzzyDate } from "../../dates/fuzzy-date.ts";
-import { countryPage } from "../country/index.ts";
 import { dateColumns, joinText, refs } from "../columns.ts";
+import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
 import { options, qualifiersSection, slugField, sourcesSection } from "../shared-form.ts";
 import { ZBodyPayload } from "./schema.ts";
@@ -61,7 +61,12 @@ export const body: Kind<"BODY", typeof ZBodyPayload> = {
     quotes: ({ payload }) => ({ countries: payload.countryIds }),
     document: ({ payload: p }) => ({ title: p.name, body: joinText(p.description, p.dissolved && `dissolved ${dateText(p.dissolved)}`) }),
   },
-  shownOn: ({ payload }, q) => countryPage(payload.countryIds.find((x) => x !== q.focusId), q, "bodies"),
+  shownOn: ({ payload }, q) =>
+    countryPage(
+      payload.countryIds.find((x) => x !== q.focusId),
+      q,
+      "bodies",
+    ),
   route: null,
   tags: (p) => ({ countries: p.countryIds }),
   exportSet: "bodies",

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { BodyKind } from "@atlas/db/enums";
 
-import { notBefore, qualifierFields, ZSlug, ZStatementCitations, zIdList, zLine, zOptFuzzyDate, zOptMarkdown } from "../fields.ts";
+import { notBefore, qualifierFields, zIdList, zLine, zOptFuzzyDate, zOptMarkdown, ZSlug, ZStatementCitations } from "../fields.ts";
 
 export const ZBodyPayload = z
   .object({

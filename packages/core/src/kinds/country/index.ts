@@ -1,5 +1,5 @@
-import { ref, joinText } from "../columns.ts";
 import type { PageRef } from "../../routes.ts";
+import { joinText, ref } from "../columns.ts";
 import type { Kind, Quoted } from "../kind.ts";
 import { countryForm } from "./form.ts";
 import { ZCountryPayload } from "./schema.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { PolityKind } from "@atlas/db/enums";
 
-import { ZAliases, ZCitations, ZOptEntryId, ZOptWikidataId, ZSlug, zLine, zOptCode, zOptLine, zOptMarkdown, zOptYear } from "../fields.ts";
+import { ZAliases, ZCitations, zLine, zOptCode, ZOptEntryId, zOptLine, zOptMarkdown, ZOptWikidataId, zOptYear, ZSlug } from "../fields.ts";
 
 export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 

@@ -62,7 +62,9 @@ export const event: Kind<"EVENT", typeof ZEventPayload> = {
   search: {
     // People's documents list the roles they held in events. (Plain JSON compare: forms load this file.)
     alsoRefresh: (before, after) =>
-      JSON.stringify(before?.participants) === JSON.stringify(after?.participants) ? [] : [...new Set([...(before?.participants ?? []), ...(after?.participants ?? [])].map((x) => x.personId))],
+      JSON.stringify(before?.participants) === JSON.stringify(after?.participants)
+        ? []
+        : [...new Set([...(before?.participants ?? []), ...(after?.participants ?? [])].map((x) => x.personId))],
     quotes: ({ payload: p }) => ({ countries: [...p.countryIds, p.placeCountryId], people: p.participants.map((x) => x.personId), organizations: p.organizationIds }),
     document: ({ payload: p }, q) => ({
       title: p.title,

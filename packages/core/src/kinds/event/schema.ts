@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { EventType } from "@atlas/db/enums";
 
-import { notBefore, qualifierFields, ZEntryId, ZFuzzyDate, ZOptEntryId, ZSlug, ZStatementCitations, zIdList, zLine, zMarkdown, zOptFuzzyDate, zOptLine } from "../fields.ts";
+import { notBefore, qualifierFields, ZEntryId, ZFuzzyDate, zIdList, zLine, zMarkdown, ZOptEntryId, zOptFuzzyDate, zOptLine, ZSlug, ZStatementCitations } from "../fields.ts";
 
 export const ZParticipant = z
   .object({

@@ -1,5 +1,5 @@
-import { countryPage } from "../country/index.ts";
 import { joinText, ref } from "../columns.ts";
+import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
 import { qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { ZFactPayload } from "./schema.ts";

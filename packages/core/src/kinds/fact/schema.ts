@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { qualifierFields, ZOptEntryId, ZStatementCitations, zLine, zOptYear } from "../fields.ts";
+import { qualifierFields, zLine, ZOptEntryId, zOptYear, ZStatementCitations } from "../fields.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { MembershipStatus } from "@atlas/db/enums";
 
-import { notBefore, qualifierFields, ZEntryId, ZStatementCitations, zOptFuzzyDate, zOptLine } from "../fields.ts";
+import { notBefore, qualifierFields, ZEntryId, zOptFuzzyDate, zOptLine, ZStatementCitations } from "../fields.ts";
 
 export const ZMembershipPayload = z
   .object({

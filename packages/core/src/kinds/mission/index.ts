@@ -1,7 +1,7 @@
 import { MissionType } from "@atlas/db/enums";
 
-import { countryPage } from "../country/index.ts";
 import { dateColumns, joinText, ref } from "../columns.ts";
+import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
 import { options, qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { MISSION_TYPE_LABELS } from "./labels.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { MissionType } from "@atlas/db/enums";
 
-import { notBefore, qualifierFields, ZEntryId, ZStatementCitations, zLine, zOptFuzzyDate, zOptLine } from "../fields.ts";
+import { notBefore, qualifierFields, ZEntryId, zLine, zOptFuzzyDate, zOptLine, ZStatementCitations } from "../fields.ts";
 
 export const ZMissionPayload = z
   .object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { OrganizationKind } from "@atlas/db/enums";
 
-import { ZAliases, ZCitations, ZOptWikidataId, ZSlug, zLine, zOptLine, zOptMarkdown, zOptYear } from "../fields.ts";
+import { ZAliases, ZCitations, zLine, zOptLine, zOptMarkdown, ZOptWikidataId, zOptYear, ZSlug } from "../fields.ts";
 
 export const ZOrganizationPayload = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { ZAliases, ZCitations, ZOptEntryId, ZOptWikidataId, ZSlug, zLine, zOptMarkdown, zOptYear } from "../fields.ts";
+import { ZAliases, ZCitations, zLine, ZOptEntryId, zOptMarkdown, ZOptWikidataId, zOptYear, ZSlug } from "../fields.ts";
 
 export const ZPersonPayload = z
   .object({

@@ -1,7 +1,7 @@
 import { RelationshipStatus } from "@atlas/db/enums";
 
-import { countryPage } from "../country/index.ts";
 import { dateColumns, ref } from "../columns.ts";
+import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
 import { options, qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { RELATIONSHIP_STATUS_LABELS } from "./labels.ts";

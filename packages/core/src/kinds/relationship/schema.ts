@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { RelationshipStatus } from "@atlas/db/enums";
 
-import { qualifierFields, ZEntryId, ZStatementCitations, zMarkdown, zOptFuzzyDate } from "../fields.ts";
+import { qualifierFields, ZEntryId, zMarkdown, zOptFuzzyDate, ZStatementCitations } from "../fields.ts";
 
 export const ZRelationshipPayload = z
   .object({

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { SourceKind } from "@atlas/db/enums";
 
-import { ZEntryId, ZSlug, zLine, zMarkdown, zOptLine } from "../fields.ts";
+import { ZEntryId, zLine, zMarkdown, zOptLine, ZSlug } from "../fields.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 

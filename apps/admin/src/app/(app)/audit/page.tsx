@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 
 import { requirePermission } from "@atlas/auth";
-import { describeCount, AUDIT_ACTIONS, listAuditLog } from "@atlas/core";
-import { buttonClass, inputClass, CursorPagination, DataTable } from "@atlas/ui";
+import { AUDIT_ACTIONS, describeCount, listAuditLog } from "@atlas/core";
+import { buttonClass, CursorPagination, DataTable, inputClass } from "@atlas/ui";
 
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";

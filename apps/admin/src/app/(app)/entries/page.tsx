@@ -3,9 +3,9 @@ import Link from "next/link";
 
 import { requirePermission } from "@atlas/auth";
 import { describeCount, kindName, listEntries } from "@atlas/core";
-import { EntryKind, EntryStatus } from "@atlas/db/enums";
-import { Badge, buttonClass, EmptyState, inputClass, CursorPagination, DataTable, FilterField } from "@atlas/ui";
 import { KINDS } from "@atlas/core/kinds";
+import { EntryKind, EntryStatus } from "@atlas/db/enums";
+import { Badge, buttonClass, CursorPagination, DataTable, EmptyState, FilterField, inputClass } from "@atlas/ui";
 
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { requirePermission } from "@atlas/auth";
 
 import { PageTitle } from "@/components/page-title";
-
 import { PasteForm } from "./paste-form";
 
 export const metadata: Metadata = { title: "Paste a sentence" };

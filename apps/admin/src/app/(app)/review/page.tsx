@@ -3,9 +3,9 @@ import Link from "next/link";
 
 import { requirePermission } from "@atlas/auth";
 import { describeCount, kindName, listCountryChoices, listQueueAuthors, listReviewQueue } from "@atlas/core";
+import { KINDS } from "@atlas/core/kinds";
 import { EntryKind } from "@atlas/db/enums";
 import { Alert, Badge, buttonClass, CursorPagination, EmptyState, inputClass } from "@atlas/ui";
-import { KINDS } from "@atlas/core/kinds";
 
 import { PageTitle } from "@/components/page-title";
 import { one, type SearchParams } from "@/lib/search-params";

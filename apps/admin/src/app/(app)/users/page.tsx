@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { requirePermission } from "@atlas/auth";
 import { listUsers } from "@atlas/core/users";
-import { Badge, buttonClass, inputClass, DataTable } from "@atlas/ui";
+import { Badge, buttonClass, DataTable, inputClass } from "@atlas/ui";
 
 import { changeRoleAction, createUserAction, setActiveAction, setPasswordAction } from "@/actions/users";
 import { ActionForm } from "@/components/action-form";

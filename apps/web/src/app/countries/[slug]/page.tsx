@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 
+import { routes } from "@atlas/core/public";
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
 import { getCountryPage, getSite } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
-import { routes } from "@atlas/core/public";
 
 // Rendered on the first visit, then served from the cache until a publish expires its tag.
 export const revalidate = 3600;

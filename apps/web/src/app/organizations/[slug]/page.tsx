@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 
+import { routes } from "@atlas/core/public";
 import { OrganizationView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
 import { getOrganizationPage } from "@/lib/data";
+import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
-import { routes } from "@atlas/core/public";
 
 export const revalidate = 3600;
 export async function generateStaticParams() {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
 import { getEntryHistory, kindName, NotFoundError } from "@atlas/core";
-import { Badge, buttonClass, inputClass, DataTable } from "@atlas/ui";
+import { Badge, buttonClass, DataTable, inputClass } from "@atlas/ui";
 
 import { removalAction, revertAction } from "@/actions/entries";
 import { ActionForm } from "@/components/action-form";

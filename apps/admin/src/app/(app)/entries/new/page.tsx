@@ -8,7 +8,6 @@ import { PageTitle } from "@/components/page-title";
 
 export const metadata: Metadata = { title: "New entry" };
 
-
 export default async function NewEntryPage() {
   await requirePermission("revision.create", "/entries/new");
   return (

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
 import { getEntryForEdit, labelsForPayload } from "@atlas/core";
-import { Alert } from "@atlas/ui";
 import { KINDS } from "@atlas/core/kinds";
+import { Alert } from "@atlas/ui";
 
 import { EntryForm } from "@/components/editor/entry-form";
 import { PageTitle } from "@/components/page-title";

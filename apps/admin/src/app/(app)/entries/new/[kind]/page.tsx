@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
+import { getFocusCountry } from "@atlas/core";
+import { emptyPayload, KINDS } from "@atlas/core/kinds";
 import { EntryKind } from "@atlas/db/enums";
 
 import { EntryForm } from "@/components/editor/entry-form";
 import { PageTitle } from "@/components/page-title";
 import { db } from "@/lib/session";
-import { getFocusCountry } from "@atlas/core";
-import { emptyPayload, KINDS } from "@atlas/core/kinds";
 
 export const metadata: Metadata = { title: "New entry" };
 
