@@ -5,7 +5,7 @@ import { securityHeaders } from "@atlas/next-config/security-headers";
 const config: NextConfig = {
   poweredByHeader: false,
   // Never framed: the admin app's buttons publish.
-  headers: async () => securityHeaders({ framing: "none", contentSecurityPolicy: false }),
+  headers: () => Promise.resolve(securityHeaders({ framing: "none", contentSecurityPolicy: false })),
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db", "@atlas/auth"],
   images: { unoptimized: true },

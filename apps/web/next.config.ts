@@ -5,7 +5,7 @@ import { securityHeaders } from "@atlas/next-config/security-headers";
 const config: NextConfig = {
   poweredByHeader: false,
   // Framed only by itself.
-  headers: async () => securityHeaders({ framing: "self" }),
+  headers: () => Promise.resolve(securityHeaders({ framing: "self" })),
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },

@@ -9,6 +9,7 @@ let installed = false;
 function install() {
   if (installed) return;
   installed = true;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the client as `this`
   const original = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const start = performance.now();

@@ -7,7 +7,7 @@ import { ROUTE_PARAMS } from "../query-params.mjs";
 /** The parameters a parser reads, found by watching which keys it looks up. */
 function readBy(parse: (params: RawParams) => unknown): string[] {
   const read = new Set<string>();
-  parse(new Proxy({}, { get: (_t, key) => (typeof key === "string" && read.add(key), undefined) }) as RawParams);
+  parse(new Proxy({}, { get: (_t, key) => (typeof key === "string" && read.add(key), undefined) }));
   return [...read].sort();
 }
 

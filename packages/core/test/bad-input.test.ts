@@ -49,7 +49,7 @@ describe("bad input never gets in, and never half-gets in", () => {
       if (!cites(kind) && (what.includes("citation") || what.includes("list"))) continue; // sources cite nothing
       it(`${kind.toLowerCase()}: ${what} → a field-level error, nothing written`, async () => {
         const before = await snapshot(t.db);
-        const error = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: breakIt(VALID[kind]!, kind) } }).catch((e: unknown) => e);
+        const error = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: breakIt(VALID[kind], kind) } }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(ValidationError);
         const messages = Object.values((error as ValidationError).fieldErrors)
           .flat()

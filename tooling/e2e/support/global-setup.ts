@@ -72,8 +72,8 @@ export default async function globalSetup() {
     output += c.toString();
     appendFileSync(logFile, c);
   };
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
   const tail = () => output.split("\n").slice(-40).join("\n");
   await waitFor(`${webUrl}/`, child, tail);
   await waitFor(`${adminUrl}/login`, child, tail);
@@ -94,7 +94,7 @@ export default async function globalSetup() {
   };
   const crowd: Account[] = Array.from({ length: 20 }, (_, i) => ({ email: `e2e-crowd-${i}@atlas.test`, name: `Crowd Editor ${i}`, role: "EDITOR", password: password() }));
   const db = createDb(databaseUrl, { max: 2 });
-  for (const a of [...(Object.values(accounts) as Account[]), ...crowd]) await bootstrapUser({ db, input: a, via: "e2e" });
+  for (const a of [...Object.values<Account>(accounts), ...crowd]) await bootstrapUser({ db, input: a, via: "e2e" });
   await db.$disconnect();
   writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, accounts, crowd } satisfies E2EState));
 

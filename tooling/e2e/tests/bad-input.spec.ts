@@ -77,7 +77,7 @@ async function holdings(databaseUrl: string): Promise<string> {
   try {
     const tables = ["Entry", "Revision", "User", "Site", "Country", "Event", "Citation", "SearchDocument", "SlugRedirect", "RevalidationJob"];
     const rows: string[] = [];
-    for (const t of tables) rows.push((await db.query(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)).rows[0]!.h as string);
+    for (const t of tables) rows.push((await db.query<{ h: string }>(`SELECT md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)).rows[0]!.h);
     return rows.join(",");
   } finally {
     await db.end();

@@ -22,8 +22,8 @@ test("the admin app's production build refuses to start without AUTH_SECRET", as
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout.on("data", (c: Buffer) => (output += c));
-  child.stderr.on("data", (c: Buffer) => (output += c));
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => (child.kill("SIGKILL"), resolve(null)), 60_000);
     child.on("exit", (c) => (clearTimeout(timer), resolve(c)));

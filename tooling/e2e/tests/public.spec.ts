@@ -129,7 +129,7 @@ test.describe("the public site", () => {
 
     const api = await request.get("/api/v1/events?page=-1&year=abc");
     expect(api.status()).toBe(400);
-    expect((await api.json()).problems).toHaveLength(2);
+    expect(((await api.json()) as { problems: unknown[] }).problems).toHaveLength(2);
     for (const url of ["/countries?region=Atlantis&before=x", "/timeline?type=<script>&country=%00", "/search?q=%27%22%3C%3E%26", "/api/v1/export/nothing.csv"]) {
       expect((await request.get(url)).status(), url).toBeLessThan(500);
     }
@@ -148,10 +148,10 @@ test.describe("the public site", () => {
     expect((await post(JSON.stringify({ tags: ["atlas"] }), signed)).status(), "another body under the same signature").toBe(401);
     const ok = await post(good, signed);
     expect(ok.status()).toBe(200);
-    expect((await ok.json()).revalidated).toEqual(["site"]);
+    expect(((await ok.json()) as { revalidated: string[] }).revalidated).toEqual(["site"]);
     const replay = await post(good, signed);
     expect(replay.status(), "the same request again").toBe(401);
-    expect((await replay.json()).error).toBe("This request was already received once.");
+    expect(((await replay.json()) as { error: string }).error).toBe("This request was already received once.");
     const empty = JSON.stringify({ tags: [] });
     expect((await post(empty, signRequest(revalidateSecret, empty))).status()).toBe(400);
     expect((await post("not json", signRequest(revalidateSecret, "not json"))).status()).toBe(400);

@@ -28,8 +28,8 @@ export function startApp(name: AppName, port: number, env: NodeJS.ProcessEnv): C
   });
   const prefix = `[${name}] `;
   const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => stream.on("data", (chunk: Buffer) => out.write(chunk.toString().replace(/^(?=.)/gm, prefix)));
-  relay(child.stdout!, process.stdout);
-  relay(child.stderr!, process.stderr);
+  relay(child.stdout, process.stdout);
+  relay(child.stderr, process.stderr);
   return child;
 }
 

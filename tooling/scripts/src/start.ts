@@ -26,7 +26,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     children.forEach((c) => c.exitCode === null && c.kill("SIGTERM"));
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : Promise.resolve())));
     await target.release();
     process.exit(code);
   };

@@ -125,7 +125,7 @@ export async function restoreDatabase({ db, input }: { db: Db; input: Readable }
             buffer = [];
             current = index;
           }
-          parsed = { table: raw.table as BackupTable, row: BACKUP_TABLES[raw.table as BackupTable].parse(raw.row) as Row };
+          parsed = { table: raw.table as BackupTable, row: BACKUP_TABLES[raw.table as BackupTable].parse(raw.row) };
         } catch (error) {
           const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
           const why = issue ? `${issue.path.join(".") || "row"}: ${issue.message}` : (error as Error).message;

@@ -75,7 +75,7 @@ export function toFuzzyString(date: Date, precision: Precision): string {
 
 function seasonOf(date: Date): Season {
   const month = date.getUTCMonth() + 1;
-  return (SEASONS.find((s) => SEASON_MONTH[s] === month) ?? "winter") as Season;
+  return SEASONS.find((s) => SEASON_MONTH[s] === month) ?? "winter";
 }
 
 /** As a reader sees it: "17 August 2011", "August 2011", "Summer 2007", "2011", "the 1990s". */

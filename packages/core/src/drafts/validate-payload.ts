@@ -9,7 +9,7 @@ import { kindOf, payloadSchemas, type AnyPayload } from "../kinds/registry.ts";
 export async function validatePayload(tx: Tx, kind: EntryKind, id: string, raw: unknown): Promise<{ payload: AnyPayload; label: string }> {
   const parsed = payloadSchemas[kind].safeParse(raw);
   if (!parsed.success) throw new ValidationError(zodFieldErrors(parsed.error));
-  const payload = parsed.data as AnyPayload;
+  const payload = parsed.data;
   const { errors, names } = await checkEntryAgainstDatabase(tx, { id, kind, payload });
   if (Object.keys(errors).length) throw new ValidationError(errors);
   return { payload, label: kindOf(kind).label(payload, names) };

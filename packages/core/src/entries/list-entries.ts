@@ -83,7 +83,7 @@ export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor
     return rows.map((r) => ({ id: r.id, label: r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text, hint: r.source.title }));
   }
   const rows = await db.entry.findMany({
-    where: { kind: kind as EntryKind, status: "PUBLISHED", ...(q ? { OR: [{ label: { contains: q, mode: "insensitive" } }, { id: q.toLowerCase() }] } : {}) },
+    where: { kind: kind, status: "PUBLISHED", ...(q ? { OR: [{ label: { contains: q, mode: "insensitive" } }, { id: q.toLowerCase() }] } : {}) },
     orderBy: { label: "asc" },
     take: 20,
     select: { id: true, label: true },

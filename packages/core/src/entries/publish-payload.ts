@@ -41,8 +41,8 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
       ...(input.seedHash ? { seedHash: input.seedHash, seedVersion: version } : {}),
     },
   });
-  await indexEntries(tx, [{ id: input.id, kind: input.kind, payload: input.payload as AnyPayload, label }]);
-  await queueSearchRefresh(tx, { id: input.id, kind: input.kind, before, after: input.payload as AnyPayload });
+  await indexEntries(tx, [{ id: input.id, kind: input.kind, payload: input.payload, label }]);
+  await queueSearchRefresh(tx, { id: input.id, kind: input.kind, before, after: input.payload });
   const published = { status: "PUBLISHED" as const, publishedVersion: version, label, payload: input.payload as object };
   if (input.revisionId) {
     await tx.revision.update({ where: { id: input.revisionId }, data: published });

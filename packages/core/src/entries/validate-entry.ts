@@ -26,7 +26,7 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
 ): Promise<{ errors: FieldErrors; names: Map<string, string> }> {
   const handler = kindOf(input.kind);
   const errors: FieldErrors = {};
-  const payload = input.payload as AnyPayload;
+  const payload = input.payload;
   const references = [...handler.references(payload), ...citationRefs(payload)];
   const found = await tx.entry.findMany({
     where: { id: { in: [...new Set(references.map((r) => r.id))] } },
@@ -40,7 +40,7 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     else if (entry.status !== "PUBLISHED") addFieldError(errors, r.path, `"${entry.label}" is not published.`);
   }
 
-  const citations = citationsOf(input.payload as AnyPayload);
+  const citations = citationsOf(input.payload);
   const excerptIds = citations.flatMap((c) => (c.excerptId ? [c.excerptId] : []));
   if (excerptIds.length) {
     const existing = new Set((await tx.excerpt.findMany({ where: { id: { in: excerptIds } }, select: { id: true } })).map((e) => e.id));

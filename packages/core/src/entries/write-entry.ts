@@ -2,7 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { ValidationError } from "../errors.ts";
-import { kindOf, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
+import { kindOf, type PayloadOf } from "../kinds/registry.ts";
 import { checkEntryAgainstDatabase } from "./validate-entry.ts";
 
 /**
@@ -13,14 +13,14 @@ import { checkEntryAgainstDatabase } from "./validate-entry.ts";
 export async function writeEntry<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K> }): Promise<string> {
   const { errors, names } = await checkEntryAgainstDatabase(tx, input);
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const label = kindOf(input.kind).label(input.payload as AnyPayload, names);
+  const label = kindOf(input.kind).label(input.payload, names);
   await writeReadModel(tx, { ...input, label });
   return label;
 }
 
 /** The writing half of writeEntry, for payloads already checked (a restore replays published ones). */
 export async function writeReadModel<K extends EntryKind>(tx: Tx, input: { id: string; kind: K; payload: PayloadOf<K>; label: string }): Promise<void> {
-  const payload = input.payload as AnyPayload;
+  const payload = input.payload;
   await tx.entry.update({
     where: { id: input.id },
     data: {

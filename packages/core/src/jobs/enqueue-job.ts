@@ -18,7 +18,7 @@ const sender = new PgBoss({
 
 /** pg-boss's statements run on the caller's transaction (Prisma's interactive transaction). */
 export const onTransaction = (tx: Tx): PgBoss.Db => ({
-  executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...(values ?? [])) }),
+  executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...((values ?? []) as unknown[])) }),
 });
 
 export type EnqueueOptions = { startAfter?: Date; singletonKey?: string };

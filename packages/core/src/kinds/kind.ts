@@ -112,7 +112,7 @@ export type Kind<K extends EntryKind, S extends z.ZodObject = z.ZodObject> = {
    * Rules the schema cannot check alone, read against the database: a relationship is the focus
    * country's; a source's excerpts are its own.
    */
-  rules?(p: z.infer<S>, ctx: RuleContext): Promise<RuleBreach[]>;
+  rules?(p: z.infer<S>, ctx: RuleContext): RuleBreach[] | Promise<RuleBreach[]>;
   /** The route of its own public page, addressed by its slug (old slugs keep redirecting); null: none. */
   route: PagedRoute | null;
   tags(p: z.infer<S>): TagSources;

@@ -51,7 +51,7 @@ function cell(value: unknown): string {
     return value
       .map((v) =>
         v && typeof v === "object"
-          ? Object.values(v)
+          ? Object.values(v as Record<string, unknown>)
               .filter((x) => x !== null)
               .join("|")
           : String(v),

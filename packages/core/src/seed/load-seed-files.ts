@@ -75,7 +75,7 @@ export async function loadSeedFiles(dir: string): Promise<{ entries: SeedEntry[]
         }
         return;
       }
-      entries.push({ file, kind, id: idCheck.data, payload: parsed.data as AnyPayload });
+      entries.push({ file, kind, id: idCheck.data, payload: parsed.data });
     });
   }
   const siteRaw = await readJson(dir, "site.json", problems);

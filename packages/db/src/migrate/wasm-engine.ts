@@ -27,7 +27,7 @@ function loadWasm(): Promise<void> {
     const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
     const module = await WebAssembly.compile(bytes);
     const imports: WebAssembly.Imports = {};
-    for (const { module: name } of WebAssembly.Module.imports(module)) imports[name] = glue as never;
+    for (const { module: name } of WebAssembly.Module.imports(module)) imports[name] = glue;
     const instance = await WebAssembly.instantiate(module, imports);
     glue.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
@@ -54,7 +54,7 @@ export function engineError(error: unknown, registry?: ErrorRegistry): Error {
   return new Error(e.message ?? JSON.stringify(e));
 }
 
-export type OpenEngine = { engine: SchemaEngine; explain(error: unknown): Error; close(): Promise<void> };
+export type OpenEngine = { engine: SchemaEngine; explain: (error: unknown) => Error; close: () => Promise<void> };
 
 export async function openSchemaEngine(options: { url: string; schema: { path: string; content: string }; log?: (line: string) => void }): Promise<OpenEngine> {
   await loadWasm();

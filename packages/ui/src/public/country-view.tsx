@@ -75,7 +75,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
       </h2>
       <dl className="mt-3 space-y-2">
         {rows
-          .filter(([, v]) => v)
+          .filter(([, v]) => Boolean(v))
           .map(([k, v]) => (
             <div key={k}>
               <dt className="text-xs font-medium uppercase tracking-wide text-ink-500">{k}</dt>

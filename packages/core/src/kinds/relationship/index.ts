@@ -54,7 +54,7 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
   },
   shownOn: ({ payload }, q) => countryPage(payload.counterpartId, q),
   // The atlas is one country's: its relations are with that country, whatever a form sends.
-  async rules(p, { focusCountryId }) {
+  rules(p, { focusCountryId }) {
     const foreign = focusCountryId !== null && p.subjectId !== focusCountryId;
     return foreign ? [{ path: ["subjectId"], message: "A relationship is the focus country's: choose it as the country." }] : [];
   },

@@ -11,7 +11,7 @@ import { absolute } from "@/lib/site-url";
 
 // Rendered on the first visit, then served from the cache until a publish expires its tag.
 export const revalidate = 3600;
-export async function generateStaticParams() {
+export function generateStaticParams() {
   return [];
 }
 

@@ -9,7 +9,7 @@ import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
 
 export const revalidate = 3600;
-export async function generateStaticParams() {
+export function generateStaticParams() {
   return [];
 }
 
