@@ -3,13 +3,11 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // One run for every package's unit and integration tests. Integration tests get a database of
-// their own from templates built once (tooling/vitest): the server named by DATABASE_URL when it
-// is set, as in CI, or embedded PGlite otherwise.
+// their own (@atlas/db/testing) copied from templates built once per run (tooling/vitest): on the
+// server named by DATABASE_URL when it is set, as in CI, or on an embedded PostgreSQL otherwise.
 export default defineConfig({
-  // The test harness is used by packages it depends on, so it is aliased, not a dependency.
   resolve: {
     alias: {
-      "@atlas/vitest": fileURLToPath(new URL("tooling/vitest/src", import.meta.url)),
       // Admin server actions run in tests outside Next: "@/" is the admin app's source, and the
       // server-only guard (which refuses anything but React's server layer) is a no-op.
       "@/": fileURLToPath(new URL("apps/admin/src/", import.meta.url)),

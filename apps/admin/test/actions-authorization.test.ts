@@ -4,7 +4,7 @@ import { saveDraft, submitRevision } from "@atlas/core";
 import { enqueueJobs } from "@atlas/core/jobs";
 import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users";
 import type { Db } from "@atlas/db";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import type * as EntryActions from "@/actions/entries";
 import type * as PasteActions from "@/actions/paste";

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createDb, type Db } from "@atlas/db";
-import { createTestDatabase, freshDatabase, type TestDatabase } from "@atlas/vitest/database";
+import { createTestDatabase, freshDatabase, type TestDatabase } from "@atlas/db/testing";
 
 import { backupDatabase } from "../src/backup/backup-database.ts";
 import { BackupError, restoreDatabase } from "../src/backup/restore-database.ts";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { EntryKind } from "@atlas/db/enums";
 import { seedDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { createDb } from "@atlas/db";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";

@@ -5,7 +5,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { repoRoot, seedDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { seedDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { validatePayload } from "../src/drafts/validate-payload.ts";
 import { loadQuoted } from "../src/entries/search-document.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { requestRemoval } from "../src/drafts/request-removal.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";

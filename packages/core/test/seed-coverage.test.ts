@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { seedDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 // The seed text the atlas started from: each line a sourced sentence, [n] its citation markers.
 const lines = (await readFile(path.join(seedDir, "seed-sentences.txt"), "utf8")).split("\n").filter((l) => l.trim());

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import type { Db } from "@atlas/db";
 import { seedDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { upgradeDatabase } from "../src/jobs/upgrade-database.ts";
 import { importSeed, SeedError } from "../src/seed/index.ts";

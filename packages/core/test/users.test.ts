@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import { RateLimitedError, StateError, type ValidationError } from "../src/errors.ts";
 import { accountsUnderAttack, authenticate, resolveSession, THROTTLE } from "../src/users/authenticate.ts";

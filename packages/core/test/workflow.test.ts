@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 import type { Actor } from "../src/auth/actor.ts";
 import { discardDraft } from "../src/drafts/discard-draft.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 // The database itself refuses impossible data, whatever code writes it.
 describe("database constraints", () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { applyMigrations, checksum, createMigration, diffDatabaseToSchema, diffMigrationsToSchema, MigrationFailedError, migrationStatus } from "@atlas/db/migrate";
 import { migrationsDir, prismaDir } from "@atlas/db/paths";
-import { freshDatabase } from "@atlas/vitest/database";
+import { freshDatabase } from "@atlas/db/testing";
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

@@ -10,6 +10,7 @@ import { importSeed } from "@atlas/core/seed";
 import { createDb, databaseUrlFromEnv } from "@atlas/db";
 import { startEmbeddedPostgres } from "@atlas/db/embedded";
 import { seedDir } from "@atlas/db/paths";
+import type { TestDatabaseTemplates } from "@atlas/db/testing";
 
 async function seedInto(url: string) {
   await upgradeDatabase(url);
@@ -47,7 +48,8 @@ export default async function setup(project: TestProject) {
   await admin.query(`CREATE DATABASE "${empty}"`);
   await admin.query(`CREATE DATABASE "${seeded}"`);
   await seedInto(withDatabase(adminUrl, seeded));
-  project.provide("atlasDatabases", { adminUrl, empty, seeded });
+  const templates: TestDatabaseTemplates = { adminUrl, empty, seeded };
+  project.provide("atlasDatabases", templates);
   return async () => {
     // Test files drop their copies; this sweeps templates and anything a crash left behind.
     const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`atlas_t${run}_%`]);

@@ -1,4 +1,5 @@
 import type { Db, Prisma } from "@atlas/db";
+import type { RelationshipStatus } from "@atlas/db/enums";
 
 import { RELATIONSHIP_STATUS_LABELS } from "../entries/labels.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
@@ -16,7 +17,7 @@ export type Counterpart = {
   iso2: string | null;
   isoNumeric: string | null;
   historical: boolean;
-  status: string;
+  status: RelationshipStatus;
   statusLabel: string;
   established: PublicDate | null;
   /** The first sentence of the relationship summary. */

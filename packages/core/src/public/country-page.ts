@@ -1,4 +1,5 @@
 import type { Db } from "@atlas/db";
+import type { MembershipStatus, MissionType, PolityKind, RelationshipStatus } from "@atlas/db/enums";
 
 import { MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, POLITY_KIND_LABELS, qualifierNote, RELATIONSHIP_STATUS_LABELS, type Qualifiers } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
@@ -15,7 +16,7 @@ export const COUNTRY_PAGE_EVENTS = 50;
 type Noted = { notes: number[] };
 export type PublicMission = {
   id: string;
-  type: string;
+  type: MissionType;
   typeLabel: string;
   city: string;
   name: string | null;
@@ -31,6 +32,8 @@ export type SharedMembership = {
   organization: { slug: string; name: string; acronym: string | null };
   focusStatus: string | null;
   counterpartStatus: string;
+  /** The same statuses as data (for the API). */
+  statuses: { focus: MembershipStatus | null; counterpart: MembershipStatus };
   since: PublicDate | null;
   qualifierNote: string | null;
   citations: PublicCitation[];
@@ -43,6 +46,7 @@ export type CountryPage = {
     slug: string;
     name: string;
     officialName: string | null;
+    kind: PolityKind;
     kindLabel: string;
     iso2: string | null;
     iso3: string | null;
@@ -58,7 +62,8 @@ export type CountryPage = {
     predecessors: CountryRef[];
   };
   relationship:
-    ({ status: string; statusLabel: string; summary: string; established: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] } & Noted) | null;
+    | ({ status: RelationshipStatus; statusLabel: string; summary: string; established: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] } & Noted)
+    | null;
   facts: (PublicFact & Noted)[];
   events: (PublicEvent & Noted)[];
   eventCount: number;
@@ -165,6 +170,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       organization: { slug: m.organization.slug, name: m.organization.name, acronym: m.organization.acronym },
       focusStatus: MEMBERSHIP_STATUS_LABELS[focus.status],
       counterpartStatus: MEMBERSHIP_STATUS_LABELS[m.status],
+      statuses: { focus: focus.status, counterpart: m.status },
       since: publicDate(m.sinceDate, m.sincePrecision),
       qualifierNote: note(m.entry),
       citations: [...(citations.get(m.id) ?? []), ...(citations.get(focus.id) ?? [])],
@@ -201,6 +207,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       slug: country.slug,
       name: country.name,
       officialName: country.officialName,
+      kind: country.kind,
       kindLabel: POLITY_KIND_LABELS[country.kind],
       iso2: country.iso2,
       iso3: country.iso3,

@@ -59,3 +59,5 @@ export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQ
 export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
 export type { PublicSite } from "./site.ts";
 export { TIMELINE_PAGE_SIZE, type TimelinePage } from "./timeline.ts";
+export { openApiDocument } from "./api/openapi.ts";
+export { toApiCounterpart, toApiCountry, toApiEvent } from "./api/to-api.ts";

@@ -10,9 +10,10 @@ export const metadata: Metadata = { title: "Open data", alternates: { canonical:
 
 const ENDPOINTS: [string, string][] = [
   ["/api/v1/countries", "Every counterpart with region, status, a one-line summary and counts. Filters: region, mission=1, before=YEAR."],
-  ["/api/v1/countries/china", "The JSON twin of a country page: summary, events, missions, shared memberships, facts and numbered references."],
+  ["/api/v1/countries/china", "One country: the relationship, facts, newest events, missions and shared memberships, each with its sources."],
   ["/api/v1/events?year=2011", "Published events, newest first, 20 a page. Filters: from, to, year, type, country (a slug), page."],
   ["/api/v1/export", "Every published entry of every kind, as published (with its version)."],
+  ["/api/v1/openapi.json", "The API described in OpenAPI 3.1: every endpoint, parameter and answer."],
   ["/feeds/events.xml", "Atom feed of newly published events."],
   ["/feeds/countries/russia.xml", "Atom feed of newly published events involving one country."],
 ];

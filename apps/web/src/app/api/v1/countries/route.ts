@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { parseCountriesQuery } from "@atlas/core/public";
+import { parseCountriesQuery, toApiCounterpart } from "@atlas/core/public";
 
 import { badRequest, json } from "@/lib/api";
 import { getCounterparts, getRegions } from "@/lib/data";
@@ -9,5 +9,5 @@ import { getCounterparts, getRegions } from "@/lib/data";
 export async function GET(request: NextRequest) {
   const { value, problems } = parseCountriesQuery(request.nextUrl.searchParams, await getRegions());
   if (problems.length) return badRequest(problems);
-  return json({ data: await getCounterparts(value) });
+  return json({ data: (await getCounterparts(value)).map(toApiCounterpart) });
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { parseTimelineQuery } from "@atlas/core/public";
+import { parseTimelineQuery, toApiEvent } from "@atlas/core/public";
 
 import { badRequest, json } from "@/lib/api";
 import { getTimeline } from "@/lib/data";
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest) {
     return `${self.pathname}${self.search}`;
   };
   return json({
-    data: page.items,
+    data: page.items.map(toApiEvent),
     meta: { total: page.total, page: page.page, pageCount: page.pageCount, pageSize: page.pageSize },
     links: { ...(page.page > 1 ? { prev: link(page.page - 1) } : {}), ...(page.page < page.pageCount ? { next: link(page.page + 1) } : {}) },
   });

@@ -3,9 +3,11 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 
-import { createDb, type Db } from "@atlas/db";
+import { createDb, type Db } from "../client.ts";
 
 import "./context.ts";
+
+export type { TestDatabaseTemplates } from "./context.ts";
 
 export type TestDatabase = { url: string; drop(): Promise<void> };
 

@@ -1,0 +1,136 @@
+import { z } from "zod";
+
+import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStatus } from "@atlas/db/enums";
+
+// What /api/v1 answers: data for programs, versioned with the API. Not the pages' view models:
+// no display strings, no footnote numbers — a change to a page is never a change to the API.
+// Each schema names itself (meta id) so the OpenAPI document lists it once, as a component.
+
+export const ZApiDate = z
+  .object({
+    value: z.string().meta({ description: "As precise as the sources are: 2011, 2011-08, 2011-08-22, 1990s, spring 1993.", examples: ["2011-08"] }),
+    start: z.iso.date().meta({ description: "The first day the value can mean, for sorting." }),
+  })
+  .meta({ id: "FuzzyDate" });
+
+export const ZApiCountryRef = z.object({ id: z.string(), slug: z.string(), name: z.string() }).meta({ id: "CountryRef" });
+
+export const ZApiCitation = z
+  .object({
+    source: z.object({ id: z.string(), slug: z.string(), title: z.string(), url: z.url().nullable(), kind: z.string() }),
+    excerpt: z.string().nullable().meta({ description: "The passage cited, word for word." }),
+    locator: z.string().nullable().meta({ description: "Page or section." }),
+  })
+  .meta({ id: "Citation" });
+
+export const ZApiQualifiers = z
+  .object({ official: z.boolean(), certainty: z.enum(Certainty), attribution: z.string().nullable() })
+  .meta({ id: "Qualifiers", description: "How firm a statement is: stated, estimated or claimed, and by whom." });
+
+export const ZApiEvent = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    description: z.string().meta({ description: "Markdown." }),
+    type: z.enum(EventType),
+    start: ZApiDate,
+    end: ZApiDate.nullable(),
+    place: z.string().nullable(),
+    placeCountry: ZApiCountryRef.nullable(),
+    countries: z.array(ZApiCountryRef),
+    participants: z.array(z.object({ person: z.object({ id: z.string(), slug: z.string(), name: z.string() }), role: z.string(), country: ZApiCountryRef.nullable() })),
+    organizations: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), acronym: z.string().nullable() })),
+    qualifiers: ZApiQualifiers,
+    version: z.int(),
+    publishedAt: z.iso.datetime().nullable(),
+    citations: z.array(ZApiCitation),
+  })
+  .meta({ id: "Event" });
+
+export const ZApiCounterpart = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    region: z.string(),
+    subregion: z.string().nullable(),
+    iso2: z.string().nullable(),
+    historical: z.boolean(),
+    relationship: z.object({ status: z.enum(RelationshipStatus), established: ZApiDate.nullable() }),
+    counts: z.object({ events: z.int(), missions: z.int(), sharedMemberships: z.int() }),
+  })
+  .meta({ id: "Counterpart" });
+
+export const ZApiCountry = z
+  .object({
+    country: z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      officialName: z.string().nullable(),
+      kind: z.enum(PolityKind),
+      iso2: z.string().nullable(),
+      iso3: z.string().nullable(),
+      region: z.string(),
+      subregion: z.string().nullable(),
+      capital: z.string().nullable(),
+      wikidataId: z.string().nullable(),
+      existedFrom: z.int().nullable(),
+      existedUntil: z.int().nullable(),
+      aliases: z.array(z.string()),
+      successor: ZApiCountryRef.nullable(),
+      predecessors: z.array(ZApiCountryRef),
+    }),
+    relationship: z
+      .object({ status: z.enum(RelationshipStatus), summary: z.string().meta({ description: "Markdown." }), established: ZApiDate.nullable(), citations: z.array(ZApiCitation) })
+      .nullable(),
+    facts: z.array(
+      z.object({
+        id: z.string(),
+        subject: z.string(),
+        value: z.string().meta({ description: "A decimal, as text: no precision is lost." }),
+        valueHigh: z.string().nullable(),
+        unit: z.string(),
+        approximate: z.boolean(),
+        year: z.int().nullable(),
+        qualifiers: ZApiQualifiers,
+        citations: z.array(ZApiCitation),
+      }),
+    ),
+    events: z.array(ZApiEvent).meta({ description: "The newest events; /api/v1/events?country= has them all." }),
+    missions: z.array(
+      z.object({
+        id: z.string(),
+        type: z.enum(MissionType),
+        city: z.string(),
+        name: z.string().nullable(),
+        sender: ZApiCountryRef,
+        host: ZApiCountryRef,
+        opened: ZApiDate.nullable(),
+        closed: ZApiDate.nullable(),
+        citations: z.array(ZApiCitation),
+      }),
+    ),
+    sharedMemberships: z.array(
+      z.object({
+        id: z.string(),
+        organization: z.object({ slug: z.string(), name: z.string(), acronym: z.string().nullable() }),
+        focusStatus: z.enum(MembershipStatus).nullable(),
+        counterpartStatus: z.enum(MembershipStatus),
+        since: ZApiDate.nullable(),
+        citations: z.array(ZApiCitation),
+      }),
+    ),
+    lastPublishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: "Country" });
+
+export const ZApiProblem = z
+  .object({ error: z.literal("bad_request"), problems: z.array(z.string()).meta({ description: "Every problem with the request, in words." }) })
+  .meta({ id: "BadRequest" });
+export const ZApiNotFound = z.object({ error: z.literal("not_found"), message: z.string() }).meta({ id: "NotFound" });
+
+export type ApiEvent = z.infer<typeof ZApiEvent>;
+export type ApiCounterpart = z.infer<typeof ZApiCounterpart>;
+export type ApiCountry = z.infer<typeof ZApiCountry>;
