@@ -1,4 +1,5 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import addFormats from "ajv-formats";
 import Ajv2020 from "ajv/dist/2020.js";
 
 // Every endpoint of /api/v1 answers what /api/v1/openapi.json says it answers: each response,
@@ -12,7 +13,8 @@ type Doc = {
 
 test.describe("the API contract", () => {
   let doc: Doc;
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // Formats checked too: a date that is not an ISO date breaks the contract.
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
 
   test.beforeAll(async ({ request }) => {
     const answer = await request.get("/api/v1/openapi.json");
