@@ -104,8 +104,9 @@ SELECT 'event_bench-' || i, 'EVENT', jsonb_build_object('slug', 'bench-event-' |
   'citations', jsonb_build_array(jsonb_build_object('sourceId', 'source_bench-' || (1 + i % :sources), 'excerptId', null, 'locator', null)),
   'official', true, 'certainty', 'STATED', 'attribution', null), title
 FROM bench_events;
-INSERT INTO "Revision" ("id", "entryId", "kind", "action", "payload", "label", "baseVersion", "status", "publishedVersion", "submittedAt", "reviewedAt", "createdAt", "updatedAt")
-SELECT gen_random_uuid()::text, "entryId", kind, 'UPSERT', payload, label, 0, 'PUBLISHED', 1, now(), now(), now(), now() FROM bench_revisions;
+INSERT INTO "ChangeSet" ("id", "updatedAt") VALUES ('bench-import', now());
+INSERT INTO "Revision" ("id", "entryId", "kind", "action", "payload", "label", "baseVersion", "status", "publishedVersion", "submittedAt", "reviewedAt", "createdAt", "updatedAt", "changeSetId")
+SELECT gen_random_uuid()::text, "entryId", kind, 'UPSERT', payload, label, 0, 'PUBLISHED', 1, now(), now(), now(), now(), 'bench-import' FROM bench_revisions;
 
 -- A busy newsroom: 50 editors and 5 admins (no one can sign in as them), 10,000 revisions waiting
 -- for review, and two years of audit records.
@@ -113,10 +114,13 @@ INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "updatedAt")
 SELECT gen_random_uuid()::text, 'bench-' || i || '@atlas.test', 'Bench ' || CASE WHEN i <= 5 THEN 'Admin ' ELSE 'Editor ' END || i, '!', CASE WHEN i <= 5 THEN 'ADMIN' ELSE 'EDITOR' END::"Role", now()
 FROM generate_series(1, 55) i;
 CREATE TEMP TABLE bench_users AS SELECT row_number() OVER (ORDER BY email) - 1 AS n, id, email FROM "User" WHERE email LIKE 'bench-%';
-INSERT INTO "Revision" ("id", "entryId", "kind", "action", "payload", "label", "baseVersion", "status", "authorId", "submittedAt", "createdAt", "updatedAt")
-SELECT gen_random_uuid()::text, r."entryId", 'EVENT', 'UPSERT', r.payload || jsonb_build_object('description', 'A proposed rewording ' || i || '.'), r.label, 1, 'SUBMITTED',
-  (SELECT id FROM bench_users WHERE n = 5 + i % 50), now() - (10000 - i) * interval '1 minute', now(), now()
-FROM generate_series(1, 10000) i JOIN bench_revisions r ON r."entryId" = 'event_bench-' || (i * 7);
+-- Each waiting revision is a change set of one (the revision and its set share an id).
+CREATE TEMP TABLE bench_pending AS SELECT gen_random_uuid()::text AS id, i, (SELECT id FROM bench_users WHERE n = 5 + i % 50) AS author FROM generate_series(1, 10000) i;
+INSERT INTO "ChangeSet" ("id", "authorId", "createdAt", "updatedAt") SELECT id, author, now(), now() FROM bench_pending;
+INSERT INTO "Revision" ("id", "entryId", "kind", "action", "payload", "label", "baseVersion", "status", "authorId", "submittedAt", "createdAt", "updatedAt", "changeSetId")
+SELECT p.id, r."entryId", 'EVENT', 'UPSERT', r.payload || jsonb_build_object('description', 'A proposed rewording ' || p.i || '.'), r.label, 1, 'SUBMITTED',
+  p.author, now() - (10000 - p.i) * interval '1 minute', now(), now(), p.id
+FROM bench_pending p JOIN bench_revisions r ON r."entryId" = 'event_bench-' || (p.i * 7);
 INSERT INTO "AuditLog" ("at", "actorId", "actorEmail", "action", "targetType", "targetId", "data")
 SELECT now() - (200000 - i) * interval '5 minutes', u.id, u.email,
   (ARRAY['revision.save','revision.submit','revision.approve','entry.publish','auth.sign_in','revision.reject'])[1 + i % 6],

@@ -24,6 +24,20 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** What a change set still lacks before review, entry by entry (each field linked from the list). */
+export type Missing = { revisionId: string; entryId: string; label: string; fieldErrors: FieldErrors }[];
+
+/**
+ * A change set cannot be submitted yet. `fieldErrors` are the first incomplete entry's (for the
+ * form the editor is on); `missing` lists every entry's.
+ */
+export class IncompleteError extends ValidationError {
+  constructor(readonly missing: Missing) {
+    super(missing[0]?.fieldErrors ?? {}, `Not ready for review yet: ${missing.map((m) => `“${m.label}” (${Object.keys(m.fieldErrors).length} to fix)`).join(", ")}.`);
+    this.name = "IncompleteError";
+  }
+}
+
 export class NotFoundError extends DomainError {
   constructor(message: string) {
     super("NOT_FOUND", message);

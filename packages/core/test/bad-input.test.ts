@@ -6,7 +6,7 @@ import { freshDatabase } from "@atlas/db/testing";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
-import { ValidationError } from "../src/errors.ts";
+import { IncompleteError, ValidationError } from "../src/errors.ts";
 import { ALL_KINDS, KINDS } from "../src/kinds/registry.ts";
 import { getEvent } from "../src/public/events.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
@@ -28,7 +28,6 @@ const HUGE = "x".repeat(30_000);
 
 // Each bad value, the field it goes in for each kind, and what the editor must be told.
 const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<string, unknown>, RegExp][] = [
-  ["missing everything", () => ({}), /Required|Choose|Enter|Cite/],
   ["a number where text belongs", (p, k) => ({ ...p, [textField(k)]: 42 }), /Required|Choose|expected|Enter/],
   ["an overlong text", (p, k) => ({ ...p, [textField(k)]: HUGE }), /At most/],
   ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
@@ -60,16 +59,36 @@ describe("bad input never gets in, and never half-gets in", () => {
     }
   }
 
+  // An empty form is an incomplete draft, not bad input: it is kept, and submission lists what it lacks.
+  for (const kind of ALL_KINDS) {
+    it(`${kind.toLowerCase()}: an empty form saves as a draft, cannot be submitted, and says what is missing`, async () => {
+      const saved = await saveDraft({ db: t.db, actor: editor, input: { kind, payload: {} } });
+      expect(Object.values(saved.missing).flat().join(" ")).toMatch(/Required|Choose|Enter|Cite/);
+      const publicBefore = await t.db.entry.count({ where: { status: "PUBLISHED" } });
+      const error = await submitRevision({ db: t.db, actor: editor, input: { revisionId: saved.revisionId } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IncompleteError);
+      expect((error as IncompleteError).missing).toEqual([expect.objectContaining({ revisionId: saved.revisionId, fieldErrors: saved.missing })]);
+      const revision = await t.db.revision.findUniqueOrThrow({ where: { id: saved.revisionId } });
+      expect(revision.status).toBe("DRAFT");
+      expect(await t.db.entry.count({ where: { status: "PUBLISHED" } })).toBe(publicBefore);
+    });
+  }
+
+  // A date that cannot be right is kept in the draft (the editor may be halfway through typing it)
+  // but named as the reason the draft cannot go to review.
   it.each([
     ["an impossible day", "2011-02-30", /February 2011 has no day 30/],
     ["no month 13", "2011-13", /There is no month 13/],
     ["a year out of range", "0999", /Years must be between 1000 and 2100/],
     ["not a date at all", "last spring", /is not a date/],
     ["an end before the start", "2011-07", /cannot end before it starts/],
-  ])("events: %s is refused with its reason", async (_what, date, message) => {
-    const payload = date === "2011-07" ? { ...NEW_EVENT, end: date } : { ...NEW_EVENT, start: date };
-    const error = (await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload } }).catch((e: unknown) => e)) as ValidationError;
-    expect(Object.values(error.fieldErrors).flat().join(" ")).toMatch(message);
+  ])("events: %s is named, and blocks submission", async (_what, date, message) => {
+    const payload = date === "2011-07" ? { ...NEW_EVENT, slug: `bad-date-${date}`, end: date } : { ...NEW_EVENT, slug: `bad-date-${date.replace(/\W/g, "")}`, start: date };
+    const saved = await saveDraft({ db: t.db, actor: editor, input: { kind: "EVENT", payload } });
+    expect(Object.values(saved.missing).flat().join(" ")).toMatch(message);
+    const error = (await submitRevision({ db: t.db, actor: editor, input: { revisionId: saved.revisionId } }).catch((e: unknown) => e)) as IncompleteError;
+    expect(error).toBeInstanceOf(IncompleteError);
+    expect(Object.values(error.missing[0]!.fieldErrors).flat().join(" ")).toMatch(message);
   });
 
   it("refuses unknown ids for every reference, field by field", async () => {

@@ -17,6 +17,8 @@ export function launcherEnv(source: Record<string, string | undefined> = process
       REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
       PUBLIC_SITE_URL: z.url().optional(),
       ADMIN_SITE_URL: z.url().optional(),
+      /** Where the worker reaches the public site to refresh pages (defaults to PUBLIC_SITE_URL). */
+      PUBLIC_SITE_INTERNAL_URL: z.url().optional(),
       ATLAS_WEB_PORT: port(3000),
       ATLAS_ADMIN_PORT: port(3001),
       /** Port of the embedded database (default: any free port). */

@@ -48,7 +48,8 @@ async function main() {
       // The admin tells the public site what to refresh; it reaches it directly, not via a proxy.
       PUBLIC_SITE_INTERNAL_URL: `http://127.0.0.1:${env.ATLAS_WEB_PORT}`,
     });
-    const worker = startApp("worker", 0, { DATABASE_URL: target.url });
+    // The worker runs scheduled publications: it tells the public site too.
+    const worker = startApp("worker", 0, { ...shared, PUBLIC_SITE_INTERNAL_URL: `http://127.0.0.1:${env.ATLAS_WEB_PORT}` });
     children.push(web, admin, worker);
     for (const child of children) child.once("exit", (code) => !stopping && (console.error(`An app stopped (exit code ${code}); shutting down.`), void stop(1)));
     await Promise.all([waitForHttp(`http://127.0.0.1:${env.ATLAS_WEB_PORT}/`, web), waitForHttp(`http://127.0.0.1:${env.ATLAS_ADMIN_PORT}/login`, admin)]);

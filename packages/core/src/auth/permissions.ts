@@ -95,6 +95,10 @@ export const PERMISSIONS = {
   /** Ask for changes, or reject for good. */
   "revision.reject": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be reviewed; this one is ${s}.`) },
   "review.read": { role: "ADMIN" },
+  /** Publications and takedowns planned for later: see them, cancel them. */
+  "schedule.manage": { role: "ADMIN" },
+  /** One's own inbox and watchlist. */
+  "inbox.read": { role: "EDITOR" },
   "audit.read": { role: "ADMIN" },
   "users.manage": { role: "ADMIN" },
   /** Failed background jobs and page refreshes: see them, retry them. */

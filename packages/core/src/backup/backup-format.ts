@@ -1,14 +1,15 @@
 import { z } from "zod";
 
-import { Certainty, EntryKind, EntryStatus, RevisionAction, RevisionStatus, Role } from "@atlas/db/enums";
+import { Certainty, EntryKind, EntryStatus, NotificationKind, RevisionAction, RevisionStatus, Role, ScheduleAction, ScheduleStatus } from "@atlas/db/enums";
 
 // A backup is gzip-compressed JSON Lines: a header, then one line per row of the tables that hold
-// the atlas's own history — users, entries, revisions, old addresses, the audit log and the site.
+// the atlas's own history — users, change sets and their revisions, entries, schedules, old
+// addresses, inboxes and watchlists, the audit log and the site.
 // Everything else (the public read model, search documents, page refresh jobs) is derived from
 // them, and a restore derives it again.
 
 export const BACKUP_FORMAT = "foreign-relations-atlas-backup";
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export const ZBackupHeader = z
   .object({
@@ -40,6 +41,7 @@ export const BACKUP_TABLES = {
       updatedAt: when,
     })
     .strict(),
+  changeSet: z.object({ id: z.string(), authorId: z.string().nullable(), note: z.string().nullable(), publishAt: when.nullable(), createdAt: when, updatedAt: when }).strict(),
   entry: z
     .object({
       id: z.string(),
@@ -74,8 +76,39 @@ export const BACKUP_TABLES = {
       submittedAt: when.nullable(),
       reviewedAt: when.nullable(),
       publishedVersion: z.number().int().nullable(),
+      changeSetId: z.string(),
       createdAt: when,
       updatedAt: when,
+    })
+    .strict(),
+  schedule: z
+    .object({
+      id: z.string(),
+      action: z.enum(ScheduleAction),
+      runAt: when,
+      status: z.enum(ScheduleStatus),
+      changeSetId: z.string().nullable(),
+      entryId: z.string().nullable(),
+      createdById: z.string(),
+      lastError: z.string().nullable(),
+      createdAt: when,
+      doneAt: when.nullable(),
+    })
+    .strict(),
+  watch: z.object({ userId: z.string(), entryId: z.string(), createdAt: when }).strict(),
+  notification: z
+    .object({
+      id: z.string(),
+      userId: z.string(),
+      kind: z.enum(NotificationKind),
+      message: z.string(),
+      comment: z.string().nullable(),
+      changeSetId: z.string().nullable(),
+      entryId: z.string().nullable(),
+      revisionId: z.string().nullable(),
+      createdAt: when,
+      readAt: when.nullable(),
+      emailedAt: when.nullable(),
     })
     .strict(),
   slugRedirect: z.object({ kind: z.enum(EntryKind), fromSlug: z.string(), entryId: z.string(), createdAt: when }).strict(),

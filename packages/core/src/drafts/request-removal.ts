@@ -27,8 +27,11 @@ export async function requestRemoval({ db, actor, input, action }: { db: Db; act
         `“${entry.label}” is still used by ${dependents.count} published ${dependents.count === 1 ? "entry" : "entries"}: ${dependents.labels.join("; ")}${dependents.count > dependents.labels.length ? "…" : ""}. Change those first.`,
       );
     const published = await latestPublishedPayload(tx, entryId);
+    // A takedown is a piece of work of its own.
+    const changeSet = await tx.changeSet.create({ data: { authorId: actor.id }, select: { id: true } });
     const revision = await tx.revision.create({
       data: {
+        changeSetId: changeSet.id,
         entryId,
         kind: entry.kind,
         action,

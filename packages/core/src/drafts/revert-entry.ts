@@ -14,8 +14,10 @@ export async function revertEntry({ db, actor, input }: { db: Db; actor: Actor |
     const entry = await tx.entry.findUnique({ where: { id: entryId } });
     const old = await tx.revision.findFirst({ where: { entryId, publishedVersion: toVersion, action: "UPSERT" } });
     if (!entry || !old) throw new NotFoundError(`There is no published version ${toVersion} of that entry to go back to.`);
+    const changeSet = await tx.changeSet.create({ data: { authorId: actor.id }, select: { id: true } });
     const revision = await tx.revision.create({
       data: {
+        changeSetId: changeSet.id,
         entryId,
         kind: entry.kind,
         payload: old.payload ?? undefined,
@@ -27,6 +29,6 @@ export async function revertEntry({ db, actor, input }: { db: Db; actor: Actor |
       },
     });
     await writeAudit(tx, { actor, action: "revision.save", targetType: "Revision", targetId: revision.id, data: { entryId, revertTo: toVersion } });
-    return { revisionId: revision.id, entryId };
+    return { revisionId: revision.id, entryId, changeSetId: changeSet.id };
   });
 }

@@ -15,8 +15,12 @@ export const ZSaveDraft = z.object({
   kind: z.enum(EntryKind, { error: "Unknown kind of entry." }),
   entryId: ZEntryId.optional(),
   revisionId: ZRevisionId.optional(),
+  /** The change set a new draft joins (one made in the same piece of work); a new one if absent. */
+  changeSetId: z.uuid({ error: "Not a valid change set." }).optional(),
   payload: z.unknown(),
   message: ZMessage,
+  /** When the copy being saved was loaded or last saved: a newer save elsewhere is a conflict. */
+  baseUpdatedAt: z.coerce.date({ error: "Not a valid time." }).optional(),
 });
 export type TSaveDraft = z.input<typeof ZSaveDraft>;
 

@@ -47,8 +47,19 @@ export async function publishPayload<K extends EntryKind>(tx: Tx, input: Publish
   if (input.revisionId) {
     await tx.revision.update({ where: { id: input.revisionId }, data: published });
   } else {
+    // Published without review (the seed import): a change set of one, with no author.
+    const changeSet = await tx.changeSet.create({ data: {}, select: { id: true } });
     await tx.revision.create({
-      data: { ...published, entryId: input.id, kind: input.kind, baseVersion: version - 1, message: input.message ?? null, submittedAt: now, reviewedAt: now },
+      data: {
+        ...published,
+        changeSetId: changeSet.id,
+        entryId: input.id,
+        kind: input.kind,
+        baseVersion: version - 1,
+        message: input.message ?? null,
+        submittedAt: now,
+        reviewedAt: now,
+      },
     });
   }
   return { version, label };

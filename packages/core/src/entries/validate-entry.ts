@@ -16,14 +16,26 @@ function citationRefs(payload: AnyPayload): Reference[] {
 }
 
 /**
+ * How strict the check is. "publish": referenced entries must be published. "submit": published,
+ * or about to be published with this one (the other entries of its change set, `pending`).
+ * "draft": they need only exist (a draft may name what is still a draft); uniqueness and the
+ * kind's rules wait for submission.
+ */
+export type CheckMode = { mode: "publish" } | { mode: "submit" | "draft"; pending: Pending };
+/** The entries and excerpts a change set will publish together. */
+export type Pending = { entries: Set<string>; excerpts: Set<string> };
+
+/**
  * What the schema alone cannot know: referenced entries exist, are of the right kind and are
- * published; unique fields are free; cited excerpts exist. Returns field errors and the labels
- * of referenced entries (to build this entry's label).
+ * published (see CheckMode); unique fields are free; cited excerpts exist. Returns field errors
+ * and the labels of referenced entries (to build this entry's label).
  */
 export async function checkEntryAgainstDatabase<K extends EntryKind>(
   tx: Tx,
   input: { id: string; kind: K; payload: PayloadOf<K> },
+  check: CheckMode = { mode: "publish" },
 ): Promise<{ errors: FieldErrors; names: Map<string, string> }> {
+  const pending = check.mode === "publish" ? null : check.pending;
   const handler = kindOf(input.kind);
   const errors: FieldErrors = {};
   const payload = input.payload;
@@ -37,7 +49,8 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     const entry = byId.get(r.id);
     if (!entry) addFieldError(errors, r.path, `No ${kindName(r.kind)} has the id "${r.id}".`);
     else if (entry.kind !== r.kind) addFieldError(errors, r.path, `"${entry.label}" is a ${kindName(entry.kind)}, not a ${kindName(r.kind)}.`);
-    else if (entry.status !== "PUBLISHED") addFieldError(errors, r.path, `"${entry.label}" is not published.`);
+    else if (check.mode === "draft" ? entry.status === "DELETED" : entry.status !== "PUBLISHED" && !pending?.entries.has(r.id))
+      addFieldError(errors, r.path, `"${entry.label}" is not published${check.mode === "submit" ? " and is not part of this change set" : ""}.`);
   }
 
   const citations = citationsOf(input.payload);
@@ -45,21 +58,23 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
   if (excerptIds.length) {
     const existing = new Set((await tx.excerpt.findMany({ where: { id: { in: excerptIds } }, select: { id: true } })).map((e) => e.id));
     citations.forEach((c, i) => {
-      if (c.excerptId && !existing.has(c.excerptId)) addFieldError(errors, ["citations", i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
+      if (c.excerptId && !existing.has(c.excerptId) && !pending?.excerpts.has(c.excerptId))
+        addFieldError(errors, ["citations", i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
     });
   }
+  if (check.mode === "draft") return { errors, names: new Map(found.map((e) => [e.id, e.label])) };
   const site = await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } });
   const breaches = (await handler.rules?.(payload, { tx, id: input.id, focusCountryId: site?.focusCountryId ?? null })) ?? [];
   for (const breach of breaches) addFieldError(errors, breach.path, breach.message);
-  for (const check of handler.unique) {
-    const where = check.where(payload);
+  for (const unique of handler.unique) {
+    const where = unique.where(payload);
     if (!where) continue;
     // Each kind's model shares the same findFirst shape; the union type is too wide for TS.
     const delegate = tx[handler.model] as unknown as { findFirst(a: unknown): Promise<{ id: string } | null> };
     const clash = await delegate.findFirst({ where: { ...where, NOT: { id: input.id } }, select: { id: true } });
     if (clash) {
       const other = await tx.entry.findUnique({ where: { id: clash.id }, select: { label: true } });
-      addFieldError(errors, [check.fields[0]!], `Already used by "${other?.label ?? clash.id}".`);
+      addFieldError(errors, [unique.fields[0]!], `Already used by "${other?.label ?? clash.id}".`);
     }
   }
   return { errors, names: new Map(found.map((e) => [e.id, e.label])) };

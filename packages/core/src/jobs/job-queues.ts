@@ -9,12 +9,18 @@ export const JOB_QUEUES = {
   "search.plan-refresh": { retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 60 },
   /** Rewrites the labels and search documents of a batch of entries from their published payloads. */
   "search.refresh": { retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 },
+  /** Sends the e-mail of new notifications (when SMTP is configured). */
+  "notify.email": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  /** Runs a scheduled publication or takedown when its time comes. */
+  "schedule.run": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
 } as const satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 /** What each job does, in the admins' words (the dashboard lists jobs that failed). */
 export const JOB_TITLES: Record<JobName, string> = {
   "search.plan-refresh": "Finding what quotes a renamed entry",
   "search.refresh": "Refreshing labels and search results",
+  "notify.email": "E-mailing notifications",
+  "schedule.run": "Publishing or taking down at the scheduled time",
 };
 
 export type JobName = keyof typeof JOB_QUEUES;
@@ -22,6 +28,8 @@ export type JobName = keyof typeof JOB_QUEUES;
 export type JobData = {
   "search.plan-refresh": { entryId: string };
   "search.refresh": { ids: string[] };
+  "notify.email": { ids: string[] };
+  "schedule.run": { scheduleId: string };
 };
 
 /** Channel the sender notifies on commit, so that workers start at once instead of at their next poll. */

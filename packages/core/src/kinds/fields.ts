@@ -24,7 +24,8 @@ export const ZSlug = z
 /** Refuses text the database could not store (see textProblem). */
 export function storableText(s: string, ctx: z.RefinementCtx): void {
   const problem = textProblem(s);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+  // Marked: a draft may be incomplete, but never hold what cannot be stored (drafts/check-draft.ts).
+  if (problem) ctx.addIssue({ code: "custom", message: problem, params: { unstorable: true } });
 }
 
 /** Required one-line text. */

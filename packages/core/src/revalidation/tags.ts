@@ -2,7 +2,7 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { kindOf, type AnyPayload } from "../kinds/registry.ts";
-import type { PagedRoute } from "../routes.ts";
+import { pathOf, routes, type PagedRoute } from "../routes.ts";
 
 /**
  * Cache tags of the public site. The web app tags each cached read with these; publishing
@@ -57,4 +57,21 @@ export async function tagsForChange(tx: Tx, input: { kind: EntryKind; before: An
   orgs.forEach((o) => tags.add(TAGS.organization(o.slug)));
   people.forEach((x) => tags.add(TAGS.person(x.slug)));
   return [...tags].sort();
+}
+
+/** What a tag refreshes, as a reviewer reads it: the page or feed, and its address. */
+export function describeTag(tag: string): { label: string; path: string | null } {
+  const [kind, slug] = tag.split(/:(.*)/s) as [string, string | undefined];
+  const fixed: Record<string, { label: string; path: string | null }> = {
+    [TAGS.all]: { label: "Every public page (a name shown everywhere changes)", path: null },
+    [TAGS.site]: { label: "The home page and site-wide lists", path: routes.home },
+    [TAGS.countries]: { label: "The countries list and the map", path: routes.countries },
+    [TAGS.timeline]: { label: "The timeline", path: routes.timeline },
+    [TAGS.organizations]: { label: "The organisations list", path: routes.organizations },
+    [TAGS.feeds]: { label: "The Atom feeds", path: routes.eventsFeed },
+    [TAGS.exports]: { label: "The open data exports", path: "/data" },
+  };
+  if (!slug) return fixed[kind] ?? { label: tag, path: null };
+  const route = ({ country: "country", event: "event", organization: "organization", person: "person" } as const)[kind as "country"];
+  return route ? { label: `The ${route} page ${slug}`, path: pathOf({ route, slug }) } : { label: tag, path: null };
 }

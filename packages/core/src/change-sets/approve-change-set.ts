@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+import type { Db, Tx } from "@atlas/db";
+
+import { writeAudit } from "../audit/write-audit.ts";
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { corePolicyFromEnv, type CorePolicy } from "../env.ts";
+import { ForbiddenError, NotFoundError, parseOrThrow, ValidationError } from "../errors.ts";
+import { notify, notifyWatchers } from "../inbox/notify.ts";
+import { enqueueJobs } from "../jobs/enqueue-job.ts";
+import { enqueueRevalidation } from "../revalidation/outbox.ts";
+import { lockChangeSet } from "./change-set-entries.ts";
+import { assertNoConflicts, publishRevisions } from "./publish-revisions.ts";
+
+const future = (what: string) =>
+  z.coerce
+    .date({ error: `Give ${what} as a date and time.` })
+    .refine((d) => d.getTime() > Date.now(), { error: `The time to ${what} has already passed.` })
+    .optional();
+
+export const ZApproveChangeSet = z
+  .object({
+    changeSetId: z.uuid({ error: "Not a valid change set." }),
+    /** Publish at this time instead of now. */
+    publishAt: future("publish"),
+    /** Take the change set's entries down again at this time. */
+    unpublishAt: future("take it down"),
+  })
+  .refine((a) => !a.unpublishAt || !a.publishAt || a.unpublishAt > a.publishAt, { path: ["unpublishAt"], error: "Take it down after it is published." });
+export type TApproveChangeSet = z.input<typeof ZApproveChangeSet>;
+
+/** “Modi visits Mongolia” and 3 other entries. */
+const titleOf = (labels: string[]) => (labels.length === 1 ? `“${labels[0]}”` : `“${labels[0]}” and ${labels.length - 1} other ${labels.length === 2 ? "entry" : "entries"}`);
+
+/**
+ * Approves a submitted change set: every entry in it is published in one transaction (all or
+ * nothing, entries before what links to them), the pages to refresh are recorded in the same
+ * transaction, the author and watchers are told. With `publishAt` it is scheduled instead (the
+ * job queue publishes it then); with `unpublishAt` its entries are taken down at that time.
+ */
+export async function approveChangeSet({ db, actor, input, policy = corePolicyFromEnv() }: { db: Db; actor: Actor | null; input: TApproveChangeSet; policy?: CorePolicy }) {
+  assertCan(actor, "revision.approve");
+  const { changeSetId, publishAt, unpublishAt } = parseOrThrow(ZApproveChangeSet, input);
+  return db.$transaction(async (tx) => {
+    const all = await lockChangeSet(tx, changeSetId);
+    const revisions = all.filter((r) => r.status === "SUBMITTED");
+    if (!all.length) throw new NotFoundError("That change set does not exist.");
+    if (!revisions.length) {
+      const first = all[0]!;
+      assertCan(actor, "revision.approve", first); // says why: a draft, already published…
+      throw new ValidationError({}, "Nothing in this change set is waiting for review.");
+    }
+    for (const r of revisions) assertCan(actor, "revision.approve", r);
+    if (revisions.some((r) => r.authorId === actor.id) && !policy.allowSelfApproval)
+      throw new ForbiddenError("You cannot approve your own revision: another admin must review it.");
+    const authorId = revisions[0]!.authorId;
+    const title = titleOf(revisions.map((r) => r.label));
+
+    if (publishAt) {
+      await assertNoConflicts(tx, revisions);
+      await scheduleIn(tx, actor, { changeSetId, runAt: publishAt, action: "PUBLISH" });
+      await tx.revision.updateMany({ where: { id: { in: revisions.map((r) => r.id) } }, data: { status: "SCHEDULED", reviewerId: actor.id, reviewedAt: new Date() } });
+      await tx.changeSet.update({ where: { id: changeSetId }, data: { publishAt } });
+      if (unpublishAt) for (const r of revisions) await scheduleIn(tx, actor, { entryId: r.entryId, runAt: unpublishAt, action: "UNPUBLISH" });
+      await writeAudit(tx, {
+        actor,
+        action: "changeset.schedule",
+        targetType: "ChangeSet",
+        targetId: changeSetId,
+        data: { publishAt: publishAt.toISOString(), unpublishAt: unpublishAt?.toISOString() ?? null },
+      });
+      if (authorId)
+        await notify(tx, [
+          { userId: authorId, kind: "SCHEDULED", message: `${title} was approved, to be published at ${publishAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, changeSetId },
+        ]);
+      return { changeSetId, scheduled: true as const, jobId: null, versions: new Map<string, number>() };
+    }
+
+    const published = await publishRevisions(tx, actor, revisions);
+    if (unpublishAt) for (const r of revisions) await scheduleIn(tx, actor, { entryId: r.entryId, runAt: unpublishAt, action: "UNPUBLISH" });
+    const jobId = await enqueueRevalidation(tx, { tags: published.tags, reason: `Published ${title}`, revisionId: revisions[0]!.id });
+    await writeAudit(tx, { actor, action: "changeset.approve", targetType: "ChangeSet", targetId: changeSetId, data: { revisions: revisions.length } });
+    if (authorId && authorId !== actor.id) await notify(tx, [{ userId: authorId, kind: "APPROVED", message: `${title} was approved and published.`, changeSetId }]);
+    await notifyWatchers(tx, { entryIds: [...published.entryIds, ...published.countryIds], message: `${title} was published.`, changeSetId, except: [actor.id, authorId] });
+    return { changeSetId, scheduled: false as const, jobId, versions: published.versions };
+  });
+}
+
+/** Records a planned publication or takedown and queues its run for that time. */
+export async function scheduleIn(tx: Tx, actor: Actor, plan: { action: "PUBLISH" | "UNPUBLISH"; runAt: Date; changeSetId?: string; entryId?: string }) {
+  const schedule = await tx.schedule.create({
+    data: { action: plan.action, runAt: plan.runAt, changeSetId: plan.changeSetId ?? null, entryId: plan.entryId ?? null, createdById: actor.id },
+  });
+  await enqueueJobs(tx, "schedule.run", [{ scheduleId: schedule.id }], { startAfter: plan.runAt });
+  return schedule.id;
+}
