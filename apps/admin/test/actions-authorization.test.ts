@@ -6,7 +6,9 @@ import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users"
 import type { Db } from "@atlas/db";
 import { freshDatabase } from "@atlas/db/testing";
 
+import type * as ChangeSetActions from "@/actions/change-sets";
 import type * as EntryActions from "@/actions/entries";
+import type * as InboxActions from "@/actions/inbox";
 import type * as PasteActions from "@/actions/paste";
 import type * as RevalidationActions from "@/actions/revalidation";
 import type * as ReviewActions from "@/actions/review";
@@ -62,6 +64,8 @@ describe("every admin server action × who calls it", () => {
     users: typeof UserActions;
     paste: typeof PasteActions;
     revalidation: typeof RevalidationActions;
+    changeSets: typeof ChangeSetActions;
+    inbox: typeof InboxActions;
   };
 
   beforeAll(async () => {
@@ -88,6 +92,8 @@ describe("every admin server action × who calls it", () => {
       users: await import("@/actions/users"),
       paste: await import("@/actions/paste"),
       revalidation: await import("@/actions/revalidation"),
+      changeSets: await import("@/actions/change-sets"),
+      inbox: await import("@/actions/inbox"),
     };
   });
 
@@ -110,6 +116,7 @@ describe("every admin server action × who calls it", () => {
     await submitRevision({ db: t.db, actor: other(), input: r });
     return r.revisionId;
   };
+  const changeSetOf = async (revisionId: string) => (await t.db.revision.findUniqueOrThrow({ where: { id: revisionId } })).changeSetId;
   /** A draft of the caller's own (or of someone else for those who cannot write). */
   const draftOf = async (p: Persona) => {
     const author = p === "editor" || p === "admin" ? actorOf(p) : other();
@@ -170,10 +177,84 @@ describe("every admin server action × who calls it", () => {
       done: async (o) => expect(o.state?.data).toEqual([expect.objectContaining({ id: "country_qatar", label: "Qatar" })]),
     },
     {
-      name: "prefill from a pasted sentence",
+      name: "make a change set from a pasted sentence",
       allowed: ["editor", "admin"],
-      call: () => actions.paste.pasteAction({}, form({ text: "In 2020, Mongolia signed a memorandum with Qatar." })),
-      done: async (o) => expect(o.state).toMatchObject({ ok: true, data: { payload: expect.objectContaining({ countryIds: expect.arrayContaining(["country_qatar"]) }) } }),
+      call: () => actions.paste.pasteAction({}, form({ text: "In 2020, Mongolia signed a memorandum with Qatar.", sourceTitle: "Matrix source" })),
+      done: async (o) => {
+        const id = /\/change-sets\/([0-9a-f-]{36})\?done=built$/.exec(o.redirect ?? "")?.[1];
+        expect((await t.db.revision.findMany({ where: { changeSetId: id } })).map((r) => r.kind).sort()).toEqual(["EVENT", "SOURCE"]);
+      },
+    },
+    {
+      name: "submit one's change set",
+      allowed: ["editor", "admin"],
+      prepare: async (p) => ({ changeSetId: await changeSetOf(await draftOf(p)) }),
+      call: (a) => actions.changeSets.submitChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toBe(`/change-sets/${a.changeSetId}?done=submitted`);
+        expect((await t.db.revision.findFirstOrThrow({ where: { changeSetId: a.changeSetId } })).status).toBe("SUBMITTED");
+      },
+    },
+    {
+      name: "approve a change set",
+      allowed: ["admin"],
+      prepare: async () => ({ changeSetId: await changeSetOf(await submittedByOther()) }),
+      call: (a) => actions.changeSets.approveChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toMatch(/^\/review\?published=(1|pending)$/);
+        expect((await t.db.revision.findFirstOrThrow({ where: { changeSetId: a.changeSetId } })).status).toBe("PUBLISHED");
+      },
+    },
+    {
+      name: "send a change set back with comments",
+      allowed: ["admin"],
+      prepare: async () => {
+        const revisionId = await submittedByOther();
+        return { changeSetId: await changeSetOf(revisionId), [`comment:${revisionId}`]: "Cite the treaty text.", revisionId };
+      },
+      call: ({ revisionId: _r, ...a }) => actions.changeSets.returnChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toBe("/review?returned=1");
+        expect(await t.db.revision.findUnique({ where: { id: a.revisionId } })).toMatchObject({ status: "CHANGES_REQUESTED", reviewComment: "Cite the treaty text." });
+      },
+    },
+    {
+      name: "cancel a scheduled takedown",
+      allowed: ["admin"],
+      prepare: async () => ({
+        scheduleId: (
+          await t.db.schedule.create({
+            data: { action: "UNPUBLISH", entryId: "event_1944-henry-wallace-tour", runAt: new Date(Date.now() + 86_400_000), createdById: users.admin.id },
+          })
+        ).id,
+      }),
+      call: (a) => actions.changeSets.cancelScheduleAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.state).toMatchObject({ ok: true });
+        expect((await t.db.schedule.findUniqueOrThrow({ where: { id: a.scheduleId } })).status).toBe("CANCELLED");
+      },
+    },
+    {
+      name: "mark a notification read",
+      allowed: ["editor", "admin"],
+      prepare: async (p) => {
+        const userId = p === "editor" || p === "admin" ? users[p].id : users.other.id;
+        return { notificationId: (await t.db.notification.create({ data: { userId, kind: "APPROVED", message: "Matrix" } })).id };
+      },
+      call: (a) => actions.inbox.markReadAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.state).toMatchObject({ ok: true });
+        expect((await t.db.notification.findUniqueOrThrow({ where: { id: a.notificationId } })).readAt).not.toBeNull();
+      },
+    },
+    {
+      name: "watch an entry",
+      allowed: ["editor", "admin"],
+      call: () => actions.inbox.watchAction({}, form({ entryId: "country_qatar", watch: "true" })),
+      done: async (o) => {
+        expect(o.state).toMatchObject({ ok: true });
+        expect(await t.db.watch.count({ where: { entryId: "country_qatar" } })).toBeGreaterThan(0);
+      },
     },
     {
       name: "approve a revision",
@@ -258,6 +339,9 @@ describe("every admin server action × who calls it", () => {
     jobs: await t.db.revalidationJob.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, attempts: true } }),
     backgroundJobs: await t.db.$queryRaw`SELECT id, state::text FROM pgboss.job ORDER BY id`,
     audits: await t.db.auditLog.count(),
+    schedules: await t.db.schedule.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
+    notifications: await t.db.notification.findMany({ orderBy: { id: "asc" }, select: { id: true, readAt: true } }),
+    watches: await t.db.watch.count(),
   });
 
   for (const c of CASES) {
@@ -326,9 +410,14 @@ describe("bad input to the actions: a clear error, never a 500, never a partial 
     expect(await count()).toEqual(before);
   });
 
-  it("answers an empty or huge paste with a field error", async () => {
+  it("answers an empty or huge paste, or a bad source address, with a field error and no drafts", async () => {
+    const before = await count();
     expect(stateOf(await paste.pasteAction({}, form({ text: "" }))).fieldErrors?.text).toEqual(["Paste a whole sentence."]);
     expect(stateOf(await paste.pasteAction({}, form({ text: "y".repeat(5000) }))).fieldErrors?.text).toEqual(["At most 2,000 characters: paste one sentence at a time."]);
+    expect(stateOf(await paste.pasteAction({}, form({ text: "In 2015, Modi visited Mongolia.", sourceUrl: "javascript:alert(1)" }))).fieldErrors?.sourceUrl).toEqual([
+      "Enter an http(s) address.",
+    ]);
+    expect(await count()).toEqual(before);
   });
 
   it("answers unknown ids with not-found messages", async () => {

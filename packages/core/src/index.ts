@@ -52,3 +52,4 @@ export { cancelSchedule, ZScheduleRef } from "./schedules/cancel-schedule.ts";
 export { listSchedules } from "./schedules/list-schedules.ts";
 export { runSchedule } from "./schedules/run-schedule.ts";
 export { IncompleteError, type Missing } from "./errors.ts";
+export { buildChangeSet, ZBuildChangeSet, type TBuildChangeSet } from "./paste/build-change-set.ts";

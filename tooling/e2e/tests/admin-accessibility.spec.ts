@@ -22,9 +22,9 @@ test("the admin app's pages pass automated accessibility checks", async ({ brows
     await page.goto(path);
     problems.push(...(await seriousViolations(page, path)));
   }
-  // The form as an editor meets it after a failed save: every field error announced.
+  // The form as an editor meets it after a refused submission: every field error announced.
   await page.goto("/entries/new/event");
-  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("button", { name: "Save and submit for review" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
   problems.push(...(await seriousViolations(page, "/entries/new/event with errors")));
   expect(problems).toEqual([]);

@@ -18,7 +18,7 @@ test("an editor's event reaches the public page only through review", async ({ b
   // The editor adds an event for Qatar through the form.
   const editor = await signedIn(browser, accounts.editor);
   await editor.goto("/entries/new/event");
-  await editor.getByRole("button", { name: "Save draft" }).click();
+  await editor.getByRole("button", { name: "Save and submit for review" }).click();
   await expect(editor.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
   await editor.getByLabel("Title").fill(TITLE);
   await expect(editor.getByLabel("Slug (in the page address)")).toHaveValue("mongolia-and-qatar-open-a-joint-business-council");

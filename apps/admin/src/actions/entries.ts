@@ -34,6 +34,15 @@ export const saveDraftAction = action
     redirect(`/revisions/${saved.revisionId}?done=${intent}`);
   });
 
+/** The editor's autosave: stores the draft as it stands (incomplete is fine) and answers what the form needs to go on. */
+export const autosaveDraftAction = action
+  .metadata({ permission: "revision.create" })
+  .inputSchema(formOf(ZSaveDraft.extend({ payload: jsonField })))
+  .action(async ({ parsedInput, ctx }) => {
+    const saved = await saveDraft({ ...ctx, input: parsedInput });
+    return { revisionId: saved.revisionId, entryId: saved.entryId, changeSetId: saved.changeSetId, updatedAt: saved.updatedAt, missing: saved.missing };
+  });
+
 const MOVES = { submit: submitRevision, withdraw: withdrawRevision, discard: discardDraft, rebase: rebaseRevision };
 
 /** One of the author's moves on their revision: submit, withdraw, discard, or keep their text on the current version. */

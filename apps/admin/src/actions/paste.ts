@@ -1,16 +1,19 @@
 "use server";
 
-import { labelsForPayload, prefillEventDraft, ZPasteSentence } from "@atlas/core";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
+import { buildChangeSet, ZBuildChangeSet } from "@atlas/core";
 
 import { formOf } from "@/lib/form-input";
 import { action } from "@/lib/safe-action";
 
-/** Turns a pasted sentence into a prefilled event form; nothing is saved. */
+/** Paste → a change set of drafts: the event, and what it names that the atlas lacks (a country, a person, a source quoting the sentence). */
 export const pasteAction = action
   .metadata({ permission: "revision.create" })
-  .inputSchema(formOf(ZPasteSentence))
+  .inputSchema(formOf(ZBuildChangeSet))
   .stateAction(async ({ parsedInput, ctx }) => {
-    const draft = await prefillEventDraft({ ...ctx, input: parsedInput });
-    const labels = await labelsForPayload({ ...ctx, payload: draft.payload });
-    return { ...draft, labels };
+    const { changeSetId } = await buildChangeSet({ ...ctx, input: parsedInput });
+    revalidatePath("/");
+    redirect(`/change-sets/${changeSetId}?done=built`);
   });

@@ -5,6 +5,7 @@ const LOOK: Record<string, [BadgeTone, string]> = {
   SUBMITTED: ["blue", "Waiting for review"],
   CHANGES_REQUESTED: ["amber", "Changes requested"],
   REJECTED: ["red", "Rejected"],
+  SCHEDULED: ["blue", "Scheduled"],
   PUBLISHED: ["green", "Published"],
   WITHDRAWN: ["neutral", "Discarded"],
 };

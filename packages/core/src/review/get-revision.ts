@@ -14,7 +14,12 @@ export async function getRevision({ db, actor, input }: { db: Db; actor: Actor |
   assertCan(actor, "revision.read");
   const revision = await db.revision.findUnique({
     where: { id: input.revisionId },
-    include: { entry: true, author: { select: { id: true, name: true, email: true } }, reviewer: { select: { id: true, name: true } } },
+    include: {
+      entry: true,
+      author: { select: { id: true, name: true, email: true } },
+      reviewer: { select: { id: true, name: true } },
+      changeSet: { select: { id: true, note: true, _count: { select: { revisions: true } } } },
+    },
   });
   if (!revision) throw new NotFoundError("That revision does not exist.");
   assertCan(actor, "revision.read", revision);

@@ -1,9 +1,10 @@
 import Link from "next/link";
 
 import { requirePermission } from "@atlas/auth";
-import { getDashboard } from "@atlas/core";
+import { can, getDashboard, listSchedules } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
+import { cancelScheduleAction } from "@/actions/change-sets";
 import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
 import { ActionForm } from "@/components/action-form";
 import { RevisionList } from "@/components/revision-list";
@@ -12,6 +13,7 @@ import { db } from "@/lib/session";
 export default async function DashboardPage() {
   const actor = await requirePermission("dashboard.read", "/");
   const d = await getDashboard({ db: db(), actor });
+  const schedules = can(actor, "schedule.manage") ? await listSchedules({ db: db(), actor }) : [];
   return (
     <div className="max-w-5xl space-y-8">
       <div>
@@ -49,6 +51,35 @@ export default async function DashboardPage() {
             {d.admin.pendingRevalidations > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingRevalidations} page refresh(es) on their way to the public site.</p>}
             {d.admin.pendingJobs > 0 && <p className="mt-2 text-sm text-ink-600">{d.admin.pendingJobs} background job(s) queued or running (search refreshes after a rename).</p>}
           </Card>
+        </section>
+      )}
+
+      {schedules.length > 0 && (
+        <section aria-labelledby="schedules-heading">
+          <SectionHeading id="schedules-heading">Scheduled</SectionHeading>
+          <ul className="mt-3 divide-y divide-ink-100 rounded-lg border border-ink-200 bg-white">
+            {schedules.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center gap-3 p-3 text-sm">
+                <span className="font-medium text-ink-900">
+                  {s.action === "PUBLISH" ? "Publish" : "Take down"} {s.labels.join(", ") || "(nothing left)"}
+                </span>
+                <span className="text-ink-600">
+                  at {s.runAt.toISOString().slice(0, 16).replace("T", " ")} UTC, planned by {s.by}
+                </span>
+                {s.status === "FAILED" && <span className="text-ember-700">Could not run: {s.lastError}</span>}
+                {s.changeSetId && (
+                  <Link href={`/change-sets/${s.changeSetId}`} className="text-sky-700 hover:underline">
+                    Open
+                  </Link>
+                )}
+                {s.status === "PENDING" && (
+                  <ActionForm action={cancelScheduleAction} hidden={{ scheduleId: s.id }} confirm="Cancel this scheduled change?">
+                    <button className="rounded px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Cancel</button>
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
 import { fieldLabel, fieldLimits, KINDS, payloadSchemas, type FieldSpec } from "@atlas/core/kinds";
 import { slugify } from "@atlas/core/text";
@@ -15,6 +15,7 @@ import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
 import { CitationsInput, ExcerptsInput, ParticipantsInput, type Citation, type Excerpt, type Participant } from "./row-inputs";
 import { errorsAt, type Errors, type Labels } from "./types";
+import { useAutosave } from "./use-autosave";
 
 /** A list field of the payload being edited (the form's own state, shaped by the kind's schema). */
 const listOf = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -37,10 +38,16 @@ export function EntryForm({
   initialPayload,
   initialLabels,
   notes = [],
+  changeSetId,
+  updatedAt,
 }: {
   kind: EntryKind;
   entryId?: string;
   revisionId?: string;
+  /** The change set a new draft joins (one started from another form, or from a paste). */
+  changeSetId?: string;
+  /** When the draft being edited was last saved: autosave's guard against overwriting a newer save. */
+  updatedAt?: string;
   initialPayload: Payload;
   initialLabels: Labels;
   notes?: string[];
@@ -52,6 +59,13 @@ export function EntryForm({
   const [localErrors, setLocalErrors] = useState<Errors | null>(null);
   const [slugTouched, setSlugTouched] = useState(Boolean(initialPayload.slug));
   const summary = useRef<HTMLDivElement>(null);
+  const autosave = useAutosave(kind, { entryId, revisionId, changeSetId, updatedAt }, payload, setPayload);
+  const ids = autosave.ids;
+  const { resume } = autosave;
+  // The form's own save was refused: autosave takes over again.
+  useEffect(() => {
+    if (result.serverError || result.validationErrors) resume();
+  }, [result, resume]);
   const errors: Errors = localErrors ?? state.fieldErrors ?? {};
   const limits = fieldLimits(kind);
 
@@ -70,7 +84,10 @@ export function EntryForm({
   const addLabel = (id: string, label: string) => setLabels((l) => ({ ...l, [id]: label }));
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    const found = clientErrors(kind, payload);
+    // Saving a draft keeps whatever is there (incomplete is fine); submitting asks for everything.
+    const submitting = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "submit";
+    const found = submitting ? clientErrors(kind, payload) : {};
+    if (!Object.keys(found).length) autosave.forget();
     if (Object.keys(found).length) {
       e.preventDefault();
       setLocalErrors(found);
@@ -193,10 +210,13 @@ export function EntryForm({
   return (
     <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-8" noValidate>
       <input type="hidden" name="kind" value={kind} />
-      {entryId && <input type="hidden" name="entryId" value={entryId} />}
-      {revisionId && <input type="hidden" name="revisionId" value={revisionId} />}
+      {ids.entryId && <input type="hidden" name="entryId" value={ids.entryId} />}
+      {ids.revisionId && <input type="hidden" name="revisionId" value={ids.revisionId} />}
+      {ids.changeSetId && <input type="hidden" name="changeSetId" value={ids.changeSetId} />}
+      {ids.updatedAt && <input type="hidden" name="baseUpdatedAt" value={ids.updatedAt} />}
       <input type="hidden" name="payload" value={JSON.stringify(payload)} />
 
+      {autosave.status.message && <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>}
       {notes.length > 0 && (
         <Alert tone="info" title="Check these before saving">
           <ul className="list-disc pl-5">
@@ -247,13 +267,19 @@ export function EntryForm({
       </fieldset>
 
       <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">
-        <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending}>
+        <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending || autosave.busy}>
           {pending ? "Saving…" : "Save draft"}
         </button>
-        <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending}>
+        <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending || autosave.busy}>
           Save and submit for review
         </button>
-        <p className="self-center text-sm text-ink-600">Nothing reaches the public site until an admin approves it.</p>
+        <p className="self-center text-sm text-ink-600" role="status">
+          {autosave.status.state === "saving"
+            ? "Saving…"
+            : autosave.status.state === "saved"
+              ? `Draft saved at ${autosave.status.at}.`
+              : "Nothing reaches the public site until an admin approves it."}
+        </p>
       </div>
     </form>
   );

@@ -11,7 +11,10 @@ export default async function PastePage() {
   await requirePermission("revision.create", "/paste");
   return (
     <div>
-      <PageTitle title="Paste a sentence">Paste one sourced sentence; you get an event draft to check, correct and save. Nothing is saved until you press save.</PageTitle>
+      <PageTitle title="Paste a sentence">
+        Paste one sourced sentence: you get one change set of drafts (the event, and any country, person or source it needs) to check, complete and submit together. Nothing is
+        public until an admin approves it.
+      </PageTitle>
       <PasteForm />
     </div>
   );

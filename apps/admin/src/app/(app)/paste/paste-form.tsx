@@ -2,50 +2,57 @@
 
 import { useActionState } from "react";
 
-import { emptyPayload } from "@atlas/core/kinds";
 import { Alert, buttonClass, inputClass } from "@atlas/ui";
 
 import { pasteAction } from "@/actions/paste";
-import { EntryForm } from "@/components/editor/entry-form";
 import { stateOf } from "@/lib/action-state";
-
-const EXAMPLE = "In August 2011, Joe Biden made the first visit to Mongolia by a sitting U.S. Vice President since Henry Wallace toured the region in 1944.";
 
 export function PasteForm() {
   const [result, action, pending] = useActionState(pasteAction, {});
   const state = stateOf(result);
-  const draft = result.data ?? null;
+  const errors = state.fieldErrors ?? {};
   return (
-    <div className="space-y-8">
-      <form action={action} className="max-w-3xl space-y-3">
-        {!state.ok && state.message && (
-          <Alert tone="error">
-            {state.message} {state.fieldErrors?.text?.join(" ")}
-          </Alert>
-        )}
+    <form action={action} className="max-w-3xl space-y-4">
+      {!state.ok && state.message && <Alert tone="error">{state.message}</Alert>}
+      <div>
         <label htmlFor="text" className="block text-sm font-medium text-ink-800">
-          A sourced sentence
+          A sourced sentence <span className="text-ember-600">*</span>
         </label>
-        <textarea id="text" name="text" rows={4} maxLength={2000} required placeholder={EXAMPLE} className={inputClass()} />
-        <p className="text-xs text-ink-500">Citation markers like [24] become source slots. Countries, people and organisations are recognised from the atlas&apos;s own names.</p>
-        <button className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Reading…" : "Fill in an event draft"}
-        </button>
-      </form>
-      {draft && (
-        <section aria-labelledby="prefilled">
-          <h2 id="prefilled" className="mb-3 font-serif text-xl font-semibold">
-            Check and complete the draft
-          </h2>
-          <EntryForm
-            key={JSON.stringify(draft.payload)}
-            kind="EVENT"
-            initialPayload={{ ...emptyPayload("EVENT"), ...draft.payload }}
-            initialLabels={draft.labels}
-            notes={draft.notes}
-          />
-        </section>
-      )}
-    </div>
+        <textarea
+          id="text"
+          name="text"
+          rows={4}
+          maxLength={2000}
+          required
+          aria-describedby="text-hint"
+          aria-invalid={!!errors.text || undefined}
+          className={inputClass(!!errors.text)}
+        />
+        {errors.text && <p className="mt-1 text-sm text-ember-700">{errors.text.join(" ")}</p>}
+        <p id="text-hint" className="mt-1 text-xs text-ink-500">
+          For example: “In August 2011, Joe Biden made the first visit to Mongolia…”. Markers like [24] cite that source; countries, people and organisations the atlas knows are
+          linked, and drafts are made for the ones it does not know yet.
+        </p>
+      </div>
+      <fieldset className="grid gap-3 rounded-lg border border-ink-200 bg-white p-4 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-medium text-ink-800">Where the sentence comes from (when it carries no [n] marker)</legend>
+        <div>
+          <label htmlFor="sourceTitle" className="block text-sm text-ink-700">
+            Source title
+          </label>
+          <input id="sourceTitle" name="sourceTitle" maxLength={300} className={inputClass(!!errors.sourceTitle)} />
+        </div>
+        <div>
+          <label htmlFor="sourceUrl" className="block text-sm text-ink-700">
+            Source address
+          </label>
+          <input id="sourceUrl" name="sourceUrl" type="url" inputMode="url" aria-invalid={!!errors.sourceUrl || undefined} className={inputClass(!!errors.sourceUrl)} />
+          {errors.sourceUrl && <p className="mt-1 text-sm text-ember-700">{errors.sourceUrl.join(" ")}</p>}
+        </div>
+      </fieldset>
+      <button className={buttonClass("primary")} disabled={pending}>
+        {pending ? "Reading…" : "Make the drafts"}
+      </button>
+    </form>
   );
 }

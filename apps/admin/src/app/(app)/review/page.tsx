@@ -41,6 +41,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           Published, but the public site did not confirm the refresh yet; it is retried in the background (see the dashboard).
         </Alert>
       )}
+      {one(sp.published) === "scheduled" && (
+        <Alert tone="success" className="mb-4">
+          Approved and scheduled. It is published at the time you set; the dashboard lists it until then, and it can be cancelled there.
+        </Alert>
+      )}
       {one(sp.returned) === "1" && (
         <Alert tone="success" className="mb-4">
           Sent back to its author with your comment.

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
-import { getEntryHistory, kindName, NotFoundError } from "@atlas/core";
+import { getEntryHistory, isWatching, kindName, NotFoundError } from "@atlas/core";
 import { Badge, buttonClass, DataTable, inputClass } from "@atlas/ui";
 
 import { removalAction, revertAction } from "@/actions/entries";
+import { watchAction } from "@/actions/inbox";
 import { ActionForm } from "@/components/action-form";
 import { PageTitle } from "@/components/page-title";
 import { RevisionStatusBadge } from "@/components/revision-status";
@@ -25,6 +26,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
     throw e;
   });
   const { entry, revisions } = history;
+  const watching = await isWatching({ db: db(), actor, input: { entryId: id } });
   const revisionOptions = revisions.map((r) => (
     <option key={r.id} value={r.id}>
       {r.publishedVersion ? `Version ${r.publishedVersion}` : `${r.status.toLowerCase()} of ${when(r.createdAt)}`}
@@ -43,6 +45,11 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
                 Edit
               </Link>
             )}
+            <ActionForm action={watchAction} hidden={{ entryId: entry.id, watch: String(!watching) }}>
+              <button className={buttonClass("secondary")} aria-pressed={watching}>
+                {watching ? "Watching ✓" : "Watch"}
+              </button>
+            </ActionForm>
             {entry.status === "PUBLISHED" && entry.search?.path && (
               <a href={`${env.publicSiteUrl}${entry.search.path}`} className={buttonClass("secondary")}>
                 View on the public site ↗

@@ -21,6 +21,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const actor = await requirePermission("review.read", `/review/${id}`);
   const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   if (revision.status !== "SUBMITTED") redirect(`/revisions/${id}`);
+  // Part of a larger piece of work: it is reviewed, and published, with the rest of it.
+  if (revision.changeSet._count.revisions > 1) redirect(`/change-sets/${revision.changeSet.id}`);
   const own = revision.authorId === actor.id;
   return (
     <div className="max-w-6xl space-y-6">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
@@ -19,10 +20,34 @@ export default async function EditRevisionPage({ params }: { params: Promise<{ i
   // Only the author's own open drafts are editable; everything else is shown read-only.
   if (!can(actor, "revision.edit", revision) || revision.action !== "UPSERT") redirect(`/revisions/${id}`);
   const labels = await labelsForPayload({ db: db(), actor, payload: revision.payload });
+  const { changeSet } = revision;
   return (
     <div>
-      <PageTitle eyebrow={`Edit draft · ${KINDS[revision.kind].names.title.toLowerCase()}`} title={revision.label} />
-      <EntryForm kind={revision.kind} entryId={revision.entryId} revisionId={revision.id} initialPayload={revision.payload as Record<string, unknown>} initialLabels={labels} />
+      <PageTitle eyebrow={`Edit draft · ${KINDS[revision.kind].names.title.toLowerCase()}`} title={revision.label}>
+        {changeSet._count.revisions > 1 && (
+          <Link href={`/change-sets/${changeSet.id}`} className="text-sm text-sky-700 hover:underline">
+            Part of a change set of {changeSet._count.revisions} entries, submitted together
+          </Link>
+        )}
+      </PageTitle>
+      <div className={changeSet.note ? "gap-6 xl:grid xl:grid-cols-[1fr_20rem]" : undefined}>
+        <EntryForm
+          kind={revision.kind}
+          entryId={revision.entryId}
+          revisionId={revision.id}
+          changeSetId={changeSet.id}
+          updatedAt={revision.updatedAt.toISOString()}
+          initialPayload={revision.payload as Record<string, unknown>}
+          initialLabels={labels}
+        />
+        {changeSet.note && (
+          // The pasted sentence stays in sight while the drafts made from it are checked.
+          <aside aria-label="Pasted text" className="order-first mb-6 self-start rounded-lg border border-sky-100 bg-sky-50 p-4 xl:sticky xl:top-4 xl:order-last">
+            <p className="text-xs font-semibold uppercase tracking-wider text-sky-800">Pasted text</p>
+            <blockquote className="mt-1 font-serif text-ink-900">{changeSet.note}</blockquote>
+          </aside>
+        )}
+      </div>
     </div>
   );
 }
