@@ -6,7 +6,7 @@ import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { corePolicyFromEnv, type CorePolicy } from "../env.ts";
-import { ForbiddenError, NotFoundError, parseOrThrow, ValidationError } from "../errors.ts";
+import { ForbiddenError, NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { notify, notifyWatchers } from "../inbox/notify.ts";
 import { enqueueJobs } from "../jobs/enqueue-job.ts";
 import { enqueueRevalidation } from "../revalidation/outbox.ts";
@@ -47,9 +47,8 @@ export async function approveChangeSet({ db, actor, input, policy = corePolicyFr
     const revisions = all.filter((r) => r.status === "SUBMITTED");
     if (!all.length) throw new NotFoundError("That change set does not exist.");
     if (!revisions.length) {
-      const first = all[0]!;
-      assertCan(actor, "revision.approve", first); // says why: a draft, already published…
-      throw new ValidationError({}, "Nothing in this change set is waiting for review.");
+      const states = [...new Set(all.map((r) => r.status.toLowerCase().replace("_", " ")))].join(", ");
+      throw new StateError(`Nothing in this change set is waiting for review (it is ${states}): its author may have taken it back, or it was reviewed already.`);
     }
     for (const r of revisions) assertCan(actor, "revision.approve", r);
     if (revisions.some((r) => r.authorId === actor.id) && !policy.allowSelfApproval)
@@ -62,7 +61,8 @@ export async function approveChangeSet({ db, actor, input, policy = corePolicyFr
       await scheduleIn(tx, actor, { changeSetId, runAt: publishAt, action: "PUBLISH" });
       await tx.revision.updateMany({ where: { id: { in: revisions.map((r) => r.id) } }, data: { status: "SCHEDULED", reviewerId: actor.id, reviewedAt: new Date() } });
       await tx.changeSet.update({ where: { id: changeSetId }, data: { publishAt } });
-      if (unpublishAt) for (const r of revisions) await scheduleIn(tx, actor, { entryId: r.entryId, runAt: unpublishAt, action: "UNPUBLISH" });
+      // One takedown for the whole set: its entries come down together, links first.
+      if (unpublishAt) await scheduleIn(tx, actor, { changeSetId, runAt: unpublishAt, action: "UNPUBLISH" });
       await writeAudit(tx, {
         actor,
         action: "changeset.schedule",
@@ -78,7 +78,8 @@ export async function approveChangeSet({ db, actor, input, policy = corePolicyFr
     }
 
     const published = await publishRevisions(tx, actor, revisions);
-    if (unpublishAt) for (const r of revisions) await scheduleIn(tx, actor, { entryId: r.entryId, runAt: unpublishAt, action: "UNPUBLISH" });
+    // One takedown for the whole set: its entries come down together, links first.
+    if (unpublishAt) await scheduleIn(tx, actor, { changeSetId, runAt: unpublishAt, action: "UNPUBLISH" });
     const jobId = await enqueueRevalidation(tx, { tags: published.tags, reason: `Published ${title}`, revisionId: revisions[0]!.id });
     await writeAudit(tx, { actor, action: "changeset.approve", targetType: "ChangeSet", targetId: changeSetId, data: { revisions: revisions.length } });
     if (authorId && authorId !== actor.id) await notify(tx, [{ userId: authorId, kind: "APPROVED", message: `${title} was approved and published.`, changeSetId }]);

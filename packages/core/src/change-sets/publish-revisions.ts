@@ -29,14 +29,31 @@ type Revision = {
 export type Published = { versions: Map<string, number>; tags: string[]; countryIds: string[]; entryIds: string[] };
 
 /**
- * Writes entries before what links to them (a new country before the event naming it) and takes
- * them down in the reverse order (an event before the country it names).
+ * Writes entries before what links to them (a new country before the event naming it, a new
+ * state before the one naming it as successor) and takes them down in the reverse order.
  */
 function inPublishingOrder<R extends Revision>(revisions: R[]): R[] {
   const rank = (r: R) => KIND_ORDER.indexOf(r.kind);
-  const upserts = revisions.filter((r) => r.action === "UPSERT").sort((a, b) => rank(a) - rank(b));
+  const upserts = linksFirst(revisions.filter((r) => r.action === "UPSERT").sort((a, b) => rank(a) - rank(b)));
   const removals = revisions.filter((r) => r.action !== "UPSERT").sort((a, b) => rank(b) - rank(a));
   return [...upserts, ...removals];
+}
+
+/** Kind order first; within it, an entry after the entries of the set its payload names (ids are quoted strings). */
+function linksFirst<R extends Revision>(sorted: R[]): R[] {
+  const text = new Map(sorted.map((r) => [r.id, JSON.stringify(r.payload ?? null)]));
+  const names = (r: R, other: R) => other.entryId !== r.entryId && text.get(r.id)!.includes(`"${other.entryId}"`);
+  const placed: R[] = [];
+  const left = [...sorted];
+  while (left.length) {
+    // A cycle (two entries naming each other) falls back to kind order; the database checks the rest.
+    const i = Math.max(
+      0,
+      left.findIndex((r) => !left.some((o) => names(r, o))),
+    );
+    placed.push(...left.splice(i, 1));
+  }
+  return placed;
 }
 
 /** Stops before anything is written when an entry was published again after its revision began. */

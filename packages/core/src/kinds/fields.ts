@@ -127,7 +127,7 @@ export const qualifierFields = {
 
 /** Statements must cite at least one source to be published (the database enforces it too). */
 export const ZStatementCitations = z
-  .array(ZCitation)
+  .array(ZCitation, { error: (issue) => (issue.input === undefined ? "Cite at least one source: every published statement needs one." : "Expected a list of citations.") })
   .min(1, { error: "Cite at least one source: every published statement needs one." })
   .max(50, { error: "At most 50 citations." });
 

@@ -14,8 +14,10 @@ import { NotFoundError, parseOrThrow } from "../errors.ts";
 export async function approveRevision({ db, actor, input, policy }: { db: Db; actor: Actor | null; input: TRevisionRef; policy?: CorePolicy }) {
   assertCan(actor, "revision.approve");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
-  const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { changeSetId: true, entryId: true } });
+  const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { changeSetId: true, entryId: true, status: true, authorId: true } });
   if (!revision) throw new NotFoundError("That revision does not exist.");
+  // Says why this one cannot be (a draft, sent back…); the change set's approval checks again under lock.
+  assertCan(actor, "revision.approve", revision);
   const result = await approveChangeSet({ db, actor, input: { changeSetId: revision.changeSetId }, ...(policy ? { policy } : {}) });
   return { revisionId, entryId: revision.entryId, changeSetId: revision.changeSetId, version: result.versions.get(revisionId) ?? null, jobId: result.jobId! };
 }

@@ -11,7 +11,7 @@ export const ZScheduleRef = z.object({ scheduleId: z.uuid({ error: "Not a valid 
 
 /**
  * Cancels a planned publication or takedown before its time. A cancelled publication's change
- * set goes back to the review queue, approved by no one.
+ * set goes back to the review queue, approved by no one, and its planned takedown is cancelled too.
  */
 export async function cancelSchedule({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZScheduleRef> }) {
   assertCan(actor, "schedule.manage");
@@ -22,7 +22,9 @@ export async function cancelSchedule({ db, actor, input }: { db: Db; actor: Acto
     if (!schedule) throw new NotFoundError("That schedule does not exist.");
     if (schedule.status !== "PENDING") throw new StateError(`It already ${schedule.status === "DONE" ? "ran" : schedule.status === "CANCELLED" ? "was cancelled" : "failed"}.`);
     await tx.schedule.update({ where: { id: scheduleId }, data: { status: "CANCELLED", doneAt: new Date() } });
-    if (schedule.changeSetId) {
+    if (schedule.changeSetId && schedule.action === "PUBLISH") {
+      // Its planned takedown goes with it: approving the set again later must not inherit the old date.
+      await tx.schedule.updateMany({ where: { changeSetId: schedule.changeSetId, action: "UNPUBLISH", status: "PENDING" }, data: { status: "CANCELLED", doneAt: new Date() } });
       await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId, status: "SCHEDULED" }, data: { status: "SUBMITTED", reviewerId: null, reviewedAt: null } });
       await tx.changeSet.update({ where: { id: schedule.changeSetId }, data: { publishAt: null } });
     }

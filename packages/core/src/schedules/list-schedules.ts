@@ -18,7 +18,7 @@ export async function listSchedules({ db, actor }: { db: Db; actor: Actor | null
       lastError: true,
       createdBy: { select: { name: true } },
       entry: { select: { id: true, label: true } },
-      changeSet: { select: { id: true, revisions: { where: { status: "SCHEDULED" }, select: { id: true, label: true } } } },
+      changeSet: { select: { id: true, revisions: { where: { status: { in: ["SCHEDULED", "PUBLISHED"] } }, select: { id: true, label: true } } } },
     },
   });
   return rows.map((s) => ({

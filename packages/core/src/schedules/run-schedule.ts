@@ -27,26 +27,32 @@ export async function runSchedule(db: Db, scheduleId: string, send?: Revalidatio
       if (schedule.action === "PUBLISH") {
         revisions = (await lockChangeSet(tx, schedule.changeSetId!)).filter((r) => r.status === "SCHEDULED");
       } else {
-        const entry = await tx.entry.findUnique({ where: { id: schedule.entryId! } });
-        if (entry?.status !== "PUBLISHED") revisions = [];
-        else {
+        // A takedown of one entry, or of every entry a change set published that is still public.
+        const entryIds = schedule.entryId
+          ? [schedule.entryId]
+          : (await tx.revision.findMany({ where: { changeSetId: schedule.changeSetId!, status: "PUBLISHED", action: "UPSERT" }, select: { entryId: true } })).map((r) => r.entryId);
+        const entries = await tx.entry.findMany({ where: { id: { in: entryIds }, status: "PUBLISHED" } });
+        revisions = [];
+        if (entries.length) {
           const changeSet = await tx.changeSet.create({ data: { authorId: actor.id }, select: { id: true } });
-          const removal = await tx.revision.create({
-            data: {
-              changeSetId: changeSet.id,
-              entryId: entry.id,
-              kind: entry.kind,
-              action: "UNPUBLISH",
-              label: entry.label,
-              baseVersion: entry.version,
-              authorId: actor.id,
-              status: "SUBMITTED",
-              submittedAt: new Date(),
-              message: "Scheduled takedown",
-            },
-            include: { entry: true },
-          });
-          revisions = [removal];
+          for (const entry of entries)
+            revisions.push(
+              await tx.revision.create({
+                data: {
+                  changeSetId: changeSet.id,
+                  entryId: entry.id,
+                  kind: entry.kind,
+                  action: "UNPUBLISH",
+                  label: entry.label,
+                  baseVersion: entry.version,
+                  authorId: actor.id,
+                  status: "SUBMITTED",
+                  submittedAt: new Date(),
+                  message: "Scheduled takedown",
+                },
+                include: { entry: true },
+              }),
+            );
         }
       }
       let job: string | null = null;
@@ -75,7 +81,11 @@ export async function runSchedule(db: Db, scheduleId: string, send?: Revalidatio
 async function failSchedule(db: Db, scheduleId: string, reason: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const schedule = await tx.schedule.update({ where: { id: scheduleId }, data: { status: "FAILED", lastError: reason, doneAt: new Date() } });
-    if (schedule.changeSetId) await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId, status: "SCHEDULED" }, data: { status: "SUBMITTED" } });
+    if (schedule.changeSetId && schedule.action === "PUBLISH") {
+      await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId, status: "SCHEDULED" }, data: { status: "SUBMITTED" } });
+      // What was to come down after it has nothing to take down any more.
+      await tx.schedule.updateMany({ where: { changeSetId: schedule.changeSetId, action: "UNPUBLISH", status: "PENDING" }, data: { status: "CANCELLED", doneAt: new Date() } });
+    }
     await writeAudit(tx, { actor: null, action: "schedule.failed", targetType: "Schedule", targetId: scheduleId, data: { reason } });
     await notify(tx, [
       {

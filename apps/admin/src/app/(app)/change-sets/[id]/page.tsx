@@ -31,10 +31,12 @@ export default async function ChangeSetPage({ params, searchParams }: { params: 
   const set = await orNotFound(getChangeSet({ db: db(), actor, input: { changeSetId: id } }));
   const mine = set.author?.id === actor.id;
   const missing = set.entries.filter((e) => Object.keys(e.missing).length);
+  // Named after its main entry: the event a paste was about, else the first entry.
+  const main = set.entries.find((e) => e.kind === "EVENT") ?? set.entries[0];
   const reviewable = set.submitted && can(actor, "review.read") && !mine;
   return (
     <div className="max-w-6xl space-y-6">
-      <PageTitle eyebrow="Change set" title={set.entries.length === 1 ? set.entries[0]!.label : `${set.entries[0]?.label ?? "Empty"} and ${set.entries.length - 1} more`}>
+      <PageTitle eyebrow="Change set" title={!main ? "Empty change set" : set.entries.length === 1 ? main.label : `${main.label} and ${set.entries.length - 1} more`}>
         <span className="text-sm text-ink-600">
           by {set.author?.name ?? "the seed import"} · {set.entries.length} {set.entries.length === 1 ? "entry" : "entries"}, reviewed and published together
         </span>
