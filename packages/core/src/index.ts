@@ -53,3 +53,4 @@ export { listSchedules } from "./schedules/list-schedules.ts";
 export { runSchedule } from "./schedules/run-schedule.ts";
 export { IncompleteError, type Missing } from "./errors.ts";
 export { buildChangeSet, ZBuildChangeSet, type TBuildChangeSet } from "./paste/build-change-set.ts";
+export { startLinkedDraft, ZStartLinkedDraft, type TStartLinkedDraft } from "./drafts/start-linked-draft.ts";

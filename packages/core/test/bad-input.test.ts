@@ -31,7 +31,7 @@ const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<st
   ["a number where text belongs", (p, k) => ({ ...p, [textField(k)]: 42 }), /Required|Choose|expected|Enter/],
   ["an overlong text", (p, k) => ({ ...p, [textField(k)]: HUGE }), /At most/],
   ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
-  ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid/i],
+  ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid|Expected a list/i],
   ["a citation of a source that does not exist", (p) => ({ ...p, citations: [{ sourceId: "source_nowhere" }] }), /No source has the id "source_nowhere"/],
 ];
 

@@ -12,6 +12,7 @@ import {
   revertEntry,
   saveAndSubmitDraft,
   saveDraft,
+  startLinkedDraft,
   submitRevision,
   withdrawRevision,
   ZEntryRef,
@@ -19,6 +20,7 @@ import {
   ZRevertEntry,
   ZRevisionRef,
   ZSaveDraft,
+  ZStartLinkedDraft,
 } from "@atlas/core";
 
 import { formOf, jsonField } from "@/lib/form-input";
@@ -72,6 +74,12 @@ export const revertAction = action
     const { revisionId } = await revertEntry({ ...ctx, input: parsedInput });
     redirect(`/revisions/${revisionId}`);
   });
+
+/** "Create India…" from a picker: a draft of the missing entry in the form's change set. */
+export const createLinkedDraftAction = action
+  .metadata({ permission: "revision.create" })
+  .inputSchema(ZStartLinkedDraft)
+  .action(async ({ parsedInput, ctx }) => startLinkedDraft({ ...ctx, input: parsedInput }));
 
 /** Options for a picker field, as the editor types. */
 export const pickerOptionsAction = action

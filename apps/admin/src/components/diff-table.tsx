@@ -2,13 +2,22 @@ import { diffWordsWithSpace } from "diff";
 
 import type { FieldDiff } from "@atlas/core";
 
+const isUrl = (l: string) => /^https?:\/\/\S+$/.test(l);
+
 function Lines({ lines }: { lines: string[] }) {
   if (!lines.length) return <span className="text-ink-500">—</span>;
   return (
     <ul className="space-y-1">
       {lines.map((l, i) => (
         <li key={i} className="whitespace-pre-wrap break-words px-1">
-          {l}
+          {isUrl(l) ? (
+            // A reviewer checks a source by opening it.
+            <a href={l} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline">
+              {l}
+            </a>
+          ) : (
+            l
+          )}
         </li>
       ))}
     </ul>
@@ -41,6 +50,8 @@ function Marked({ before, after, side }: { before: string[]; after: string[]; si
   );
 }
 
+const links = (d: FieldDiff) => [...d.before, ...d.after].some(isUrl);
+
 /** Side-by-side, field-level diff; unchanged fields fold away. */
 export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Proposed" }: { diff: FieldDiff[]; beforeTitle?: string; afterTitle?: string }) {
   const changed = diff.filter((d) => d.changed);
@@ -51,8 +62,8 @@ export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Propo
         <th scope="row" className="w-44 px-3 py-2 text-left font-medium text-ink-700">
           {d.label}
         </th>
-        <td className="px-3 py-2">{highlight ? <Marked before={d.before} after={d.after} side="old" /> : <Lines lines={d.before} />}</td>
-        <td className="px-3 py-2">{highlight ? <Marked before={d.before} after={d.after} side="new" /> : <Lines lines={d.after} />}</td>
+        <td className="px-3 py-2">{highlight && !links(d) ? <Marked before={d.before} after={d.after} side="old" /> : <Lines lines={d.before} />}</td>
+        <td className="px-3 py-2">{highlight && !links(d) ? <Marked before={d.before} after={d.after} side="new" /> : <Lines lines={d.after} />}</td>
       </tr>
     ));
   return (

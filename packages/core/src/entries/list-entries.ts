@@ -65,6 +65,8 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
 export const ZPicker = z.object({
   kind: z.union([z.enum(EntryKind), z.literal("EXCERPT")], { error: "Unknown kind." }),
   q: ZFilterText.catch("").default(""),
+  /** The change set being written: its own drafts may be chosen too (they are published with it). */
+  changeSetId: z.uuid().optional().catch(undefined),
 });
 
 export type PickerOption = { id: string; label: string; hint?: string };
@@ -72,7 +74,7 @@ export type PickerOption = { id: string; label: string; hint?: string };
 /** Options for a picker field: published entries of a kind (or seed excerpts) matching the text. */
 export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZPicker> }): Promise<PickerOption[]> {
   assertCan(actor, "entry.read");
-  const { kind, q } = parseOrThrow(ZPicker, input);
+  const { kind, q, changeSetId } = parseOrThrow(ZPicker, input);
   if (kind === "EXCERPT") {
     const rows = await db.excerpt.findMany({
       where: q ? { text: { contains: q, mode: "insensitive" } } : {},
@@ -82,13 +84,17 @@ export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor
     });
     return rows.map((r) => ({ id: r.id, label: r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text, hint: r.source.title }));
   }
-  const rows = await db.entry.findMany({
-    where: { kind: kind, status: "PUBLISHED", ...(q ? { OR: [{ label: { contains: q, mode: "insensitive" } }, { id: q.toLowerCase() }] } : {}) },
-    orderBy: { label: "asc" },
-    take: 20,
-    select: { id: true, label: true },
-  });
-  return rows.map((r) => ({ id: r.id, label: r.label, hint: r.id }));
+  const matching = q ? { OR: [{ label: { contains: q, mode: "insensitive" as const } }, { id: q.toLowerCase() }] } : {};
+  const [drafts, rows] = await Promise.all([
+    changeSetId
+      ? db.revision.findMany({
+          where: { changeSetId, authorId: actor.id, kind, action: "UPSERT", status: { in: ["DRAFT", "CHANGES_REQUESTED"] }, entry: { status: { not: "DELETED" }, ...matching } },
+          select: { entryId: true, label: true },
+        })
+      : [],
+    db.entry.findMany({ where: { kind: kind, status: "PUBLISHED", ...matching }, orderBy: { label: "asc" }, take: 20, select: { id: true, label: true } }),
+  ]);
+  return [...drafts.map((d) => ({ id: d.entryId, label: d.label, hint: "New, in this change set" })), ...rows.map((r) => ({ id: r.id, label: r.label, hint: r.id }))];
 }
 
 /** Every published country, by name: the choices of a country filter (a few hundred at most). */

@@ -9,17 +9,19 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 type Parts = { precision: "" | "DAY" | "MONTH" | "SEASON" | "YEAR" | "DECADE"; year: string; month: string; day: string; season: string };
 
 function toParts(value: string): Parts {
-  const empty: Parts = { precision: "", year: "", month: "1", day: "", season: "summer" };
+  // Nothing is pre-chosen: a day or month the editor did not give would be a false date waiting to be published.
+  const empty: Parts = { precision: "", year: "", month: "", day: "", season: "" };
   if (!value) return empty;
   const p = parseFuzzyDate(value);
   if ("error" in p) return { ...empty, precision: "YEAR", year: value.slice(0, 4) };
   const d = p.date;
-  const season = /-(spring|summer|autumn|winter)$/.exec(value)?.[1] ?? "summer";
-  return { precision: p.precision, year: String(d.getUTCFullYear()), month: String(d.getUTCMonth() + 1), day: String(d.getUTCDate()), season };
+  const season = /-(spring|summer|autumn|winter)$/.exec(value)?.[1] ?? "";
+  const month = p.precision === "DAY" || p.precision === "MONTH" ? String(d.getUTCMonth() + 1) : "";
+  return { precision: p.precision, year: String(d.getUTCFullYear()), month, day: p.precision === "DAY" ? String(d.getUTCDate()) : "", season };
 }
 
 function toValue(p: Parts): string {
-  const mm = p.month.padStart(2, "0");
+  const mm = p.month ? p.month.padStart(2, "0") : ""; // left empty, the date reads as not a date yet and submission asks for it
   switch (p.precision) {
     case "":
       return "";
@@ -68,6 +70,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
       )}
       {(parts.precision === "DAY" || parts.precision === "MONTH") && (
         <select aria-label="Month" value={parts.month} onChange={(e) => update({ month: e.target.value })} className={`${cls} w-auto`}>
+          <option value="">Month…</option>
           {MONTHS.map((m, i) => (
             <option key={m} value={String(i + 1)}>
               {m}
@@ -77,6 +80,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
       )}
       {parts.precision === "SEASON" && (
         <select aria-label="Season" value={parts.season} onChange={(e) => update({ season: e.target.value })} className={`${cls} w-auto`}>
+          <option value="">Season…</option>
           {SEASONS.map((s) => (
             <option key={s} value={s}>
               {s[0]!.toUpperCase() + s.slice(1)}

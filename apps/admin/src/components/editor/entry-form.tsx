@@ -10,6 +10,7 @@ import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 import { saveDraftAction } from "@/actions/entries";
 import { stateOf } from "@/lib/action-state";
 import { DateInput } from "./date-input";
+import { DraftContext } from "./draft-context";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
@@ -107,7 +108,6 @@ export function EntryForm({
             {...common}
             value={String(v ?? "")}
             maxLength={limits[f.name]}
-            placeholder={f.type === "text" ? f.placeholder : undefined}
             onChange={(e) => {
               if (f.type === "slug") setSlugTouched(true);
               set(f.name, e.target.value);
@@ -208,79 +208,81 @@ export function EntryForm({
 
   const errorList = Object.entries(errors);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-8" noValidate>
-      <input type="hidden" name="kind" value={kind} />
-      {ids.entryId && <input type="hidden" name="entryId" value={ids.entryId} />}
-      {ids.revisionId && <input type="hidden" name="revisionId" value={ids.revisionId} />}
-      {ids.changeSetId && <input type="hidden" name="changeSetId" value={ids.changeSetId} />}
-      {ids.updatedAt && <input type="hidden" name="baseUpdatedAt" value={ids.updatedAt} />}
-      <input type="hidden" name="payload" value={JSON.stringify(payload)} />
+    <DraftContext value={{ changeSetId: ids.changeSetId, adoptChangeSet: autosave.adoptChangeSet }}>
+      <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-8" noValidate>
+        <input type="hidden" name="kind" value={kind} />
+        {ids.entryId && <input type="hidden" name="entryId" value={ids.entryId} />}
+        {ids.revisionId && <input type="hidden" name="revisionId" value={ids.revisionId} />}
+        {ids.changeSetId && <input type="hidden" name="changeSetId" value={ids.changeSetId} />}
+        {ids.updatedAt && <input type="hidden" name="baseUpdatedAt" value={ids.updatedAt} />}
+        <input type="hidden" name="payload" value={JSON.stringify(payload)} />
 
-      {autosave.status.message && <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>}
-      {notes.length > 0 && (
-        <Alert tone="info" title="Check these before saving">
-          <ul className="list-disc pl-5">
-            {notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </Alert>
-      )}
-      {(errorList.length > 0 || (state.message && !state.ok)) && (
-        <div ref={summary} tabIndex={-1} className="outline-none">
-          <Alert tone="error" title={state.message && !localErrors ? state.message : "Some fields need attention."}>
-            {errorList.length > 0 && (
-              <ul className="list-disc pl-5">
-                {errorList.map(([path, messages]) => (
-                  <li key={path}>
-                    <a href={`#field-${path.split(".")[0]}`} className="underline">
-                      {path ? fieldLabel(kind, path.split(".")[0]!) : "The entry"}
-                    </a>
-                    : {messages.join(" ")}
-                  </li>
-                ))}
-              </ul>
-            )}
+        {autosave.status.message && <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>}
+        {notes.length > 0 && (
+          <Alert tone="info" title="Check these before saving">
+            <ul className="list-disc pl-5">
+              {notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
           </Alert>
-        </div>
-      )}
-
-      {KINDS[kind].form.map((section) => (
-        <fieldset key={section.title} className="rounded-lg border border-ink-200 bg-white p-5">
-          <legend className="px-1 font-serif text-lg font-semibold text-ink-900">{section.title}</legend>
-          <div className="mt-2 space-y-5">
-            {section.fields.map((f) => (
-              <Field key={f.name} id={`field-${f.name}`} label={f.label} hint={f.hint} required={f.required} errors={errorsAt(errors, f.name)}>
-                {(p) => control(f, p.id, p["aria-describedby"])}
-              </Field>
-            ))}
+        )}
+        {(errorList.length > 0 || (state.message && !state.ok)) && (
+          <div ref={summary} tabIndex={-1} className="outline-none">
+            <Alert tone="error" title={state.message && !localErrors ? state.message : "Some fields need attention."}>
+              {errorList.length > 0 && (
+                <ul className="list-disc pl-5">
+                  {errorList.map(([path, messages]) => (
+                    <li key={path}>
+                      <a href={`#field-${path.split(".")[0]}`} className="underline">
+                        {path ? fieldLabel(kind, path.split(".")[0]!) : "The entry"}
+                      </a>
+                      : {messages.join(" ")}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Alert>
           </div>
+        )}
+
+        {KINDS[kind].form.map((section) => (
+          <fieldset key={section.title} className="rounded-lg border border-ink-200 bg-white p-5">
+            <legend className="px-1 font-serif text-lg font-semibold text-ink-900">{section.title}</legend>
+            <div className="mt-2 space-y-5">
+              {section.fields.map((f) => (
+                <Field key={f.name} id={`field-${f.name}`} label={f.label} hint={f.hint} required={f.required} errors={errorsAt(errors, f.name)}>
+                  {(p) => control(f, p.id, p["aria-describedby"])}
+                </Field>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+
+        <fieldset className="rounded-lg border border-ink-200 bg-white p-5">
+          <legend className="px-1 font-serif text-lg font-semibold text-ink-900">For the reviewer</legend>
+          <label htmlFor="message" className="mt-2 block text-sm font-medium text-ink-800">
+            What changed, and why (optional)
+          </label>
+          <textarea id="message" name="message" rows={2} maxLength={1000} className={inputClass()} />
         </fieldset>
-      ))}
 
-      <fieldset className="rounded-lg border border-ink-200 bg-white p-5">
-        <legend className="px-1 font-serif text-lg font-semibold text-ink-900">For the reviewer</legend>
-        <label htmlFor="message" className="mt-2 block text-sm font-medium text-ink-800">
-          What changed, and why (optional)
-        </label>
-        <textarea id="message" name="message" rows={2} maxLength={1000} className={inputClass()} />
-      </fieldset>
-
-      <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">
-        <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending || autosave.busy}>
-          {pending ? "Saving…" : "Save draft"}
-        </button>
-        <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending || autosave.busy}>
-          Save and submit for review
-        </button>
-        <p className="self-center text-sm text-ink-600" role="status">
-          {autosave.status.state === "saving"
-            ? "Saving…"
-            : autosave.status.state === "saved"
-              ? `Draft saved at ${autosave.status.at}.`
-              : "Nothing reaches the public site until an admin approves it."}
-        </p>
-      </div>
-    </form>
+        <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">
+          <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending || autosave.busy}>
+            {pending ? "Saving…" : "Save draft"}
+          </button>
+          <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending || autosave.busy}>
+            Save and submit for review
+          </button>
+          <p className="self-center text-sm text-ink-600" role="status">
+            {autosave.status.state === "saving"
+              ? "Saving…"
+              : autosave.status.state === "saved"
+                ? `Draft saved at ${autosave.status.at}.`
+                : "Nothing reaches the public site until an admin approves it."}
+          </p>
+        </div>
+      </form>
+    </DraftContext>
   );
 }

@@ -2,10 +2,12 @@
 
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 
+import { KINDS } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
 import { inputClass } from "@atlas/ui";
 
-import { pickerOptionsAction } from "@/actions/entries";
+import { createLinkedDraftAction, pickerOptionsAction } from "@/actions/entries";
+import { useDraftContext } from "./draft-context";
 
 type Option = { id: string; label: string; hint?: string };
 
@@ -39,13 +41,18 @@ export function Picker({
   const [active, setActive] = useState(0);
   const [pending, startTransition] = useTransition();
   const seq = useRef(0);
+  const draft = useDraftContext();
+  const changeSetId = draft?.changeSetId;
+  const [createError, setCreateError] = useState<string | null>(null);
+  // Inside an entry form, a missing country, person, organisation or source can be created on the spot.
+  const creatable = draft && kind !== "EXCERPT" && ["COUNTRY", "PERSON", "ORGANIZATION", "SOURCE", "BODY"].includes(kind) && text.trim().length > 1;
 
   useEffect(() => {
     if (!open) return;
     const n = ++seq.current;
     const t = setTimeout(() => {
       startTransition(async () => {
-        const found = (await pickerOptionsAction({ kind, q: text }))?.data ?? [];
+        const found = (await pickerOptionsAction({ kind, q: text, changeSetId }))?.data ?? [];
         if (n === seq.current) {
           setOptions(found);
           setActive(0);
@@ -53,7 +60,7 @@ export function Picker({
       });
     }, 150);
     return () => clearTimeout(t);
-  }, [text, open, kind]);
+  }, [text, open, kind, changeSetId]);
 
   if (value) {
     return (
@@ -72,6 +79,14 @@ export function Picker({
     setText("");
     setOpen(false);
   };
+  const create = () =>
+    startTransition(async () => {
+      setCreateError(null);
+      const result = await createLinkedDraftAction({ kind: kind as EntryKind, name: text, changeSetId });
+      if (!result?.data) return setCreateError(result?.serverError?.message ?? "It could not be created; try again.");
+      draft?.adoptChangeSet(result.data.changeSetId);
+      pick({ id: result.data.entryId, label: result.data.label });
+    });
   return (
     <div className="relative">
       <input
@@ -109,7 +124,7 @@ export function Picker({
       />
       {open && (
         <ul id={listId} role="listbox" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-ink-200 bg-white py-1 text-sm shadow-lg">
-          {options.length === 0 && <li className="px-3 py-2 text-ink-500">{pending ? "Searching…" : "Nothing found (only published entries can be chosen)"}</li>}
+          {options.length === 0 && !creatable && <li className="px-3 py-2 text-ink-500">{pending ? "Searching…" : "Nothing found"}</li>}
           {options.map((o, i) => (
             <li
               key={o.id}
@@ -130,8 +145,23 @@ export function Picker({
               )}
             </li>
           ))}
+          {creatable && (
+            <li
+              role="option"
+              aria-selected={false}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                create();
+              }}
+              className="cursor-pointer border-t border-ink-100 px-3 py-1.5 font-medium text-sky-800 hover:bg-sky-50"
+            >
+              Create “{text.trim()}”: new {KINDS[kind].names.one}…
+              <span className="block text-xs font-normal text-ink-500">A draft in this change set; complete it from the change set&apos;s page.</span>
+            </li>
+          )}
         </ul>
       )}
+      {createError && <p className="mt-1 text-sm text-ember-700">{createError}</p>}
     </div>
   );
 }

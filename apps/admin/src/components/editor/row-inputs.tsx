@@ -214,7 +214,7 @@ export function ParticipantsInput({ id, name, value, labels, errors, limits, onC
               id={`${id}-${i}-role`}
               value={p.role}
               maxLength={limits["participants.role"]}
-              placeholder="U.S. Vice President"
+              placeholder="Role at the time"
               onChange={(e) => set({ role: e.target.value })}
               className={inputClass(errorsAt(errors, `${name}.${i}.role`).length > 0)}
             />

@@ -113,5 +113,11 @@ export function useAutosave(kind: EntryKind, initial: Ids, payload: Record<strin
   const resume = () => {
     stopped.current = false;
   };
-  return { ids, status, forget, resume, busy: status.state === "saving" };
+  /** A picker created a draft in a change set this form had not joined yet: the form joins it. */
+  const adoptChangeSet = useCallback((changeSetId: string) => {
+    if (idsRef.current.changeSetId) return;
+    idsRef.current = { ...idsRef.current, changeSetId };
+    setIds(idsRef.current);
+  }, []);
+  return { ids, status, forget, resume, adoptChangeSet, busy: status.state === "saving" };
 }

@@ -19,7 +19,7 @@ export const eventForm: FormSection[] = [
     fields: [
       { name: "start", label: "Date", type: "date", required: true, hint: "As precisely as the sources give it: a day, a month, a season, a year or a decade." },
       { name: "end", label: "End date", type: "date", hint: "Only for events that lasted." },
-      { name: "place", label: "Place", type: "text", placeholder: "Ulaanbaatar" },
+      { name: "place", label: "Place", type: "text", hint: "The city or site as the sources name it." },
       { name: "placeCountryId", label: "Country of the place", type: "picker", entryKind: "COUNTRY" },
     ],
   },

@@ -13,10 +13,10 @@ export const fact: Kind<"FACT", typeof ZFactPayload> = {
     {
       title: "The figure",
       fields: [
-        { name: "subject", label: "What is measured", type: "text", required: true, placeholder: "Share of Mongolian exports going to China" },
+        { name: "subject", label: "What is measured", type: "text", required: true, hint: "For example “Share of Mongolian exports going to China”." },
         { name: "value", label: "Value", type: "decimal", required: true },
         { name: "valueHigh", label: "Upper bound (for a range)", type: "decimal" },
-        { name: "unit", label: "Unit", type: "text", required: true, placeholder: "% or people per month" },
+        { name: "unit", label: "Unit", type: "text", required: true, hint: "For example “%” or “people per month”." },
         { name: "approximate", label: "Approximate (“about”)", type: "checkbox" },
         { name: "year", label: "Year", type: "year" },
         { name: "countryId", label: "Country it concerns", type: "picker", entryKind: "COUNTRY" },

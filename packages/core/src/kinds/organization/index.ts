@@ -23,7 +23,7 @@ export const organization: Kind<"ORGANIZATION", typeof ZOrganizationPayload> = {
         { name: "foundedYear", label: "Founded (year)", type: "year" },
         { name: "dissolvedYear", label: "Dissolved (year)", type: "year" },
         { name: "headquarters", label: "Headquarters", type: "text" },
-        { name: "url", label: "Web address", type: "text", placeholder: "https://" },
+        { name: "url", label: "Web address", type: "text", hint: "The full address, starting with https://." },
         { name: "wikidataId", label: "Wikidata ID", type: "text" },
         { name: "description", label: "Description", type: "markdown" },
       ],

@@ -4,6 +4,9 @@ import type { Kind } from "../kind.ts";
 import { options, slugField } from "../shared-form.ts";
 import { ZSourcePayload } from "./schema.ts";
 
+// Shown in the form, and in review diffs (which read the form's labels), instead of the raw value "WEB".
+const SOURCE_KIND_LABELS = { WEB: "Web page", DOCUMENT: "Document", REFERENCE: "Reference work", BOOK: "Book", ARTICLE: "Article", OFFICIAL: "Official publication" };
+
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
 export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
@@ -17,11 +20,11 @@ export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
       fields: [
         { name: "title", label: "Title", type: "text", required: true },
         slugField("title"),
-        { name: "kind", label: "Kind", type: "select", options: options(SourceKind) },
+        { name: "kind", label: "Kind", type: "select", options: options(SourceKind, SOURCE_KIND_LABELS) },
         { name: "marker", label: "Reference number", type: "text", hint: "The number sources cite it by, like 24 for [24]." },
         { name: "author", label: "Author", type: "text" },
         { name: "publisher", label: "Publisher", type: "text" },
-        { name: "url", label: "Web address", type: "text", placeholder: "https://" },
+        { name: "url", label: "Web address", type: "text", hint: "The full address, starting with https://." },
         { name: "publishedOn", label: "Published on", type: "day" },
         { name: "accessedOn", label: "Accessed on", type: "day" },
         { name: "note", label: "Note", type: "textarea" },

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+import type { Db } from "@atlas/db";
+import { EntryKind } from "@atlas/db/enums";
+
+import type { Actor } from "../auth/actor.ts";
+import { assertCan } from "../auth/permissions.ts";
+import { parseOrThrow, ValidationError } from "../errors.ts";
+import { KINDS } from "../kinds/registry.ts";
+import { slugify } from "../text.ts";
+import { saveDraftIn } from "./save-draft.ts";
+import { ZSaveDraft } from "./schemas.ts";
+
+export const ZStartLinkedDraft = z.object({
+  kind: z.enum(EntryKind, { error: "Unknown kind of entry." }),
+  name: z.string().trim().min(1, { error: "Type its name first." }).max(300, { error: "At most 300 characters." }),
+  changeSetId: z.uuid({ error: "Not a valid change set." }).optional(),
+});
+export type TStartLinkedDraft = z.input<typeof ZStartLinkedDraft>;
+
+/**
+ * "Create India…" from a picker: a draft of the missing entry, named as typed, in the same change
+ * set as the form it was created from (a new one when that form has none yet). It may be chosen at
+ * once; the change set's page lists what it still needs before the set can be submitted.
+ */
+export async function startLinkedDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TStartLinkedDraft }) {
+  assertCan(actor, "revision.create");
+  const { kind, name, changeSetId } = parseOrThrow(ZStartLinkedDraft, input);
+  // The field the kind's slug is made from ("name", "title") is the one its name goes in.
+  const slug = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
+  if (slug?.type !== "slug") throw new ValidationError({ kind: [`A ${KINDS[kind].names.one} cannot be created from a picker.`] });
+  const saved = await db.$transaction((tx) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, changeSetId, payload: { [slug.from]: name, slug: slugify(name) } })));
+  return { entryId: saved.entryId, label: saved.label, changeSetId: saved.changeSetId, revisionId: saved.revisionId };
+}
