@@ -50,7 +50,7 @@ test("the Modi sentence becomes one change set, one submission, one approval; In
   await admin.goto(changeSetUrl);
   await expect(admin.getByRole("heading", { name: "What publishing it refreshes" })).toBeVisible();
   await admin.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(admin.getByText(/^Published/)).toBeVisible();
+  await expect(admin.getByText("Published. The public pages it touches are refreshed.")).toBeVisible();
   const approved = Date.now();
 
   // Within a second: India on the countries list, on the map, the event on the timeline and India's page.
@@ -80,7 +80,7 @@ test("an entry sent back with a comment reaches its author's inbox; the public s
 
   const admin = await signedIn(browser, accounts.admin);
   await admin.goto(changeSetUrl);
-  await admin.getByLabel("Comment on Chile").fill("Add Chile's summary and cite its recognition.");
+  await admin.getByLabel("Comment on Chile", { exact: true }).fill("Add Chile's summary and cite its recognition.");
   await admin.getByRole("button", { name: "Send back with comments" }).click();
   await expect(admin.getByText("Sent back to its author with your comment.")).toBeVisible();
 
@@ -93,4 +93,39 @@ test("an entry sent back with a comment reaches its author's inbox; the public s
   const reader = await (await browser.newContext({ baseURL: webUrl })).newPage();
   expect((await reader.request.get("/countries/chile")).status()).toBe(404);
   expect(await (await reader.request.get("/countries")).text()).not.toContain('href="/countries/chile"');
+});
+
+test("the editor's form saves itself: a reload keeps the typing, saved or not", async ({ browser }) => {
+  const { accounts } = readState();
+  const editor = await signedIn(browser, accounts.editor);
+  await editor.goto("/entries/new/event");
+  await editor.getByLabel("Title").fill("Mongolia and Laos hold autosave talks");
+  await expect(editor.getByText(/^Draft saved at/)).toBeVisible({ timeout: 10_000 });
+  await expect(editor).toHaveURL(/\/revisions\/[0-9a-f-]{36}\/edit$/);
+  await editor.reload();
+  await expect(editor.getByLabel("Title")).toHaveValue("Mongolia and Laos hold autosave talks");
+
+  // Typing that the server has not received yet survives a reload too (the browser keeps a copy).
+  await editor.getByLabel("Description").fill("Typed just before the reload.");
+  await editor.reload();
+  await expect(editor.getByLabel("Description")).toHaveValue("Typed just before the reload.");
+  await expect(editor.getByText("Your unsaved typing was restored from this browser.")).toBeVisible();
+  await expect(editor.getByText(/^Draft saved at/)).toBeVisible({ timeout: 10_000 });
+});
+
+test("a missing country is created from the picker, in the same change set", async ({ browser }) => {
+  const { accounts } = readState();
+  const editor = await signedIn(browser, accounts.editor2);
+  await editor.goto("/entries/new/event");
+  await editor.getByLabel("Title").fill("Mongolia and Nauru exchange notes");
+  const countries = editor.getByRole("combobox", { name: "Countries involved" });
+  await countries.click();
+  await countries.fill("Nauru");
+  await editor.getByRole("option", { name: /Create “Nauru”: new country/ }).click();
+  await expect(editor.getByRole("button", { name: "Remove Nauru" })).toBeVisible();
+  await editor.getByRole("button", { name: "Save draft" }).click();
+  await editor.getByRole("link", { name: /Part of a change set of 2 entries/ }).click();
+  await expect(editor.getByRole("heading", { level: 2, name: "Nauru", exact: true })).toBeVisible();
+  // What the new country still lacks is listed, each with a link to its field.
+  await expect(editor.getByRole("link", { name: /Nauru · Region/ })).toBeVisible();
 });
