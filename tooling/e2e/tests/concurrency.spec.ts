@@ -55,8 +55,8 @@ async function searchAs(web: APIRequestContext, query: string): Promise<Outcome>
 async function eventsOf(web: APIRequestContext, year: number): Promise<Outcome> {
   const res = await web.get(`/api/v1/events?year=${year}`);
   if (res.status() !== 200) return { who: `events ${year}`, ok: false, detail: `HTTP ${res.status()}` };
-  const body = (await res.json()) as { data: { start: { value: string } }[] };
-  const years = body.data.map((e) => Number(e.start.value.slice(0, 4)));
+  const body = (await res.json()) as { data: { start: { edtf: string } }[] };
+  const years = body.data.map((e) => Number(e.start.edtf.slice(0, 4)));
   return { who: `events ${year}`, ok: years.length > 0 && years.every((y) => y === year), detail: `years: ${years.join(", ")}` };
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 
-import { routes } from "@atlas/core/public";
+import { routes, teaser } from "@atlas/core/public";
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCountryPage((await params).slug);
   if (!page) return { title: "Country not found" };
   const description = page.relationship
-    ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}`
+    ? `${page.focus.name} and ${page.country.name}: ${teaser(page.relationship.summary, 180)}`
     : `${page.focus.name}'s relations with ${page.country.name}.`;
   const path = routes.country(page.country.slug);
   return {
@@ -50,7 +50,7 @@ export default async function CountryPage({ params }: Props) {
             { "@type": "Country", name: page.focus.name },
             { "@type": "Country", name: page.country.name, ...(page.country.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.country.wikidataId}` } : {}) },
           ],
-          citation: page.references.map((r) => r.citation.source.title),
+          citation: page.references.map((r) => ({ "@type": "CreativeWork", name: r.source.title, url: absolute(routes.source(r.source.slug)) })),
         }}
       />
       <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(routes.country(page.country.slug)) }} />
