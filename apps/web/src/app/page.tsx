@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { pathOf, routes, TIE_STEPS } from "@atlas/core/public";
+import { pathOf, routes, theName, TIE_STEPS } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
 import { EventItem, Noted, ReferenceList } from "@atlas/ui/public";
 
@@ -32,6 +32,20 @@ export default async function HomePage() {
             <p className="text-sm font-semibold uppercase tracking-wider text-ember-600">{site.title}</p>
             <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{focus.name}&apos;s foreign relations</h1>
             {site.tagline && <p className="mt-3 text-lg text-ink-600">{site.tagline}</p>}
+            {focus.predecessors.length > 0 && (
+              <p className="mt-2 text-sm text-ink-600">
+                Before:{" "}
+                {focus.predecessors.map((p, i) => (
+                  <span key={p.id}>
+                    {i > 0 && ", "}
+                    <Link href={routes.country(p.slug)} className="text-sky-700 hover:underline">
+                      {theName(p)}
+                    </Link>
+                    {p.existedFrom || p.existedUntil ? ` (${p.existedFrom ?? "?"}–${p.existedUntil ?? ""})` : ""}
+                  </span>
+                ))}
+              </p>
+            )}
             {focus.summary && summary && <Noted className="mt-5 text-[1.05rem]" text={focus.summary} cited={summary.cited} notes={summary.notes} />}
             <p className="mt-5 flex flex-wrap gap-3 text-sm">
               <Link href="/countries" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">

@@ -16,15 +16,16 @@ export const tiesText = (c: Counterpart) =>
  * The focus country and every country with a page, coloured by how many sourced records of ties
  * the atlas holds, each a link to its page. Server-rendered: no script. The grey world is a
  * cached image underneath; the table next to the map carries the same information. On a phone
- * the map keeps a readable size and scrolls sideways.
+ * the map keeps a readable size and scrolls sideways, starting from the east.
  */
 export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIsoNumeric: string | null; focusName: string; counterparts: Counterpart[] }) {
   const byIso = new Map(counterparts.filter((c) => c.isoNumeric).map((c) => [c.isoNumeric!, c]));
   const shown = worldShapes().filter((s) => s.id === focusIsoNumeric || byIso.has(s.id));
   return (
     <figure className="world-map overflow-hidden rounded-lg border border-ink-200 bg-white">
-      <div className="overflow-x-auto" tabIndex={-1}>
-        <div className="relative min-w-[44rem] bg-sky-50/40 md:min-w-0">
+      {/* Right to left on phones: the scroller starts at its east end, where the focus country is. */}
+      <div className="overflow-x-auto [direction:rtl] md:[direction:ltr]">
+        <div className="relative min-w-[44rem] bg-sky-50/40 [direction:ltr] md:min-w-0">
           {/* eslint-disable-next-line @next/next/no-img-element -- a plain SVG, nothing to optimise */}
           <img src="/map/world.svg" alt="" aria-hidden="true" className="absolute inset-0 h-full w-full" width={MAP_WIDTH} height={MAP_HEIGHT} />
           <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="map-title map-desc" className="relative block h-auto w-full">
@@ -58,7 +59,7 @@ export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIs
         <span className="inline-flex items-center gap-1.5">
           Sourced records of ties:
           {STEPS.map((c, i) => (
-            <span key={c} className="inline-flex items-center gap-0.5">
+            <span key={c} className="inline-flex items-center gap-0.5 whitespace-nowrap">
               <span className="h-3 w-4" style={{ background: c }} aria-hidden="true" />
               <span>{i === 0 ? "0" : i === STEPS.length - 1 ? `${TIE_STEPS[i - 1]}+` : `${TIE_STEPS[i - 1]}–${TIE_STEPS[i]! - 1}`}</span>
             </span>

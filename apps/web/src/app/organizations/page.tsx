@@ -20,6 +20,7 @@ export default async function OrganizationsPage() {
         The international organisations {focus} belongs to, its status in each, and the countries in this atlas that share them.
       </PageHeader>
       <Container wide className="py-8">
+        <p className="mb-2 text-xs text-ink-600 sm:hidden">The table scrolls sideways: “Since” and “Shared with” are on the right.</p>
         <DataTable caption={`${focus}'s memberships`} columns={["Organisation", <>{focus}&apos;s status</>, "Since", "Shared with"]}>
           {memberships.map((m) => (
             <tr key={m.id} id={m.organization.slug} className="border-b border-ink-100 last:border-0">

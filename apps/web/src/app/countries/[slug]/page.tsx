@@ -22,13 +22,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!page) return { title: "Country not found" };
   const description = page.relationship
     ? `${page.focus.name} and ${page.country.name}: ${teaser(page.relationship.summary, 180)}`
-    : `${page.focus.name}'s relations with ${page.country.name}.`;
+    : page.country.isFocusPast
+      ? `${page.country.name}: ${page.focus.name} as it was${page.country.existedFrom ? ` from ${page.country.existedFrom}` : ""}${page.country.existedUntil ? ` to ${page.country.existedUntil}` : ""}.`
+      : `${page.focus.name}'s relations with ${page.country.name}.`;
   const path = routes.country(page.country.slug);
+  // The focus country as it was (the Mongolian People's Republic) has no relations with itself.
+  const title = page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`;
   return {
-    title: `${page.focus.name} – ${page.country.name} relations`,
+    title,
     description,
     alternates: { canonical: path, types: { "application/atom+xml": `/feeds/countries/${page.country.slug}.xml`, "application/json": `/api/v1/countries/${page.country.slug}` } },
-    openGraph: { title: `${page.focus.name} – ${page.country.name} relations`, description, url: path, type: "article" },
+    openGraph: { title, description, url: path, type: "article" },
   };
 }
 
@@ -43,7 +47,7 @@ export default async function CountryPage({ params }: Props) {
         data={{
           "@context": "https://schema.org",
           "@type": "Article",
-          headline: `${page.focus.name} – ${page.country.name} relations`,
+          headline: page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`,
           url: absolute(routes.country(page.country.slug)),
           dateModified: page.lastPublishedAt ?? undefined,
           about: [
