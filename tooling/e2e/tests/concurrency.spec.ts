@@ -31,13 +31,15 @@ const QUERIES = [
 ];
 const YEARS = [1944, 1948, 1961, 1973, 1991, 2001, 2002, 2006, 2007, 2011];
 
+/** Lower case without accents: search ignores both (Égypte ~ Egypt). */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** A highlighted word belongs to a query when they share a stem (search is stemmed: visit ~ visited). */
 const belongsTo = (mark: string, query: string) =>
-  query
-    .toLowerCase()
+  fold(query)
     .split(/\s+/)
     .some((word) => {
-      const m = mark.toLowerCase();
+      const m = fold(mark);
       const n = Math.min(word.length, m.length, 5);
       return m.slice(0, n) === word.slice(0, n);
     });

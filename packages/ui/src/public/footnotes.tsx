@@ -24,7 +24,7 @@ export function FootnoteRefs({ notes }: { notes: Footnote[] }) {
           <span
             id={`${f.id}-preview`}
             role="tooltip"
-            className="footnote-preview invisible absolute bottom-full left-1/2 z-20 mb-1 w-72 max-w-[80vw] -translate-x-1/2 rounded-md border border-ink-200 bg-white p-3 text-left text-xs leading-snug font-normal whitespace-normal text-ink-800 shadow-lg group-focus-within:visible group-hover:visible"
+            className="footnote-preview absolute bottom-full left-1/2 z-20 mb-1 hidden w-72 max-w-[80vw] -translate-x-1/2 rounded-md border border-ink-200 bg-white p-3 text-left text-xs leading-snug font-normal whitespace-normal text-ink-800 shadow-lg group-focus-within:block group-hover:block"
           >
             <span className="block font-semibold text-ink-900">{f.source.title}</span>
             {f.passages.map((p, i) => (
