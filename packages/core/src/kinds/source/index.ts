@@ -6,9 +6,6 @@ import { options, slugField } from "../shared-form.ts";
 import { SOURCE_KIND_LABELS } from "./labels.ts";
 import { ZSourcePayload } from "./schema.ts";
 
-// Shown in the form, and in review diffs (which read the form's labels), instead of the raw value "WEB".
-const SOURCE_KIND_LABELS = { WEB: "Web page", DOCUMENT: "Document", REFERENCE: "Reference work", BOOK: "Book", ARTICLE: "Article", OFFICIAL: "Official publication" };
-
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
 export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
