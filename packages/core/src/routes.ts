@@ -1,23 +1,26 @@
 // The public site's addresses, built in one place: pages, lists and the open data.
 
 /** A page of the public site: the home page (the focus country's), or a page addressed by slug. */
-export type PageRef = { route: "home"; anchor?: string } | { route: "country" | "event" | "organization" | "person"; slug: string; anchor?: string };
+export type PageRef = { route: "home"; anchor?: string } | { route: "country" | "event" | "organization" | "person" | "source"; slug: string; anchor?: string };
 
 /** Routes of pages addressed by slug. */
 export type PagedRoute = Exclude<PageRef["route"], "home">;
 
-const section: Record<PagedRoute, string> = { country: "countries", event: "events", organization: "organizations", person: "people" };
+const section: Record<PagedRoute, string> = { country: "countries", event: "events", organization: "organizations", person: "people", source: "sources" };
 
 export const routes = {
   home: "/",
   countries: "/countries",
   timeline: "/timeline",
   organizations: "/organizations",
+  people: "/people",
+  sources: "/sources",
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
   country: (slug: string) => `/countries/${slug}`,
   event: (slug: string) => `/events/${slug}`,
   organization: (slug: string) => `/organizations/${slug}`,
   person: (slug: string) => `/people/${slug}`,
+  source: (slug: string) => `/sources/${slug}`,
   countryFeed: (slug: string) => `/feeds/countries/${slug}.xml`,
   eventsFeed: "/feeds/events.xml",
   countryApi: (slug: string) => `/api/v1/countries/${slug}`,

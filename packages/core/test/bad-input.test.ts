@@ -32,7 +32,12 @@ const CASES: [string, (p: Record<string, unknown>, kind: EntryKind) => Record<st
   ["an overlong text", (p, k) => ({ ...p, [textField(k)]: HUGE }), /At most/],
   ["an unknown field", (p) => ({ ...p, isAdmin: true }), /Unknown field: isAdmin/],
   ["a string where a list belongs", (p) => ({ ...p, citations: "source_seed-text" }), /expected array|Cite at least|Invalid|Expected a list/i],
-  ["a citation of a source that does not exist", (p) => ({ ...p, citations: [{ sourceId: "source_nowhere" }] }), /No source has the id "source_nowhere"/],
+  // As many citations as the entry's text marks ([^1]…), each of a source that does not exist.
+  [
+    "a citation of a source that does not exist",
+    (p) => ({ ...p, citations: (Array.isArray(p.citations) && p.citations.length ? p.citations : [null]).map(() => ({ sourceId: "source_nowhere" })) }),
+    /No source has the id "source_nowhere"/,
+  ],
 ];
 
 describe("bad input never gets in, and never half-gets in", () => {

@@ -29,10 +29,10 @@ describe("public reads", () => {
     expect(page.relationship?.summary).toMatch(/biggest trade partner/);
     expect(page.facts.map((f) => f.display)).toEqual(["48%"]);
     expect(page.references.map((r) => r.n)).toEqual(page.references.map((_r, i) => i + 1));
-    expect(page.relationship?.notes.length).toBeGreaterThan(0);
-    const ref24 = page.references.find((r) => r.citation.source.marker === "24")!;
-    expect(ref24.citation.excerpt).toMatch(/48% of Mongolian exports/);
-    expect(page.facts[0]!.notes).toContain(ref24.n);
+    expect(page.relationship?.cited?.groups.length).toBeGreaterThan(0);
+    const ref24 = page.references.find((r) => r.source.marker === "24")!;
+    expect(ref24.passages.map((p) => p.excerpt).join(" ")).toMatch(/48% of Mongolian exports/);
+    expect(page.facts[0]!.notes.map((f) => f.n)).toContain(ref24.n);
   });
 
   it("lists Russia's five missions and the OSCE both belong to", async () => {
@@ -93,9 +93,11 @@ describe("public reads", () => {
     expect(s.problems[0]).toMatch(/limited to 200 characters/);
   });
 
-  it("lists counterparts with depth of ties and filters", async () => {
+  it("lists counterparts with their sourced ties and filters", async () => {
     const all = await listCounterparts(t.db);
-    expect(all.find((c) => c.slug === "russia")!.depth).toBe(1);
+    const russia = all.find((c) => c.slug === "russia")!;
+    expect(russia.ties).toBe(russia.counts.events + russia.counts.missions + russia.counts.sharedMemberships + russia.counts.facts);
+    expect(all.find((c) => c.slug === "china")!.ties).toBeGreaterThan(0);
     expect((await listCounterparts(t.db, { hasMission: true })).map((c) => c.slug)).toEqual(["russia"]);
     expect((await listCounterparts(t.db, { establishedBefore: 1960 })).map((c) => c.slug)).toEqual(["north-korea"]);
     expect((await listCounterparts(t.db, { region: "Europe" })).map((c) => c.slug)).toEqual(["bulgaria", "russia", "soviet-union"]);

@@ -48,12 +48,12 @@ describe("search results of the seeded data", () => {
       t.db.searchDocument.findMany({ select: { entryId: true, path: true } }),
       t.db.site.findUniqueOrThrow({ where: { id: 1 }, include: { focusCountry: true } }),
     ]);
-    const published = async (table: "country" | "organization" | "person" | "event", slug: string) =>
+    const published = async (table: "country" | "organization" | "person" | "event" | "source", slug: string) =>
       (await (t.db[table] as unknown as { count(a: object): Promise<number> }).count({ where: { slug, entry: { status: "PUBLISHED" } } })) === 1;
     const broken: string[] = [];
     for (const { entryId, path } of docs) {
       const [, section, slug] = path.split("#")[0]!.split("/");
-      const table = { countries: "country", organizations: "organization", people: "person", events: "event" }[section ?? ""] as "country" | undefined;
+      const table = { countries: "country", organizations: "organization", people: "person", events: "event", sources: "source" }[section ?? ""] as "country" | undefined;
       const ok = path.startsWith("/#") || path === "/" || (table !== undefined && slug !== site.focusCountry.slug && (await published(table, slug ?? "")));
       if (!ok) broken.push(`${entryId} → ${path}`);
     }

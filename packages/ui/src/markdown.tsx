@@ -1,4 +1,4 @@
-import ReactMarkdown, { defaultUrlTransform } from "react-markdown";
+import ReactMarkdown, { defaultUrlTransform, type Components } from "react-markdown";
 
 import { cn } from "./cn.ts";
 
@@ -10,10 +10,10 @@ function safeUrl(url: string): string {
   return /^(https?:|mailto:|\/|#)/i.test(cleaned) ? cleaned : "";
 }
 
-export function Markdown({ children, className }: { children: string; className?: string }) {
+export function Markdown({ children, className, components }: { children: string; className?: string; components?: Components }) {
   return (
     <div className={cn("prose-atlas", className)}>
-      <ReactMarkdown skipHtml urlTransform={safeUrl} disallowedElements={["img"]} unwrapDisallowed>
+      <ReactMarkdown skipHtml urlTransform={safeUrl} disallowedElements={["img"]} unwrapDisallowed components={components}>
         {children}
       </ReactMarkdown>
     </div>

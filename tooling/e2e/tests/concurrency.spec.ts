@@ -31,13 +31,15 @@ const QUERIES = [
 ];
 const YEARS = [1944, 1948, 1961, 1973, 1991, 2001, 2002, 2006, 2007, 2011];
 
+/** Lower case without accents: search ignores both (Égypte ~ Egypt). */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
 /** A highlighted word belongs to a query when they share a stem (search is stemmed: visit ~ visited). */
 const belongsTo = (mark: string, query: string) =>
-  query
-    .toLowerCase()
+  fold(query)
     .split(/\s+/)
     .some((word) => {
-      const m = mark.toLowerCase();
+      const m = fold(mark);
       const n = Math.min(word.length, m.length, 5);
       return m.slice(0, n) === word.slice(0, n);
     });
@@ -55,8 +57,8 @@ async function searchAs(web: APIRequestContext, query: string): Promise<Outcome>
 async function eventsOf(web: APIRequestContext, year: number): Promise<Outcome> {
   const res = await web.get(`/api/v1/events?year=${year}`);
   if (res.status() !== 200) return { who: `events ${year}`, ok: false, detail: `HTTP ${res.status()}` };
-  const body = (await res.json()) as { data: { start: { value: string } }[] };
-  const years = body.data.map((e) => Number(e.start.value.slice(0, 4)));
+  const body = (await res.json()) as { data: { start: { edtf: string } }[] };
+  const years = body.data.map((e) => Number(e.start.edtf.slice(0, 4)));
   return { who: `events ${year}`, ok: years.length > 0 && years.every((y) => y === year), detail: `years: ${years.join(", ")}` };
 }
 

@@ -13,7 +13,7 @@ test.describe("the public site", () => {
   test("home → the China page → a footnote and back", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Mongolia's foreign relations" })).toBeVisible();
-    await page.getByRole("link", { name: /^China: \d+ events/ }).click();
+    await page.getByRole("link", { name: /^China: \d+ events?,/ }).click();
     await expect(page).toHaveURL(/\/countries\/china$/);
     await expect(page.getByRole("heading", { level: 1, name: "China" })).toBeVisible();
     await expect(page.getByText(/“Mongolia – China relations\.” Last updated \d+ \w+ \d{4}\. http\S+\/countries\/china$/)).toBeVisible();
@@ -45,7 +45,8 @@ test.describe("the public site", () => {
       ["Branch office", "Yekaterinburg"],
     ];
     for (const [mission, city] of missions) {
-      await expect(rows.filter({ hasText: city })).toContainText(mission);
+      // By the city's own cell: a row's text also holds its footnotes' previews, which may name other cities.
+      await expect(rows.filter({ has: page.getByRole("cell", { name: city, exact: true }) })).toContainText(mission);
     }
   });
 

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   const description = site.tagline ?? `${site.focus.name}'s foreign relations, sourced and dated.`;
   return {
     metadataBase: new URL(siteUrl),
-    title: { default: `${site.title}: ${site.focus.name}`, template: `%s · ${site.title}` },
+    title: { default: site.focus.name ? `${site.title}: ${site.focus.name}` : site.title, template: `%s · ${site.title}` },
     description,
     alternates: { canonical: "/", types: { "application/atom+xml": "/feeds/events.xml" } },
     openGraph: { type: "website", siteName: site.title, locale: "en_GB", title: site.title, description },

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { pathOf, routes } from "@atlas/core/public";
-import { Card, Container, Markdown, SectionHeading } from "@atlas/ui";
-import { EventItem } from "@atlas/ui/public";
+import { pathOf, routes, theName, TIE_STEPS } from "@atlas/core/public";
+import { Card, Container, SectionHeading } from "@atlas/ui";
+import { EventItem, Noted, ReferenceList } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
 import { WorldMap } from "@/components/world-map";
@@ -13,7 +13,7 @@ import { absolute } from "@/lib/site-url";
 export default async function HomePage() {
   // Rendered per request from cached data, so `next build` needs no database.
   await connection();
-  const { site, counterparts, latestEvents, facts, figures } = await getHome();
+  const { site, summary, references, counterparts, latestEvents, facts, figures } = await getHome();
   const focus = site.focus;
   return (
     <>
@@ -32,7 +32,21 @@ export default async function HomePage() {
             <p className="text-sm font-semibold uppercase tracking-wider text-ember-600">{site.title}</p>
             <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{focus.name}&apos;s foreign relations</h1>
             {site.tagline && <p className="mt-3 text-lg text-ink-600">{site.tagline}</p>}
-            {focus.summary && <Markdown className="mt-5 text-[1.05rem]">{focus.summary}</Markdown>}
+            {focus.predecessors.length > 0 && (
+              <p className="mt-2 text-sm text-ink-600">
+                Before:{" "}
+                {focus.predecessors.map((p, i) => (
+                  <span key={p.id}>
+                    {i > 0 && ", "}
+                    <Link href={routes.country(p.slug)} className="text-sky-700 hover:underline">
+                      {theName(p)}
+                    </Link>
+                    {p.existedFrom || p.existedUntil ? ` (${p.existedFrom ?? "?"}–${p.existedUntil ?? ""})` : ""}
+                  </span>
+                ))}
+              </p>
+            )}
+            {focus.summary && summary && <Noted className="mt-5 text-[1.05rem]" text={focus.summary} cited={summary.cited} notes={summary.notes} />}
             <p className="mt-5 flex flex-wrap gap-3 text-sm">
               <Link href="/countries" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
                 Explore the countries
@@ -50,7 +64,7 @@ export default async function HomePage() {
                 [figures.events, "dated events", "/timeline"],
                 [figures.memberships, "organisations joined", "/organizations"],
                 [figures.missionsAbroad, "missions abroad", "/countries?mission=1"],
-                [figures.sources, "sources cited", "/data"],
+                [figures.sources, "sources cited", "/sources"],
               ].map(([n, label, href]) => (
                 <li key={String(label)}>
                   <Link href={String(href)} className="block h-full rounded-lg border border-ink-200 bg-ink-50 p-4 hover:border-sky-300 hover:bg-sky-50">
@@ -91,10 +105,15 @@ export default async function HomePage() {
       <Container wide className="py-10">
         <SectionHeading id="map-heading">Where {focus.name}&apos;s ties run</SectionHeading>
         <WorldMap focusIsoNumeric={focus.isoNumeric} focusName={focus.name} counterparts={counterparts} />
+        <p className="mt-3 max-w-3xl text-sm text-ink-700">
+          How the map measures ties: for each country, the number of sourced records the atlas holds of its ties with {focus.name} — events involving both, diplomatic missions
+          either way, organisations both belong to, and quantified facts such as trade shares — counted one each, unweighted. The shades step at {TIE_STEPS.join(", ")} records. It
+          measures what is recorded here, not the importance of a relationship.
+        </p>
         <details className="mt-3 rounded-md border border-ink-200 bg-white p-3 text-sm">
           <summary className="cursor-pointer font-medium text-sky-800">The map as a table</summary>
           <table className="mt-3 w-full text-left">
-            <caption className="sr-only">Countries by depth of ties with {focus.name}</caption>
+            <caption className="sr-only">Countries by sourced records of ties with {focus.name}</caption>
             <thead className="border-b border-ink-200 text-ink-600">
               <tr>
                 <th scope="col" className="py-1 pr-3 font-medium">
@@ -109,14 +128,17 @@ export default async function HomePage() {
                 <th scope="col" className="py-1 pr-3 text-right font-medium">
                   Shared memberships
                 </th>
+                <th scope="col" className="py-1 pr-3 text-right font-medium">
+                  Facts
+                </th>
                 <th scope="col" className="py-1 text-right font-medium">
-                  Depth
+                  Records of ties
                 </th>
               </tr>
             </thead>
             <tbody>
               {[...counterparts]
-                .sort((a, b) => b.depth - a.depth || a.name.localeCompare(b.name))
+                .sort((a, b) => b.ties - a.ties || a.name.localeCompare(b.name))
                 .map((c) => (
                   <tr key={c.id} className="border-b border-ink-100">
                     <th scope="row" className="py-1 pr-3 font-normal">
@@ -127,7 +149,8 @@ export default async function HomePage() {
                     <td className="py-1 pr-3 text-right tabular-nums">{c.counts.events}</td>
                     <td className="py-1 pr-3 text-right tabular-nums">{c.counts.missions}</td>
                     <td className="py-1 pr-3 text-right tabular-nums">{c.counts.sharedMemberships}</td>
-                    <td className="py-1 text-right tabular-nums">{Math.round(c.depth * 100)}%</td>
+                    <td className="py-1 pr-3 text-right tabular-nums">{c.counts.facts}</td>
+                    <td className="py-1 text-right tabular-nums">{c.ties}</td>
                   </tr>
                 ))}
             </tbody>
@@ -150,6 +173,7 @@ export default async function HomePage() {
             ))}
           </div>
         </div>
+        <ReferenceList references={references} />
       </Container>
     </>
   );

@@ -39,6 +39,16 @@ export function SiteFooter({ title }: { title: string }) {
               </Link>
             </li>
             <li>
+              <Link className="text-sky-700 hover:underline" href="/people">
+                People
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-700 hover:underline" href="/sources">
+                Sources
+              </Link>
+            </li>
+            <li>
               <Link className="text-sky-700 hover:underline" href="/organizations">
                 Organisations
               </Link>

@@ -36,7 +36,13 @@ const readSite = cached("site", atlas.site, () => [TAGS.site]);
  * no data of their own (the bare 404) and has no database: those get a neutral title.
  */
 export async function getSite(): Promise<PublicSite> {
-  if (env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { title: "Foreign Relations Atlas", tagline: null, focus: { id: "", slug: "", name: "", summary: null, isoNumeric: null } };
+  if (env.NEXT_PHASE === PHASE_PRODUCTION_BUILD)
+    return {
+      title: "Foreign Relations Atlas",
+      tagline: null,
+      language: null,
+      focus: { id: "", slug: "", name: "", takesArticle: false, summary: null, isoNumeric: null, iso2: null, predecessors: [] },
+    };
   return readSite();
 }
 export const getHome = cached("home", atlas.home, () => [TAGS.site]);
@@ -52,6 +58,9 @@ export const getTimeline = cached(
 export const getFocusMemberships = cached("memberships", atlas.focusMemberships, () => [TAGS.organizations]);
 export const getOrganizationPage = bySlug("organization", atlas.organizationPage, TAGS.organization);
 export const getPersonPage = bySlug("person", atlas.personPage, TAGS.person);
+export const getPeople = cached("people", atlas.people, () => [TAGS.people]);
+export const getSources = cached("sources", atlas.sources, () => [TAGS.sources]);
+export const getSourcePage = bySlug("source", atlas.sourcePage, TAGS.source);
 const readMovedSlug = cached("moved", atlas.movedPage, (route: PagedRoute, slug: string) => [pageTag[route](slug)]);
 export const getMovedSlug = (route: PagedRoute, slug: string) => (isSlug(slug) ? readMovedSlug(route, slug) : Promise.resolve(null));
 export const getEventsFeed = cached("feed", atlas.eventsFeed, () => [TAGS.feeds]);

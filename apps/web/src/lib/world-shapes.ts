@@ -9,7 +9,8 @@ import world from "world-atlas/countries-110m.json";
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
-export type Shape = { id: string; name: string; d: string };
+/** A country's outline, and its centre and size on the map (small states are drawn as dots too). */
+export type Shape = { id: string; name: string; d: string; centre: [number, number]; size: number };
 
 // Projected once per process: the outlines never change, only the colours do.
 let shapes: Shape[] | null = null;
@@ -26,6 +27,10 @@ export function worldShapes(): Shape[] {
     { type: "FeatureCollection", features: visible },
   );
   const path = geoPath(projection).digits(1);
-  shapes = visible.map((f) => ({ id: String(f.id ?? ""), name: f.properties.name, d: path(f) ?? "" }));
+  shapes = visible.map((f) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(f);
+    const [cx, cy] = path.centroid(f);
+    return { id: String(f.id ?? ""), name: f.properties.name, d: path(f) ?? "", centre: [Math.round(cx), Math.round(cy)], size: Math.max(x1 - x0, y1 - y0) };
+  });
   return shapes;
 }

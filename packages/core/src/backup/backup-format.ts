@@ -52,6 +52,8 @@ export const BACKUP_TABLES = {
       official: z.boolean(),
       certainty: z.enum(Certainty),
       attribution: z.string().nullable(),
+      // Absent from backups made before disputed statements existed.
+      preferredReason: z.string().nullable().default(null),
       publishedAt: when.nullable(),
       createdAt: when,
       updatedAt: when,
@@ -127,7 +129,7 @@ export const BACKUP_TABLES = {
       data: json,
     })
     .strict(),
-  site: z.object({ id: z.number().int(), focusCountryId: z.string(), title: z.string(), tagline: z.string().nullable() }).strict(),
+  site: z.object({ id: z.number().int(), focusCountryId: z.string(), title: z.string(), tagline: z.string().nullable(), language: z.string().nullable().default(null) }).strict(),
 } as const;
 
 export type BackupTable = keyof typeof BACKUP_TABLES;

@@ -10,6 +10,7 @@ export {
   ORGANIZATION_KIND_LABELS,
   POLITY_KIND_LABELS,
   RELATIONSHIP_STATUS_LABELS,
+  SOURCE_KIND_LABELS,
 } from "../kinds/index.ts";
 
 export type Qualifiers = { official: boolean; certainty: Certainty; attribution: string | null };

@@ -28,13 +28,26 @@ export async function writeReadModel<K extends EntryKind>(tx: Tx, input: { id: s
       official: "official" in payload ? payload.official : true,
       certainty: "certainty" in payload ? payload.certainty : "STATED",
       attribution: "attribution" in payload ? payload.attribution : null,
+      preferredReason: "preferredReason" in payload ? payload.preferredReason : null,
     },
   });
   await kindOf(input.kind).write(tx, input.id, payload);
   await tx.citation.deleteMany({ where: { entryId: input.id } });
-  if ("citations" in payload && payload.citations.length) {
+  await tx.statementAlternative.deleteMany({ where: { entryId: input.id } });
+  const field = kindOf(input.kind).disputable?.field;
+  const alternatives = field && "alternatives" in payload ? payload.alternatives : [];
+  if (field) {
+    await tx.statementAlternative.createMany({
+      data: alternatives.map((a, position) => ({ id: `${input.id}~${position}`, entryId: input.id, field, value: String(a.value), note: a.note, position })),
+    });
+  }
+  const citations = [
+    ...("citations" in payload ? payload.citations.map((c) => ({ ...c, alternativeId: null })) : []),
+    ...alternatives.flatMap((a, i) => a.citations.map((c) => ({ ...c, alternativeId: `${input.id}~${i}` }))),
+  ];
+  if (citations.length) {
     await tx.citation.createMany({
-      data: payload.citations.map((c, position) => ({ entryId: input.id, sourceId: c.sourceId, excerptId: c.excerptId, locator: c.locator, position })),
+      data: citations.map((c, position) => ({ entryId: input.id, sourceId: c.sourceId, excerptId: c.excerptId, locator: c.locator, position, alternativeId: c.alternativeId })),
     });
   }
 }

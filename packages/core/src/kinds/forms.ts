@@ -37,7 +37,7 @@ const QUALIFIER_DEFAULTS = { official: true, certainty: "STATED", attribution: "
 export function emptyPayload(kind: EntryKind): Record<string, unknown> {
   const base: Record<string, unknown> = {};
   for (const f of fieldsOf(kind)) {
-    base[f.name] = ["multi-picker", "string-list", "citations", "participants", "excerpts"].includes(f.type)
+    base[f.name] = ["multi-picker", "string-list", "citations", "participants", "excerpts", "alternatives"].includes(f.type)
       ? []
       : f.type === "checkbox"
         ? false

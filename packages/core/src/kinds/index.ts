@@ -12,6 +12,7 @@ export { MEMBERSHIP_STATUS_LABELS } from "./membership/labels.ts";
 export { MISSION_TYPE_LABELS } from "./mission/labels.ts";
 export { ORGANIZATION_KIND_LABELS } from "./organization/labels.ts";
 export { RELATIONSHIP_STATUS_LABELS } from "./relationship/labels.ts";
+export { SOURCE_KIND_LABELS } from "./source/labels.ts";
 export * from "./body/schema.ts";
 export * from "./country/schema.ts";
 export * from "./event/schema.ts";

@@ -42,7 +42,7 @@ export type TagSources = {
   organizations?: (string | null | undefined)[];
   people?: string[];
   /** Lists of the site that show this kind: "countries", "timeline", "feeds", "organizations". */
-  lists?: ("countries" | "timeline" | "feeds" | "organizations")[];
+  lists?: ("countries" | "timeline" | "feeds" | "organizations" | "sources" | "people")[];
   /** Its name appears on pages of every kind: a change refreshes the whole site. */
   everywhere?: boolean;
   /** A membership also shows on the page of every other member of its organisation. */
@@ -70,6 +70,7 @@ export type FieldSpec = { name: string; label: string; hint?: string; required?:
   | { type: "citations" }
   | { type: "participants" }
   | { type: "excerpts" }
+  | { type: "alternatives"; value: { type: "select"; options: Option[] } | { type: "decimal" } }
 );
 
 export type FormSection = { title: string; fields: FieldSpec[] };
@@ -114,6 +115,11 @@ export type Kind<K extends EntryKind, S extends z.ZodObject = z.ZodObject> = {
    * country's; a source's excerpts are its own.
    */
   rules?(p: z.infer<S>, ctx: RuleContext): RuleBreach[] | Promise<RuleBreach[]>;
+  /**
+   * The field whose value may be disputed, if any (its schema then holds `disputeFields`): pages
+   * show the entry's value as preferred and the other readings, with their sources, as disputed.
+   */
+  disputable?: { field: keyof z.infer<S> & string; label(value: string): string };
   /** The route of its own public page, addressed by its slug (old slugs keep redirecting); null: none. */
   route: PagedRoute | null;
   tags(p: z.infer<S>): TagSources;

@@ -44,3 +44,21 @@ export const slugField = (from: string, yearFrom?: string): FieldSpec => ({
   required: true,
   hint: "Lower-case words joined by hyphens. Filled in from the name; change it if you need to.",
 });
+
+/** Other readings of a disputed statement, each with its sources, and why the entry's own is preferred. */
+export const disputeSection = (value: { type: "select"; options: Option[] } | { type: "decimal" }): FormSection => ({
+  title: "Disputed?",
+  fields: [
+    {
+      name: "alternatives",
+      label: "Other readings",
+      type: "alternatives",
+      value,
+      hint: "When sources disagree: each other value with the sources that give it. The entry's own value above stays the preferred one.",
+    },
+    { name: "preferredReason", label: "Why the entry's own value is preferred", type: "text", hint: "Required when there are other readings; readers see it." },
+  ],
+});
+
+/** The hint for texts that may carry inline citation markers. */
+export const MARKER_HINT = "Put [^1] right after the sentence Source 1 supports ([^1][^2] for two); sources not marked anywhere are cited after the text.";

@@ -2,68 +2,80 @@ import type { Db, Prisma } from "@atlas/db";
 import type { RelationshipStatus } from "@atlas/db/enums";
 
 import { RELATIONSHIP_STATUS_LABELS } from "../entries/labels.ts";
+import { countryNameIn } from "../names/country-names.ts";
+import { teaser } from "../words.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
 
 export type CounterpartFilters = { region?: string; hasMission?: boolean; establishedBefore?: number };
 
+/** What the atlas holds on the ties with one country: each a sourced record. */
+export type Ties = { events: number; missions: number; sharedMemberships: number; facts: number };
+
 export type Counterpart = {
   id: string;
   slug: string;
   name: string;
+  takesArticle: boolean;
+  /** Its name in the focus country's language, when known. */
+  localName: string | null;
   region: string;
   subregion: string | null;
   iso2: string | null;
   isoNumeric: string | null;
   historical: boolean;
-  status: RelationshipStatus;
-  statusLabel: string;
+  /** Null while no summary of the relations is published (the country still has its page). */
+  status: RelationshipStatus | null;
+  statusLabel: string | null;
   established: PublicDate | null;
-  /** The first sentence of the relationship summary. */
-  summaryLine: string;
-  counts: { events: number; missions: number; sharedMemberships: number };
-  /** Depth of ties, 0–1, for the map: events, missions and shared memberships, weighted. */
-  depth: number;
+  /** The summary's first sentence(s), cut where a sentence ends. */
+  summaryLine: string | null;
+  counts: Ties;
+  /** Every sourced record of the ties: events, missions both ways, shared memberships and facts. */
+  ties: number;
 };
 
-function firstSentence(markdown: string): string {
-  const text =
-    markdown
-      .replace(/[*_`#>[\]]/g, "")
-      .replace(/\([^)]*\)/g, (m) => (m.startsWith("(http") ? "" : m))
-      .split("\n")
-      .find((l) => l.trim()) ?? "";
-  const m = /^(.{20,}?[.!?])\s/.exec(`${text.trim()} `);
-  return (m?.[1] ?? text).trim();
-}
+/** How the map and its table measure ties: a plain count of sourced records, in these steps. */
+export const TIE_STEPS = [1, 3, 6, 11] as const;
+export const tiesOf = (c: Ties) => c.events + c.missions + c.sharedMemberships + c.facts;
 
-/** Every country the focus country has a published relationship with, filtered, by name. */
+/**
+ * Every published country other than the focus country (and what it was before), with the
+ * relationship when one is published: a newly published country is listed at once. Filtered, by name.
+ */
 export async function listCounterparts(db: Db, filters: CounterpartFilters = {}): Promise<Counterpart[]> {
   const site = await getSite(db);
   const focusId = site.focus.id;
-  const where: Prisma.RelationshipWhereInput = {
+  const own = [focusId, ...site.focus.predecessors.map((p) => p.id)];
+  const relationshipFilter: Prisma.RelationshipWhereInput = {
     subjectId: focusId,
     ...PUBLISHED,
-    counterpart: {
-      ...PUBLISHED,
-      ...(filters.region ? { region: filters.region } : {}),
-    },
     ...(filters.establishedBefore ? { establishedOn: { lt: new Date(Date.UTC(filters.establishedBefore, 0, 1)) } } : {}),
   };
-  const relationships = await db.relationship.findMany({
-    where,
-    orderBy: { counterpart: { name: "asc" } },
+  const countries = await db.country.findMany({
+    where: {
+      id: { notIn: own },
+      ...PUBLISHED,
+      ...(filters.region ? { region: filters.region } : {}),
+      ...(filters.establishedBefore ? { relationshipsWith: { some: relationshipFilter } } : {}),
+    },
+    orderBy: { name: "asc" },
     select: {
-      status: true,
-      summary: true,
-      establishedOn: true,
-      establishedPrecision: true,
-      counterpart: { select: { id: true, slug: true, name: true, region: true, subregion: true, iso2: true, isoNumeric: true, kind: true } },
+      id: true,
+      slug: true,
+      name: true,
+      takesArticle: true,
+      region: true,
+      subregion: true,
+      iso2: true,
+      isoNumeric: true,
+      kind: true,
+      relationshipsWith: { where: { subjectId: focusId, ...PUBLISHED }, select: { status: true, summary: true, establishedOn: true, establishedPrecision: true }, take: 1 },
     },
   });
-  const ids = relationships.map((r) => r.counterpart.id);
-  const [eventCounts, missions, memberships, focusOrgs] = await Promise.all([
+  const ids = countries.map((c) => c.id);
+  const [eventCounts, missions, memberships, focusOrgs, facts] = await Promise.all([
     db.eventCountry.groupBy({ by: ["countryId"], where: { countryId: { in: ids }, event: PUBLISHED }, _count: { _all: true } }),
     db.mission.findMany({
       where: {
@@ -75,45 +87,46 @@ export async function listCounterparts(db: Db, filters: CounterpartFilters = {})
       },
       select: { senderId: true, hostId: true },
     }),
-    db.membership.findMany({ where: { countryId: { in: ids }, ...PUBLISHED }, select: { countryId: true, organizationId: true } }),
-    db.membership.findMany({ where: { countryId: focusId, ...PUBLISHED }, select: { organizationId: true } }),
+    db.membership.findMany({ where: { countryId: { in: ids }, ...PUBLISHED, organization: PUBLISHED }, select: { countryId: true, organizationId: true } }),
+    db.membership.findMany({ where: { countryId: focusId, ...PUBLISHED, organization: PUBLISHED }, select: { organizationId: true } }),
+    db.fact.groupBy({ by: ["countryId"], where: { countryId: { in: ids }, ...PUBLISHED }, _count: { _all: true } }),
   ]);
   const focusOrgIds = new Set(focusOrgs.map((m) => m.organizationId));
-  const rows = relationships.map((r) => {
-    const id = r.counterpart.id;
+  const rows = countries.map((c): Counterpart => {
+    const r = c.relationshipsWith[0] ?? null;
     const counts = {
-      events: eventCounts.find((c) => c.countryId === id)?._count._all ?? 0,
-      missions: missions.filter((m) => m.senderId === id || m.hostId === id).length,
-      sharedMemberships: memberships.filter((m) => m.countryId === id && focusOrgIds.has(m.organizationId)).length,
+      events: eventCounts.find((x) => x.countryId === c.id)?._count._all ?? 0,
+      missions: missions.filter((m) => m.senderId === c.id || m.hostId === c.id).length,
+      sharedMemberships: new Set(memberships.filter((m) => m.countryId === c.id && focusOrgIds.has(m.organizationId)).map((m) => m.organizationId)).size,
+      facts: facts.find((x) => x.countryId === c.id)?._count._all ?? 0,
     };
     return {
-      id,
-      slug: r.counterpart.slug,
-      name: r.counterpart.name,
-      region: r.counterpart.region,
-      subregion: r.counterpart.subregion,
-      iso2: r.counterpart.iso2,
-      isoNumeric: r.counterpart.isoNumeric,
-      historical: r.counterpart.kind === "HISTORICAL_STATE",
-      status: r.status,
-      statusLabel: RELATIONSHIP_STATUS_LABELS[r.status],
-      established: publicDate(r.establishedOn, r.establishedPrecision),
-      summaryLine: firstSentence(r.summary),
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      takesArticle: c.takesArticle,
+      localName: site.language ? countryNameIn(c.iso2, site.language.code) : null,
+      region: c.region,
+      subregion: c.subregion,
+      iso2: c.iso2,
+      isoNumeric: c.isoNumeric,
+      historical: c.kind === "HISTORICAL_STATE",
+      status: r?.status ?? null,
+      statusLabel: r ? RELATIONSHIP_STATUS_LABELS[r.status] : null,
+      established: r ? publicDate(r.establishedOn, r.establishedPrecision) : null,
+      summaryLine: r ? teaser(r.summary, 320) : null,
       counts,
-      depth: 0,
+      ties: tiesOf(counts),
     };
   });
-  const score = (c: Counterpart["counts"]) => c.events + 2 * c.missions + c.sharedMemberships;
-  const max = Math.max(1, ...rows.map((r) => score(r.counts)));
-  const result = rows.map((r) => ({ ...r, depth: score(r.counts) / max }));
-  return filters.hasMission ? result.filter((r) => r.counts.missions > 0) : result;
+  return filters.hasMission ? rows.filter((r) => r.counts.missions > 0) : rows;
 }
 
-/** Regions that have at least one counterpart, for the filter. */
+/** Regions that have at least one country listed, for the filter. */
 export async function listRegions(db: Db): Promise<string[]> {
   const site = await getSite(db);
   const rows = await db.country.findMany({
-    where: { ...PUBLISHED, relationshipsWith: { some: { subjectId: site.focus.id, ...PUBLISHED } } },
+    where: { ...PUBLISHED, id: { notIn: [site.focus.id, ...site.focus.predecessors.map((p) => p.id)] } },
     distinct: ["region"],
     select: { region: true },
     orderBy: { region: "asc" },

@@ -2,18 +2,24 @@ import type { Db } from "@atlas/db";
 import type { MembershipStatus, MissionType, PolityKind, RelationshipStatus } from "@atlas/db/enums";
 
 import { MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, POLITY_KIND_LABELS, qualifierNote, RELATIONSHIP_STATUS_LABELS, type Qualifiers } from "../entries/labels.ts";
+import { countryNameIn } from "../names/country-names.ts";
 import { isSlug } from "../text.ts";
-import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
+import { footnote, loadCitations, type CitedText, type Footnote, type PublicCitation, type Reference, type Statement } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
-import { loadEventsByIds, type CountryRef, type PublicEvent } from "./events.ts";
+import { loadDisputes, type Dispute, type PublicAlternative } from "./disputes.ts";
+import { loadEventsByIds, pastOf, type PublicEvent } from "./events.ts";
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
-import { getSite } from "./site.ts";
+import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
 
-type Noted = { notes: number[] };
+type Noted = { notes: Footnote[] };
+/** A dispute as a page shows it: each other reading with its footnotes. */
+export type NotedDispute = Omit<Dispute, "alternatives"> & { alternatives: (PublicAlternative & Noted)[] };
+type Disputed = { dispute: NotedDispute | null };
+
 export type PublicMission = {
   id: string;
   type: MissionType;
@@ -37,7 +43,12 @@ export type SharedMembership = {
   since: PublicDate | null;
   qualifierNote: string | null;
   citations: PublicCitation[];
+  /** Other readings of either status, if sources disagree. */
+  focusDispute: NotedDispute | null;
+  counterpartDispute: NotedDispute | null;
 };
+
+type Succession = CountryRef & { existedFrom: number | null; existedUntil: number | null };
 
 export type CountryPage = {
   focus: CountryRef;
@@ -45,6 +56,9 @@ export type CountryPage = {
     id: string;
     slug: string;
     name: string;
+    takesArticle: boolean;
+    /** Its name in the focus country's language ("Орос"), when known. */
+    localName: { language: string; languageName: string; name: string } | null;
     officialName: string | null;
     kind: PolityKind;
     kindLabel: string;
@@ -58,13 +72,25 @@ export type CountryPage = {
     existedFrom: number | null;
     existedUntil: number | null;
     aliases: string[];
-    successor: CountryRef | null;
-    predecessors: CountryRef[];
+    successor: Succession | null;
+    predecessors: Succession[];
+    /** The focus country as it was before (its events are the focus country's own). */
+    isFocusPast: boolean;
   };
   relationship:
-    | ({ status: RelationshipStatus; statusLabel: string; summary: string; established: PublicDate | null; qualifierNote: string | null; citations: PublicCitation[] } & Noted)
+    | ({
+        status: RelationshipStatus;
+        statusLabel: string;
+        summary: string;
+        /** The summary with its inline footnotes. */
+        cited: CitedText | null;
+        established: PublicDate | null;
+        qualifierNote: string | null;
+        citations: PublicCitation[];
+      } & Noted &
+        Disputed)
     | null;
-  facts: (PublicFact & Noted)[];
+  facts: (PublicFact & Noted & Disputed)[];
   events: (PublicEvent & Noted)[];
   eventCount: number;
   missions: (PublicMission & Noted)[];
@@ -77,8 +103,15 @@ export type CountryPage = {
 };
 
 const note = (q: Qualifiers) => qualifierNote(q);
+const succession = { ...countryRefSelect, existedFrom: true, existedUntil: true } as const;
 
-/** Everything the public page of one counterpart shows, published data only; null if unknown. */
+/** A dispute's readings as statements to footnote, keyed after the statement they compete with. */
+export const disputeStatements = (key: string, d: Dispute | null | undefined): Statement[] =>
+  d ? d.alternatives.map((a, i) => ({ key: `${key}-alt-${i + 1}`, citations: a.citations })) : [];
+export const notedDispute = (key: string, d: Dispute | null | undefined, notes: Map<string, Footnote[]>): NotedDispute | null =>
+  d ? { ...d, alternatives: d.alternatives.map((a, i) => ({ ...a, notes: notes.get(`${key}-alt-${i + 1}`) ?? [] })) } : null;
+
+/** Everything the public page of one country shows, published data only; null if unknown. */
 export async function getCountryPage(db: Db, slug: string): Promise<CountryPage | null> {
   if (!isSlug(slug)) return null;
   // Three rounds of queries, each as wide as it can be: the country (and the site); all it links
@@ -88,14 +121,15 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     db.country.findFirst({
       where: { slug, ...PUBLISHED },
       include: {
-        successor: { select: { id: true, slug: true, name: true, entry: { select: { status: true } } } },
-        predecessors: { where: PUBLISHED, select: { id: true, slug: true, name: true } },
+        successor: { select: { ...succession, entry: { select: { status: true } } } },
+        predecessors: { where: PUBLISHED, select: succession },
       },
     }),
     getSite(db),
   ]);
   if (!country) return null;
   const focusId = site.focus.id;
+  const past = pastOf(site);
 
   const [relationship, eventLinks, missions, memberships, facts, bodies] = await Promise.all([
     db.relationship.findFirst({ where: { subjectId: focusId, counterpartId: country.id, ...PUBLISHED }, include: { entry: true } }),
@@ -114,7 +148,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
         ...PUBLISHED,
       },
       orderBy: [{ type: "asc" }, { city: "asc" }],
-      include: { entry: true, sender: { select: { id: true, slug: true, name: true } }, host: { select: { id: true, slug: true, name: true } } },
+      include: { entry: true, sender: { select: countryRefSelect }, host: { select: countryRefSelect } },
     }),
     // Both countries' memberships (a few dozen rows); the shared ones are picked below.
     db.membership.findMany({ where: { countryId: { in: [country.id, focusId] }, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
@@ -127,20 +161,20 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const shared = memberships
     .filter((m) => m.countryId === country.id && focusMemberships.some((f) => f.organizationId === m.organizationId))
     .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+  const focusOf = (m: (typeof shared)[number]) => focusMemberships.find((f) => f.organizationId === m.organizationId)!;
   const eventIds = eventLinks.map((l) => l.eventId);
-  const [loaded, citations] = await Promise.all([
-    loadEventsByIds(db, eventIds),
-    loadCitations(db, [
-      ...eventIds,
-      ...facts.map((f) => f.id),
-      ...(relationship ? [relationship.id] : []),
-      ...missions.map((m) => m.id),
-      ...shared.flatMap((m) => [m.id, ...focusMemberships.filter((f) => f.organizationId === m.organizationId).map((f) => f.id)]),
-      ...bodies.map((b) => b.id),
-    ]),
-  ]);
-  const events = loaded.map((e) => ({ ...e, citations: citations.get(e.id) ?? [] }));
-  const factList = facts.map((f) => ({ ...f, citations: citations.get(f.id) ?? [] }));
+  const statementIds = [
+    ...eventIds,
+    ...facts.map((f) => f.id),
+    ...(relationship ? [relationship.id] : []),
+    ...missions.map((m) => m.id),
+    ...shared.flatMap((m) => [m.id, focusOf(m).id]),
+    ...bodies.map((b) => b.id),
+  ];
+  const [loaded, citations, disputes] = await Promise.all([loadEventsByIds(db, eventIds, past), loadCitations(db, statementIds), loadDisputes(db, statementIds)]);
+  const cited = (id: string) => citations.get(id) ?? [];
+  const events = loaded.map((e) => ({ ...e, citations: cited(e.id) }));
+  const factList = facts.map((f) => ({ ...f, citations: cited(f.id) }));
 
   const rel = relationship && {
     status: relationship.status,
@@ -148,7 +182,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     summary: relationship.summary,
     established: publicDate(relationship.establishedOn, relationship.establishedPrecision),
     qualifierNote: note(relationship.entry),
-    citations: citations.get(relationship.id) ?? [],
+    citations: cited(relationship.id),
   };
   const missionList = missions.map((m) => ({
     id: m.id,
@@ -161,19 +195,20 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     opened: publicDate(m.openedOn, m.openedPrecision),
     closed: publicDate(m.closedOn, m.closedPrecision),
     qualifierNote: note(m.entry),
-    citations: citations.get(m.id) ?? [],
+    citations: cited(m.id),
   }));
   const membershipList = shared.map((m) => {
-    const focus = focusMemberships.find((f) => f.organizationId === m.organizationId)!;
+    const focus = focusOf(m);
     return {
       id: m.id,
+      focusId: focus.id,
       organization: { slug: m.organization.slug, name: m.organization.name, acronym: m.organization.acronym },
       focusStatus: MEMBERSHIP_STATUS_LABELS[focus.status],
       counterpartStatus: MEMBERSHIP_STATUS_LABELS[m.status],
       statuses: { focus: focus.status, counterpart: m.status },
       since: publicDate(m.sinceDate, m.sincePrecision),
       qualifierNote: note(m.entry),
-      citations: [...(citations.get(m.id) ?? []), ...(citations.get(focus.id) ?? [])],
+      citations: [...cited(m.id), ...cited(focus.id)],
     };
   });
   const bodyList = bodies.map((b) => ({
@@ -182,16 +217,21 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     description: b.description,
     founded: publicDate(b.foundedOn, b.foundedPrecision),
     dissolved: publicDate(b.dissolvedOn, b.dissolvedPrecision),
-    citations: citations.get(b.id) ?? [],
+    citations: cited(b.id),
   }));
 
-  // Footnotes are numbered in the order the page reads.
-  const { notes, references } = numberReferences([
-    ...(rel ? [{ key: "relationship", citations: rel.citations }] : []),
-    ...factList.map((f) => ({ key: `fact-${f.id}`, citations: f.citations })),
+  // Footnotes are numbered in the order the page reads: the summary sentence by sentence, then
+  // each statement, each followed by its other readings when it is disputed.
+  const { notes, texts, references } = footnote([
+    ...(rel && relationship ? [{ key: "relationship", citations: rel.citations, text: rel.summary }, ...disputeStatements("relationship", disputes.get(relationship.id))] : []),
+    ...factList.flatMap((f) => [{ key: `fact-${f.id}`, citations: f.citations }, ...disputeStatements(`fact-${f.id}`, disputes.get(f.id))]),
     ...events.map((e) => ({ key: `event-${e.slug}`, citations: e.citations })),
     ...missionList.map((m) => ({ key: `mission-${m.id}`, citations: m.citations })),
-    ...membershipList.map((m) => ({ key: `membership-${m.id}`, citations: m.citations })),
+    ...membershipList.flatMap((m) => [
+      { key: `membership-${m.id}`, citations: m.citations },
+      ...disputeStatements(`membership-${m.id}-focus`, disputes.get(m.focusId)),
+      ...disputeStatements(`membership-${m.id}`, disputes.get(m.id)),
+    ]),
     ...bodyList.map((b) => ({ key: `body-${b.slug}`, citations: b.citations })),
   ]);
   const n = (key: string) => notes.get(key) ?? [];
@@ -199,13 +239,16 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     .filter((d): d is Date => Boolean(d))
     .map((d) => d.getTime());
   const latest = dates.length ? new Date(Math.max(...dates)) : null;
+  const localName = site.language ? countryNameIn(country.iso2, site.language.code) : null;
 
   return {
-    focus: { id: site.focus.id, slug: site.focus.slug, name: site.focus.name },
+    focus: { id: site.focus.id, slug: site.focus.slug, name: site.focus.name, takesArticle: site.focus.takesArticle },
     country: {
       id: country.id,
       slug: country.slug,
       name: country.name,
+      takesArticle: country.takesArticle,
+      localName: localName && site.language ? { language: site.language.code, languageName: site.language.name, name: localName } : null,
       officialName: country.officialName,
       kind: country.kind,
       kindLabel: POLITY_KIND_LABELS[country.kind],
@@ -219,16 +262,22 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       existedFrom: country.existedFrom,
       existedUntil: country.existedUntil,
       aliases: country.aliases,
-      successor:
-        country.successor && country.successor.entry.status === "PUBLISHED" ? { id: country.successor.id, slug: country.successor.slug, name: country.successor.name } : null,
+      successor: country.successor && country.successor.entry.status === "PUBLISHED" ? (({ entry: _e, ...s }) => s)(country.successor) : null,
       predecessors: country.predecessors,
+      isFocusPast: past.has(country.id),
     },
-    relationship: rel && { ...rel, notes: n("relationship") },
-    facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`) })),
+    relationship: rel &&
+      relationship && { ...rel, cited: texts.get("relationship") ?? null, notes: n("relationship"), dispute: notedDispute("relationship", disputes.get(relationship.id), notes) },
+    facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`), dispute: notedDispute(`fact-${f.id}`, disputes.get(f.id), notes) })),
     events: events.map((e) => ({ ...e, notes: n(`event-${e.slug}`) })),
     eventCount,
     missions: missionList.map((m) => ({ ...m, notes: n(`mission-${m.id}`) })),
-    memberships: membershipList.map((m) => ({ ...m, notes: n(`membership-${m.id}`) })),
+    memberships: membershipList.map(({ focusId: fid, ...m }) => ({
+      ...m,
+      notes: n(`membership-${m.id}`),
+      focusDispute: notedDispute(`membership-${m.id}-focus`, disputes.get(fid), notes),
+      counterpartDispute: notedDispute(`membership-${m.id}`, disputes.get(m.id), notes),
+    })),
     bodies: bodyList.map((b) => ({ ...b, notes: n(`body-${b.slug}`) })),
     references,
     lastPublishedAt: latest?.toISOString() ?? null,

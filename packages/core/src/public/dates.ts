@@ -1,9 +1,13 @@
-import { formatFuzzyDate, toFuzzyString, type Precision } from "../dates/fuzzy-date.ts";
+import { edtfBounds, htmlDatetime, toEdtf } from "../dates/edtf.ts";
+import { formatFuzzyDate, type Precision } from "../dates/fuzzy-date.ts";
 
-/** A date as the API and pages carry it: compact value, reader's text, and an ISO sort key. */
-export type PublicDate = { value: string; display: string; iso: string };
+/**
+ * A date as pages and the API carry it: EDTF (as precise as the sources, "2007-22"), the
+ * reader's text ("Summer 2007"), explicit first and last days, and what <time datetime> may say.
+ */
+export type PublicDate = { edtf: string; display: string; earliest: string; latest: string; datetime: string | null };
 
 export function publicDate(date: Date | null | undefined, precision: Precision | null | undefined): PublicDate | null {
   if (!date || !precision) return null;
-  return { value: toFuzzyString(date, precision), display: formatFuzzyDate(date, precision), iso: date.toISOString().slice(0, 10) };
+  return { edtf: toEdtf(date, precision), display: formatFuzzyDate(date, precision), ...edtfBounds(date, precision), datetime: htmlDatetime(date, precision) };
 }

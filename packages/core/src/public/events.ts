@@ -3,11 +3,15 @@ import type { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS, qualifierNote, type Qualifiers } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
-import { loadCitations, type PublicCitation } from "./citations.ts";
+import { footnote, loadCitations, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
+import { countryRefSelect, getSite, type CountryRef, type PublicSite } from "./site.ts";
 
-export type CountryRef = { id: string; slug: string; name: string };
+/** Ids of the focus country's predecessors (site.focus.predecessors): their events are the focus country's too. */
+export type FocusPast = ReadonlySet<string>;
+
+export type { CountryRef };
 export type PublicEvent = {
   id: string;
   slug: string;
@@ -20,6 +24,8 @@ export type PublicEvent = {
   place: string | null;
   placeCountry: CountryRef | null;
   countries: CountryRef[];
+  /** The focus country as it then was, when the event names a predecessor of it ("as the Mongolian People's Republic"). */
+  asFocus: CountryRef | null;
   participants: { person: { id: string; slug: string; name: string }; role: string; country: CountryRef | null }[];
   organizations: { id: string; slug: string; name: string; acronym: string | null }[];
   qualifiers: Qualifiers;
@@ -29,7 +35,7 @@ export type PublicEvent = {
   citations: PublicCitation[];
 };
 
-const countryRef = { select: { id: true, slug: true, name: true } } as const;
+const countryRef = { select: countryRefSelect } as const;
 const published = { entry: { select: { status: true } } } as const;
 
 // Events are read in two rounds of small queries rather than one large join: for 50 events
@@ -71,9 +77,13 @@ async function loadLinks(db: Db, ids: string[]) {
 const isPublic = <T extends { entry: { status: string } }>(x: T | null): x is T => x !== null && x.entry.status === "PUBLISHED";
 const ref = <T extends { entry: unknown }>({ entry: _entry, ...rest }: T) => rest;
 
-function assemble(rows: EventRow[], links: Awaited<ReturnType<typeof loadLinks>>, citations: Map<string, PublicCitation[]>): PublicEvent[] {
+function assemble(rows: EventRow[], links: Awaited<ReturnType<typeof loadLinks>>, citations: Map<string, PublicCitation[]>, past: FocusPast): PublicEvent[] {
   return rows.map((e) => {
     const qualifiers = { official: e.entry.official, certainty: e.entry.certainty, attribution: e.entry.attribution };
+    const countries = links.countries
+      .filter((l) => l.eventId === e.id && isPublic(l.country))
+      .map((l) => ref(l.country))
+      .sort((a, b) => a.name.localeCompare(b.name));
     return {
       id: e.id,
       slug: e.slug,
@@ -85,10 +95,8 @@ function assemble(rows: EventRow[], links: Awaited<ReturnType<typeof loadLinks>>
       end: publicDate(e.endDate, e.endPrecision),
       place: e.place,
       placeCountry: isPublic(e.placeCountry) ? ref(e.placeCountry) : null,
-      countries: links.countries
-        .filter((l) => l.eventId === e.id && isPublic(l.country))
-        .map((l) => ref(l.country))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+      countries,
+      asFocus: countries.find((c) => past.has(c.id)) ?? null,
       participants: links.participants
         .filter((p) => p.eventId === e.id && isPublic(p.person))
         .map((p) => ({ person: ref(p.person), role: p.role, country: isPublic(p.country) ? ref(p.country) : null })),
@@ -106,7 +114,7 @@ function assemble(rows: EventRow[], links: Awaited<ReturnType<typeof loadLinks>>
  * Published events matching `where`, newest first, with everything a page shows. Pages that
  * gather citations for many statements at once pass `citations: false` and add them later.
  */
-export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { take: number; skip?: number; citations?: boolean }): Promise<PublicEvent[]> {
+export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { take: number; skip?: number; citations?: boolean; past?: FocusPast }): Promise<PublicEvent[]> {
   const rows = await db.event.findMany({
     where: { AND: [where, PUBLISHED] },
     orderBy: [{ startDate: "desc" }, { slug: "asc" }],
@@ -116,18 +124,27 @@ export async function loadEvents(db: Db, where: Prisma.EventWhereInput, page: { 
   });
   const ids = rows.map((r) => r.id);
   const [links, citations] = await Promise.all([loadLinks(db, ids), page.citations === false ? new Map<string, PublicCitation[]>() : loadCitations(db, ids)]);
-  return assemble(rows, links, citations);
+  return assemble(rows, links, citations, page.past ?? new Set());
 }
 
 /** The given published events, newest first, read in a single round of queries (no citations). */
-export async function loadEventsByIds(db: Db, ids: string[]): Promise<PublicEvent[]> {
+export async function loadEventsByIds(db: Db, ids: string[], past: FocusPast = new Set()): Promise<PublicEvent[]> {
   const [rows, links] = await Promise.all([db.event.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: eventSelect }), loadLinks(db, ids)]);
   rows.sort((a, b) => b.startDate.getTime() - a.startDate.getTime() || a.slug.localeCompare(b.slug));
-  return assemble(rows, links, new Map());
+  return assemble(rows, links, new Map(), past);
 }
 
-export async function getEvent(db: Db, slug: string): Promise<PublicEvent | null> {
+/** An event's own page: its description with footnotes after the sentences they support. */
+export type EventPage = PublicEvent & { cited: CitedText | null; notes: Footnote[]; references: Reference[] };
+
+export async function getEvent(db: Db, slug: string): Promise<EventPage | null> {
   if (!isSlug(slug)) return null;
-  const [event] = await loadEvents(db, { slug }, { take: 1 });
-  return event ?? null;
+  const site = await getSite(db);
+  const [event] = await loadEvents(db, { slug }, { take: 1, past: pastOf(site) });
+  if (!event) return null;
+  const { notes, texts, references } = footnote([{ key: "event", citations: event.citations, text: event.description }]);
+  return { ...event, cited: texts.get("event") ?? null, notes: notes.get("event") ?? [], references };
 }
+
+/** The ids of the focus country's predecessors, from the site. */
+export const pastOf = (site: PublicSite): FocusPast => new Set(site.focus.predecessors.map((p) => p.id));

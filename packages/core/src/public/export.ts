@@ -3,6 +3,8 @@ import { stringify } from "csv-stringify/sync";
 import type { Db } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
+import { compactToEdtf } from "../dates/edtf.ts";
+import { dateFields } from "../kinds/forms.ts";
 import { EXPORT_SETS, payloadSchemas } from "../kinds/registry.ts";
 import { getSite } from "./site.ts";
 
@@ -13,7 +15,8 @@ type Item = { id: string; version: number; publishedAt: string | null } & Record
 
 /**
  * Published entries of a kind as they were published: the payload of each entry's current
- * published revision, with its stable id and version.
+ * published revision, with its stable id and version. Dates are written in EDTF ("2007-22" for
+ * summer 2007), exactly as precise as the entry.
  */
 export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
   const rows = await db.$queryRaw<{ id: string; version: number; publishedAt: Date | null; payload: Record<string, unknown> }[]>`
@@ -23,11 +26,13 @@ export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
     ORDER BY e."id"`;
   // Fields in the order the schema declares them (JSONB keeps its own order).
   const fields = Object.keys(payloadSchemas[kind].shape);
+  const dates = dateFields(kind);
+  const value = (field: string, v: unknown) => (dates.has(field) && typeof v === "string" ? compactToEdtf(v) : (v ?? null));
   return rows.map((e) => ({
     id: e.id,
     version: e.version,
     publishedAt: e.publishedAt?.toISOString() ?? null,
-    ...Object.fromEntries(fields.map((f) => [f, e.payload[f] ?? null])),
+    ...Object.fromEntries(fields.map((f) => [f, value(f, e.payload[f])])),
   }));
 }
 

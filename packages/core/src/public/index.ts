@@ -11,9 +11,10 @@ import { eventsFeed } from "./feeds.ts";
 import { getHomePage } from "./home.ts";
 import { findMovedPage } from "./moved.ts";
 import { getOrganizationPage, listFocusMemberships } from "./organizations.ts";
-import { getPersonPage } from "./people.ts";
+import { getPersonPage, listPeople } from "./people.ts";
 import { search } from "./search.ts";
 import { getSite } from "./site.ts";
+import { getSourcePage, listSources } from "./sources.ts";
 import { listTimeline } from "./timeline.ts";
 
 const bind =
@@ -32,6 +33,9 @@ export const atlas = {
   focusMemberships: bind(listFocusMemberships),
   organizationPage: bind(getOrganizationPage),
   personPage: bind(getPersonPage),
+  people: bind(listPeople),
+  sourcePage: bind(getSourcePage),
+  sources: bind(listSources),
   movedPage: bind(findMovedPage),
   search: bind(search),
   exportDataset: bind(exportDataset),
@@ -43,18 +47,23 @@ export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
-export type { PublicCitation, Reference } from "./citations.ts";
-export { COUNTRY_PAGE_EVENTS, type CountryPage } from "./country-page.ts";
+export { count, otherNames, teaser, theName } from "../words.ts";
+export { FOOTNOTE_HREF, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
+export type { Dispute, PublicAlternative } from "./disputes.ts";
+export { TIE_STEPS, type Ties } from "./countries.ts";
+export { COUNTRY_PAGE_EVENTS, type CountryPage, type NotedDispute } from "./country-page.ts";
 export type { Counterpart } from "./countries.ts";
 export type { PublicDate } from "./dates.ts";
-export type { CountryRef, PublicEvent } from "./events.ts";
+export type { EventPage, PublicEvent } from "./events.ts";
+export type { CountryRef } from "./site.ts";
 export { type Dataset, type ExportSet } from "./export.ts";
 export { EXPORT_SETS, KINDS, PAGED_KINDS } from "../kinds/registry.ts";
 export type { PublicFact } from "./facts.ts";
 export type { HomePage } from "./home.ts";
 export type { FocusMembership, OrganizationPage } from "./organizations.ts";
 export { pathOf, routes, type PagedRoute, type PageRef } from "../routes.ts";
-export type { PersonPage } from "./people.ts";
+export type { PersonListItem, PersonPage, PersonRole } from "./people.ts";
+export type { Citing, SourceListItem, SourcePage } from "./sources.ts";
 export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQuery, type Parsed, type RawParams, type TimelineQuery } from "./query-params.ts";
 export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
 export type { PublicSite } from "./site.ts";

@@ -10,7 +10,7 @@ export async function findMovedPage(db: Db, route: PagedRoute, slug: string): Pr
   const kinds = ALL_KINDS.filter((k) => KINDS[k].route === route);
   const row = await db.slugRedirect.findFirst({ where: { kind: { in: kinds }, fromSlug: slug }, select: { entryId: true, entry: { select: { status: true } } } });
   if (row?.entry.status !== "PUBLISHED") return null;
-  const model = KINDS[kinds[0]!].model as "country" | "organization" | "person" | "event";
+  const model = KINDS[kinds[0]!].model as "country" | "organization" | "person" | "event" | "source";
   const page = await (db[model] as unknown as { findUnique(a: object): Promise<{ slug: string } | null> }).findUnique({ where: { id: row.entryId }, select: { slug: true } });
   return page?.slug ?? null;
 }

@@ -4,11 +4,13 @@ import type { MembershipStatus } from "@atlas/db/enums";
 import type { Precision } from "../dates/fuzzy-date.ts";
 import { MEMBERSHIP_STATUS_LABELS, ORGANIZATION_KIND_LABELS, qualifierNote, type Qualifiers } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
-import { loadCitations, numberReferences, type PublicCitation, type Reference } from "./citations.ts";
+import { footnote, loadCitations, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
+import { disputeStatements, notedDispute, type NotedDispute } from "./country-page.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
-import { loadEvents, type CountryRef, type PublicEvent } from "./events.ts";
+import { loadDisputes } from "./disputes.ts";
+import { loadEvents, pastOf, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
-import { getSite } from "./site.ts";
+import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
 
 /** What both organisation pages show of a membership. */
 export type MembershipDetails = {
@@ -22,8 +24,10 @@ export type MembershipDetails = {
 
 export type FocusMembership = MembershipDetails & {
   id: string;
-  organization: { slug: string; name: string; acronym: string | null; kindLabel: string };
+  organization: { slug: string; name: string; acronym: string | null; aliases: string[]; kindLabel: string };
   sharedWith: (CountryRef & { statusLabel: string })[];
+  /** Other readings of the focus country's status, if sources disagree (sources on the organisation's page). */
+  disputed: { label: string; note: string | null }[];
 };
 
 type MembershipRow = {
@@ -53,16 +57,29 @@ export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
     include: { entry: true, organization: true },
     orderBy: { organization: { name: "asc" } },
   });
-  const others = await db.membership.findMany({
-    where: { organizationId: { in: memberships.map((m) => m.organizationId) }, countryId: { not: site.focus.id }, ...PUBLISHED, country: PUBLISHED },
-    include: { country: { select: { id: true, slug: true, name: true } } },
-    orderBy: { country: { name: "asc" } },
-  });
+  const [others, disputes] = await Promise.all([
+    db.membership.findMany({
+      where: { organizationId: { in: memberships.map((m) => m.organizationId) }, countryId: { not: site.focus.id }, ...PUBLISHED, country: PUBLISHED },
+      include: { country: { select: countryRefSelect } },
+      orderBy: { country: { name: "asc" } },
+    }),
+    loadDisputes(
+      db,
+      memberships.map((m) => m.id),
+    ),
+  ]);
   return memberships.map((m) => ({
     id: m.id,
-    organization: { slug: m.organization.slug, name: m.organization.name, acronym: m.organization.acronym, kindLabel: ORGANIZATION_KIND_LABELS[m.organization.kind] },
+    organization: {
+      slug: m.organization.slug,
+      name: m.organization.name,
+      acronym: m.organization.acronym,
+      aliases: m.organization.aliases,
+      kindLabel: ORGANIZATION_KIND_LABELS[m.organization.kind],
+    },
     ...membershipDetails(m),
     sharedWith: others.filter((o) => o.organizationId === m.organizationId).map((o) => ({ ...o.country, statusLabel: MEMBERSHIP_STATUS_LABELS[o.status] })),
+    disputed: disputes.get(m.id)?.alternatives.map((a) => ({ label: a.label, note: a.note })) ?? [],
   }));
 }
 
@@ -81,7 +98,7 @@ export type OrganizationPage = {
     wikidataId: string | null;
     description: string | null;
   };
-  members: (MembershipDetails & { id: string; country: CountryRef; isFocus: boolean; citations: PublicCitation[]; notes: number[] })[];
+  members: (MembershipDetails & { id: string; country: CountryRef; isFocus: boolean; citations: PublicCitation[]; notes: Footnote[]; dispute: NotedDispute | null })[];
   events: PublicEvent[];
   references: Reference[];
 };
@@ -93,18 +110,16 @@ export async function getOrganizationPage(db: Db, slug: string): Promise<Organiz
   const [memberships, events] = await Promise.all([
     db.membership.findMany({
       where: { organizationId: org.id, ...PUBLISHED, country: PUBLISHED },
-      include: { entry: true, country: { select: { id: true, slug: true, name: true } } },
+      include: { entry: true, country: { select: countryRefSelect } },
       orderBy: { country: { name: "asc" } },
     }),
-    loadEvents(db, { organizations: { some: { organizationId: org.id } } }, { take: 50 }),
+    loadEvents(db, { organizations: { some: { organizationId: org.id } } }, { take: 50, past: pastOf(site) }),
   ]);
   // The focus country first, then counterparts by name.
   memberships.sort((a, b) => Number(b.countryId === site.focus.id) - Number(a.countryId === site.focus.id));
-  const citations = await loadCitations(
-    db,
-    memberships.map((m) => m.id),
-  );
-  const { notes, references } = numberReferences(memberships.map((m) => ({ key: m.id, citations: citations.get(m.id) ?? [] })));
+  const ids = memberships.map((m) => m.id);
+  const [citations, disputes] = await Promise.all([loadCitations(db, ids), loadDisputes(db, ids)]);
+  const { notes, references } = footnote(memberships.flatMap((m) => [{ key: m.id, citations: citations.get(m.id) ?? [] }, ...disputeStatements(m.id, disputes.get(m.id))]));
   return {
     organization: {
       id: org.id,
@@ -127,6 +142,7 @@ export async function getOrganizationPage(db: Db, slug: string): Promise<Organiz
       ...membershipDetails(m),
       citations: citations.get(m.id) ?? [],
       notes: notes.get(m.id) ?? [],
+      dispute: notedDispute(m.id, disputes.get(m.id), notes),
     })),
     events,
     references,

@@ -9,7 +9,14 @@ const END = "\u0002";
 export const SEARCH_PAGE_SIZE = 20;
 
 export type SearchHit = { id: string; kind: EntryKind; kindLabel: string; title: string; snippet: string; path: string; rank: number };
-export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean };
+/**
+ * `suggestion`: when nothing matched what was typed, the nearest spelling the atlas knows
+ * ("Mongloia" → "mongolia"); the hits are then the suggestion's.
+ */
+export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean; suggestion: string | null };
+
+/** Search's own text configuration: English stemming after unaccent (see the readers migration). */
+const CONFIG = "atlas_search";
 
 /** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
 function prefixQuery(q: string): string | null {
@@ -38,22 +45,29 @@ async function run(db: Db, tsquery: Prisma.Sql, limit: number, offset: number): 
       LIMIT ${limit} OFFSET ${offset}
     )
     SELECT d."entryId" AS id, d."kind" AS kind, d."path" AS path, m.rank::float8 AS rank, m.total AS total,
-      ts_headline('english', d."title", q.query, ${`${options}, HighlightAll=true`}) AS title,
-      ts_headline('english', d."body", q.query, ${`${options}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`}) AS snippet
+      ts_headline(${CONFIG}::regconfig, d."title", q.query, ${`${options}, HighlightAll=true`}) AS title,
+      ts_headline(${CONFIG}::regconfig, d."body", q.query, ${`${options}, MaxFragments=2, MaxWords=28, MinWords=10, FragmentDelimiter=" … "`}) AS snippet
     FROM matches m JOIN "SearchDocument" d ON d."entryId" = m."entryId" CROSS JOIN q
     ORDER BY m.rank DESC, d."entryId"`;
 }
 
 /** Ranked full-text search over published events, facts, countries, organisations, people and missions. */
 export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> {
-  if (!q.trim()) return { q, hits: [], total: 0, page: 1, pageCount: 1, prefixMatched: false };
+  if (!q.trim()) return { q, hits: [], total: 0, page: 1, pageCount: 1, prefixMatched: false, suggestion: null };
   const offset = (page - 1) * pageSize;
-  let rows = await run(db, Prisma.sql`websearch_to_tsquery('english', ${q})`, pageSize, offset);
+  const words = (text: string) => Prisma.sql`websearch_to_tsquery(${CONFIG}::regconfig, ${text})`;
+  let rows = await run(db, words(q), pageSize, offset);
   let prefixMatched = false;
+  let suggestion: string | null = null;
   const prefix = prefixQuery(q);
   if (!rows.length && page === 1 && prefix) {
-    rows = await run(db, Prisma.sql`to_tsquery('english', ${prefix})`, pageSize, offset);
+    rows = await run(db, Prisma.sql`to_tsquery(${CONFIG}::regconfig, ${prefix})`, pageSize, offset);
     prefixMatched = rows.length > 0;
+  }
+  if (!rows.length) {
+    suggestion = await suggest(db, q);
+    if (suggestion) rows = await run(db, words(suggestion), pageSize, offset);
+    if (!rows.length) suggestion = null;
   }
   const total = Number(rows[0]?.total ?? 0);
   return {
@@ -63,5 +77,32 @@ export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE
     page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     prefixMatched,
+    suggestion,
   };
+}
+
+/** Below this trigram similarity a known word is no longer taken for a misspelling. */
+const SIMILAR = 0.3;
+
+/**
+ * "Did you mean": each word of the query that no published title or text contains, replaced by
+ * the most similar word that one does (pg_trgm over the words of the search documents); null
+ * when every word is known or none has a near neighbour.
+ */
+async function suggest(db: Db, q: string): Promise<string | null> {
+  const typed = q.match(/[\p{L}]{3,40}/gu)?.slice(0, 8) ?? [];
+  if (!typed.length) return null;
+  let changed = false;
+  const out: string[] = [];
+  for (const word of typed) {
+    const [best] = await db.$queryRaw<{ term: string; known: boolean }[]>`
+      SELECT t."term", t."term" = lower(unaccent(${word})) AS known
+      FROM "SearchTerm" t
+      WHERE t."term" % lower(unaccent(${word})) AND similarity(t."term", lower(unaccent(${word}))) >= ${SIMILAR}
+      ORDER BY t."term" = lower(unaccent(${word})) DESC, similarity(t."term", lower(unaccent(${word}))) DESC, t."term"
+      LIMIT 1`;
+    if (best && !best.known) changed = true;
+    out.push(best?.term ?? word);
+  }
+  return changed ? out.join(" ") : null;
 }

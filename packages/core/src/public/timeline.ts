@@ -1,14 +1,17 @@
 import type { Db, Prisma } from "@atlas/db";
 
-import { loadEvents, type PublicEvent } from "./events.ts";
+import { loadEvents, pastOf, type PublicEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import type { TimelineQuery } from "./query-params.ts";
+import { getSite, type PublicSite } from "./site.ts";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
 export type TimelinePage = { items: PublicEvent[]; total: number; page: number; pageCount: number; pageSize: number };
 
-export function timelineWhere(q: Omit<TimelineQuery, "page">): Prisma.EventWhereInput {
+/** The filter of a timeline query; the focus country's timeline holds what it did as its predecessors too. */
+export function timelineWhere(q: Omit<TimelineQuery, "page">, site?: PublicSite): Prisma.EventWhereInput {
+  const own = site && q.country === site.focus.slug ? [site.focus.id, ...site.focus.predecessors.map((p) => p.id)] : null;
   return {
     ...(q.from !== undefined || q.to !== undefined
       ? {
@@ -19,16 +22,17 @@ export function timelineWhere(q: Omit<TimelineQuery, "page">): Prisma.EventWhere
         }
       : {}),
     ...(q.type ? { type: q.type } : {}),
-    ...(q.country ? { countries: { some: { country: { slug: q.country, ...PUBLISHED } } } } : {}),
+    ...(own ? { countries: { some: { countryId: { in: own } } } } : q.country ? { countries: { some: { country: { slug: q.country, ...PUBLISHED } } } } : {}),
   };
 }
 
 /** Every published event matching the filters, newest first, a page at a time. */
 export async function listTimeline(db: Db, q: TimelineQuery, pageSize = TIMELINE_PAGE_SIZE): Promise<TimelinePage> {
-  const where = timelineWhere(q);
+  const site = await getSite(db);
+  const where = timelineWhere(q, site);
   const total = await db.event.count({ where: { AND: [where, PUBLISHED] } });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(q.page, pageCount);
-  const items = await loadEvents(db, where, { take: pageSize, skip: (page - 1) * pageSize });
+  const items = await loadEvents(db, where, { take: pageSize, skip: (page - 1) * pageSize, past: pastOf(site) });
   return { items, total, page, pageCount, pageSize };
 }

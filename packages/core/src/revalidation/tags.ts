@@ -19,12 +19,22 @@ export const TAGS = {
   organizations: "organizations",
   organization: (slug: string) => `organization:${slug}`,
   person: (slug: string) => `person:${slug}`,
+  /** Pages of sources, and the lists of sources and people. */
+  sources: "sources",
+  source: (slug: string) => `source:${slug}`,
+  people: "people",
   feeds: "feeds",
   exports: "exports",
 } as const;
 
 /** The tag of the page an entry has of its own (by slug), per route. */
-export const pageTag: Record<PagedRoute, (slug: string) => string> = { country: TAGS.country, event: TAGS.event, organization: TAGS.organization, person: TAGS.person };
+export const pageTag: Record<PagedRoute, (slug: string) => string> = {
+  country: TAGS.country,
+  event: TAGS.event,
+  organization: TAGS.organization,
+  person: TAGS.person,
+  source: TAGS.source,
+};
 
 const ids = (values: (string | null | undefined)[] | undefined) => (values ?? []).filter((x): x is string => Boolean(x));
 

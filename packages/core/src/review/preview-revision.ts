@@ -8,16 +8,18 @@ import { loadQuoted } from "../entries/search-document.ts";
 import { NotFoundError, StateError } from "../errors.ts";
 import { kindOf } from "../kinds/registry.ts";
 import { getCountryPage, type CountryPage } from "../public/country-page.ts";
-import { getEvent, type PublicEvent } from "../public/events.ts";
+import { getEvent, type EventPage } from "../public/events.ts";
 import { getOrganizationPage, type OrganizationPage } from "../public/organizations.ts";
 import { getPersonPage, type PersonPage } from "../public/people.ts";
+import { getSourcePage, type SourcePage } from "../public/sources.ts";
 import { pathOf, type PagedRoute } from "../routes.ts";
 
 export type Preview =
   | { page: "country"; path: string; data: CountryPage }
-  | { page: "event"; path: string; data: PublicEvent }
+  | { page: "event"; path: string; data: EventPage }
   | { page: "organization"; path: string; data: OrganizationPage }
   | { page: "person"; path: string; data: PersonPage }
+  | { page: "source"; path: string; data: SourcePage }
   | { page: "none"; path: null; data: null };
 
 class Rollback extends Error {
@@ -32,6 +34,7 @@ const READERS = {
   event: (db: Db, slug: string) => getEvent(db, slug),
   organization: (db: Db, slug: string) => getOrganizationPage(db, slug),
   person: (db: Db, slug: string) => getPersonPage(db, slug),
+  source: (db: Db, slug: string) => getSourcePage(db, slug),
 } satisfies Record<PagedRoute, (db: Db, slug: string) => Promise<unknown>>;
 
 /**

@@ -11,7 +11,19 @@ import { KINDS, payloadSchemas, SEED_FILES, type AnyPayload } from "../kinds/reg
 
 export { SEED_FILES };
 
-export const ZSiteSeed = z.object({ focusCountryId: ZEntryId, title: z.string().trim().min(1).max(120), tagline: z.string().trim().max(300).nullable().default(null) }).strict();
+export const ZSiteSeed = z
+  .object({
+    focusCountryId: ZEntryId,
+    title: z.string().trim().min(1).max(120),
+    tagline: z.string().trim().max(300).nullable().default(null),
+    /** The focus country's language (BCP 47): every country's name is shown in it too. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "A language code, like mn." })
+      .nullable()
+      .default(null),
+  })
+  .strict();
 
 export type SiteSeed = z.infer<typeof ZSiteSeed>;
 export type SeedEntry = { file: string; kind: EntryKind; id: string; payload: AnyPayload };

@@ -2,13 +2,14 @@ import type { ReactNode } from "react";
 
 import type { CountryPage } from "@atlas/core/public";
 import { routes } from "@atlas/core/routes";
+import { count, otherNames, theName } from "@atlas/core/words";
 
 import { Badge } from "../badge.tsx";
 import { Container, EmptyState, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
-import { FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
+import { DisputeNote, FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
@@ -22,7 +23,8 @@ function CiteThisPage({ page, cite }: { page: CountryPage; cite: CiteAs }) {
     <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
       <p className="font-medium text-ink-700">Cite this page</p>
       <p className="mt-1 break-words select-all">
-        {cite.siteTitle}. “{page.focus.name} – {page.country.name} relations.”{page.lastUpdated && ` Last updated ${page.lastUpdated.display}.`} {cite.url}
+        {cite.siteTitle}. “{page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`}.”
+        {page.lastUpdated && ` Last updated ${page.lastUpdated.display}.`} {cite.url}
       </p>
     </div>
   );
@@ -32,7 +34,8 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
   const c = page.country;
   const rows: [string, ReactNode][] = [
     ["Official name", c.officialName],
-    ["Also known as", c.aliases.length ? c.aliases.join(", ") : null],
+    ["Also known as", otherNames(c).length ? otherNames(c).join(", ") : null],
+    [c.localName ? `In ${c.localName.languageName}` : "", c.localName ? <span lang={c.localName.language}>{c.localName.name}</span> : null],
     ["Kind", c.kindLabel],
     ["Capital", c.capital],
     ["Region", [c.subregion, c.region].filter(Boolean).join(", ")],
@@ -112,10 +115,17 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
             </a>{" "}
             / <span aria-current="page">{country.name}</span>
           </nav>
-          <p className="mt-3 text-sm font-medium text-sky-800">{focus.name}&apos;s relations with</p>
-          <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{country.name}</h1>
+          {country.isFocusPast ? (
+            <p className="mt-3 text-sm font-medium text-sky-800">
+              {focus.name} as it was{country.existedFrom || country.existedUntil ? `, ${country.existedFrom ?? "?"}–${country.existedUntil ?? ""}` : ""}
+            </p>
+          ) : (
+            <p className="mt-3 text-sm font-medium text-sky-800">{focus.name}&apos;s relations with</p>
+          )}
+          <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{theName(country, true)}</h1>
           <div className="mt-4 flex flex-wrap gap-2">
             {relationship && <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>}
+            {relationship && <DisputeNote dispute={relationship.dispute} shown={relationship.statusLabel} />}
             {relationship?.established && <Badge tone="blue">Relations since {relationship.established.display}</Badge>}
             <Badge>{[country.subregion, country.region].filter(Boolean).join(", ")}</Badge>
             {relationship?.qualifierNote && <Badge tone="amber">{relationship.qualifierNote}</Badge>}
@@ -130,8 +140,25 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
             </h2>
             {relationship ? (
               <div id="relationship" className="text-[1.06rem]">
-                <Noted text={relationship.summary} notes={relationship.notes} statementId="relationship" />
+                <Noted text={relationship.summary} cited={relationship.cited} notes={relationship.notes} />
               </div>
+            ) : country.isFocusPast ? (
+              <p className="text-[1.06rem] text-ink-700">
+                {theName(country, true)} is {focus.name} as it was
+                {country.existedFrom || country.existedUntil ? ` from ${country.existedFrom ?? "?"} to ${country.existedUntil ?? "?"}` : " before"}
+                {country.successor ? (
+                  <>
+                    {"; "}
+                    <a href={link(country.successor.id === focus.id ? "/" : routes.country(country.successor.slug))} className="text-sky-700 hover:underline">
+                      {theName(country.successor)}
+                    </a>{" "}
+                    succeeded it.
+                  </>
+                ) : (
+                  "."
+                )}{" "}
+                Its relations and events are {focus.name}&apos;s own, listed on the pages of the countries concerned and in {focus.name}&apos;s timeline.
+              </p>
             ) : (
               <p className="text-ink-600">No summary of these relations has been published yet.</p>
             )}
@@ -145,8 +172,9 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <li key={f.id} id={`fact-${f.id}`} className="rounded-lg border border-ink-200 bg-white p-4">
                     <p className="font-serif text-3xl font-semibold text-ink-900">
                       {f.display}
-                      <FootnoteRefs notes={f.notes} statementId={`fact-${f.id}`} />
+                      <FootnoteRefs notes={f.notes} />
                     </p>
+                    <DisputeNote dispute={f.dispute} shown={f.display} />
                     <p className="text-sm text-ink-700">
                       {f.subject}
                       {f.year ? ` (${f.year})` : ""}
@@ -165,7 +193,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
               actions={
                 page.eventCount > page.events.length ? (
                   <a href={link(`/timeline?country=${country.slug}`)} className="text-sm text-sky-700 hover:underline">
-                    All {page.eventCount} in the timeline →
+                    All {count(page.eventCount, "event")} in the timeline →
                   </a>
                 ) : null
               }
@@ -193,7 +221,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
                     <th scope="row" className="px-4 py-2 font-medium text-ink-900">
                       {m.name ?? m.typeLabel}
-                      <FootnoteRefs notes={m.notes} statementId={`mission-${m.id}`} />
+                      <FootnoteRefs notes={m.notes} />
                     </th>
                     <td className="px-4 py-2">{m.city}</td>
                     <td className="px-4 py-2 text-ink-600">
@@ -218,10 +246,16 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                         {m.organization.name}
                       </a>
                       {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
-                      <FootnoteRefs notes={m.notes} statementId={`membership-${m.id}`} />
+                      <FootnoteRefs notes={m.notes} />
                     </th>
-                    <td className="px-4 py-2">{sentenceCase(m.focusStatus)}</td>
-                    <td className="px-4 py-2">{sentenceCase(m.counterpartStatus)}</td>
+                    <td className="px-4 py-2">
+                      {sentenceCase(m.focusStatus)}
+                      <DisputeNote dispute={m.focusDispute} shown={m.focusStatus ?? ""} />
+                    </td>
+                    <td className="px-4 py-2">
+                      {sentenceCase(m.counterpartStatus)}
+                      <DisputeNote dispute={m.counterpartDispute} shown={m.counterpartStatus} />
+                    </td>
                   </tr>
                 ))}
               </DataTable>
@@ -245,14 +279,14 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                       )}
                     </p>
                     {b.description && <Markdown className="text-sm">{b.description}</Markdown>}
-                    <FootnoteRefs notes={b.notes} statementId={`body-${b.slug}`} />
+                    <FootnoteRefs notes={b.notes} />
                   </li>
                 ))}
               </ul>
             </section>
           )}
 
-          <ReferenceList references={page.references} />
+          <ReferenceList references={page.references} link={link} />
         </div>
         <Glance page={page} link={link} cite={cite} />
       </Container>

@@ -1,22 +1,34 @@
-import type { PublicEvent } from "@atlas/core/public";
+import type { CitedText, Footnote, PublicDate, PublicEvent } from "@atlas/core/public";
 import { routes } from "@atlas/core/routes";
+import { stripMarkers, theName } from "@atlas/core/words";
 
 import { Badge } from "../badge.tsx";
 import { Markdown } from "../markdown.tsx";
-import { FootnoteRefs } from "./footnotes.tsx";
+import { CitedMarkdown, FootnoteRefs } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+
+/** A date as precise as the data: <time datetime> only says what HTML can say without inventing. */
+function When({ date }: { date: PublicDate }) {
+  return date.datetime ? <time dateTime={date.datetime}>{date.display}</time> : <span>{date.display}</span>;
+}
 
 /** One event in a timeline: its date as precisely as known, type, people and sources. */
 export function EventItem({
   event,
   notes,
+  cited,
   headingLevel = 3,
+  showTitle = true,
   showCountries = true,
   link = sameSite,
 }: {
   event: PublicEvent;
-  notes?: number[];
+  notes?: Footnote[];
+  /** The description with footnotes after its sentences (an event's own page). */
+  cited?: CitedText | null;
   headingLevel?: 2 | 3;
+  /** False where the page's own heading is the title already. */
+  showTitle?: boolean;
   showCountries?: boolean;
   link?: Linker;
 }) {
@@ -25,11 +37,11 @@ export function EventItem({
   return (
     <article id={id} className="relative grid gap-1 border-l-2 border-sky-200 pb-6 pl-5 sm:grid-cols-[8.5rem_1fr] sm:gap-4 sm:border-l-0 sm:pl-0">
       <div className="text-sm font-semibold text-sky-800 sm:pt-0.5 sm:text-right">
-        <time dateTime={event.start.iso}>{event.start.display}</time>
+        <When date={event.start} />
         {event.end && (
           <>
             {" – "}
-            <time dateTime={event.end.iso}>{event.end.display}</time>
+            <When date={event.end} />
           </>
         )}
       </div>
@@ -37,15 +49,18 @@ export function EventItem({
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone="blue">{event.typeLabel}</Badge>
           {event.qualifierNote && <Badge tone="amber">{event.qualifierNote}</Badge>}
+          {event.asFocus && <Badge>as {theName(event.asFocus)}</Badge>}
         </div>
-        <H className="mt-1 font-serif text-lg font-semibold text-ink-900">
-          <a href={link(routes.event(event.slug))} className="hover:text-sky-800 hover:underline">
-            {event.title}
-          </a>
-        </H>
+        {showTitle && (
+          <H className="mt-1 font-serif text-lg font-semibold text-ink-900">
+            <a href={link(routes.event(event.slug))} className="hover:text-sky-800 hover:underline">
+              {event.title}
+            </a>
+          </H>
+        )}
         <div className="noted mt-1 block text-[0.95rem]">
-          <Markdown>{event.description}</Markdown>
-          {notes && <FootnoteRefs notes={notes} statementId={id} />}
+          {cited ? <CitedMarkdown cited={cited} /> : <Markdown>{stripMarkers(event.description)}</Markdown>}
+          {notes && <FootnoteRefs notes={notes} />}
         </div>
         {(event.participants.length > 0 || event.place || event.placeCountry || (showCountries && event.countries.length > 0)) && (
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-ink-600 sm:grid-cols-[auto_1fr]">

@@ -6,7 +6,7 @@ import { Container, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
-import { FootnoteRefs, ReferenceList } from "./footnotes.tsx";
+import { DisputeNote, FootnoteRefs, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 export function OrganizationView({ page, link = sameSite }: { page: OrganizationPage; link?: Linker }) {
@@ -52,11 +52,12 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
                       {m.country.name}
                     </a>
                   )}
-                  <FootnoteRefs notes={m.notes} statementId={m.id} />
+                  <FootnoteRefs notes={m.notes} />
                 </th>
                 <td className="px-4 py-2">
                   <span>{m.statusLabel[0]!.toUpperCase() + m.statusLabel.slice(1)}</span>
                   {m.qualifierNote && <span className="ml-1 text-ink-500">({m.qualifierNote})</span>}
+                  <DisputeNote dispute={m.dispute} shown={m.statusLabel} />
                   {m.note && <p className="text-xs text-ink-500">{m.note}</p>}
                 </td>
                 <td className="px-4 py-2">{m.since?.display ?? "—"}</td>
@@ -72,7 +73,7 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
             ))}
           </section>
         )}
-        <ReferenceList references={page.references} />
+        <ReferenceList references={page.references} link={link} />
       </Container>
     </>
   );

@@ -24,6 +24,23 @@ export function PersonView({ page, link = sameSite }: { page: PersonPage; link?:
         )}
       </p>
       {p.description && <Markdown className="mt-4">{p.description}</Markdown>}
+      {page.roles.length > 0 && (
+        <section aria-labelledby="person-roles" className="mt-8">
+          <SectionHeading id="person-roles">Roles over time</SectionHeading>
+          <ul className="space-y-1 text-ink-800">
+            {page.roles.map((r) => (
+              <li key={r.role}>
+                <span className="font-medium">{r.role}</span>
+                {r.country && <span className="text-ink-600"> ({r.country.name})</span>}
+                <span className="text-ink-600">
+                  {" — "}
+                  {r.from.display === r.to.display ? r.from.display : `${r.from.display} to ${r.to.display}`}, as the events below name it
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="person-events" className="mt-8">
         <SectionHeading id="person-events" count={page.events.length}>
           Events

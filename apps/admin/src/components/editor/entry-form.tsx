@@ -203,6 +203,19 @@ export function EntryForm({
         );
       case "excerpts":
         return <ExcerptsInput id={id} name={f.name} value={listOf<Excerpt>(v)} errors={errors} limits={limits} onChange={(x) => set(f.name, x)} />;
+      case "alternatives": {
+        // Shown, and kept as they are on save; editing them in the form is still to come.
+        const readings = listOf<{ value: string; citations: unknown[] }>(v);
+        return (
+          <p id={id} className="text-sm text-ink-700">
+            {readings.length
+              ? readings
+                  .map((r) => `${f.value.type === "select" ? (f.value.options.find(([x]) => x === r.value)?.[1] ?? r.value) : r.value} (${r.citations.length} cited)`)
+                  .join("; ")
+              : "None."}
+          </p>
+        );
+      }
     }
   };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { parseCountriesQuery, routes, type RawParams } from "@atlas/core/public";
+import { count, parseCountriesQuery, routes, type RawParams } from "@atlas/core/public";
 import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui";
 
 import { PageHeader } from "@/components/page-header";
@@ -20,7 +20,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader eyebrow={`${site.focus.name}'s counterparts`} title="Countries">
-        Every country {site.focus.name} has relations with in this atlas, historical states included.
+        Every country with a page in this atlas, historical states included.
       </PageHeader>
       <Container wide className="py-8">
         <QueryProblems problems={problems} />
@@ -60,7 +60,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
           )}
         </form>
         <p className="mb-3 text-sm text-ink-600" aria-live="polite">
-          {countries.length} {countries.length === 1 ? "country" : "countries"}
+          {count(countries.length, "country", "countries")}
         </p>
         {countries.length === 0 ? (
           <EmptyState title="No country matches these filters">
@@ -78,13 +78,19 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   </Link>
                 </h2>
                 <p className="text-sm text-ink-500">{[c.subregion, c.region].filter(Boolean).join(", ")}</p>
-                <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine}</p>
+                {c.localName && (
+                  <p className="text-sm text-ink-500" lang={site.language?.code}>
+                    {c.localName}
+                  </p>
+                )}
+                <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine ?? "No summary of these relations has been published yet."}</p>
                 <div className="mt-3 flex flex-wrap gap-1.5">
-                  {c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}
+                  {c.historical && <Badge tone="amber">historical state</Badge>}
+                  {c.status && c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}
                   {c.established && <Badge tone="blue">since {c.established.display}</Badge>}
-                  <Badge>{c.counts.events} events</Badge>
-                  {c.counts.missions > 0 && <Badge>{c.counts.missions} missions</Badge>}
-                  {c.counts.sharedMemberships > 0 && <Badge>{c.counts.sharedMemberships} shared memberships</Badge>}
+                  <Badge>{count(c.counts.events, "event")}</Badge>
+                  {c.counts.missions > 0 && <Badge>{count(c.counts.missions, "mission")}</Badge>}
+                  {c.counts.sharedMemberships > 0 && <Badge>{count(c.counts.sharedMemberships, "shared membership")}</Badge>}
                 </div>
               </li>
             ))}

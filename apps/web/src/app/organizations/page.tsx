@@ -20,6 +20,7 @@ export default async function OrganizationsPage() {
         The international organisations {focus} belongs to, its status in each, and the countries in this atlas that share them.
       </PageHeader>
       <Container wide className="py-8">
+        <p className="mb-2 text-xs text-ink-600 sm:hidden">The table scrolls sideways: “Since” and “Shared with” are on the right.</p>
         <DataTable caption={`${focus}'s memberships`} columns={["Organisation", <>{focus}&apos;s status</>, "Since", "Shared with"]}>
           {memberships.map((m) => (
             <tr key={m.id} id={m.organization.slug} className="border-b border-ink-100 last:border-0">
@@ -28,10 +29,16 @@ export default async function OrganizationsPage() {
                   {m.organization.name}
                 </Link>
                 {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
+                {m.organization.aliases.length > 0 && <span className="block text-xs font-normal text-ink-600">also {m.organization.aliases.join(", ")}</span>}
                 <span className="block text-xs font-normal text-ink-500">{m.organization.kindLabel}</span>
               </th>
               <td className="px-4 py-2">
                 <Badge tone={m.status === "MEMBER" ? "green" : "amber"}>{m.statusLabel}</Badge>
+                {m.disputed.length > 0 && (
+                  <Link href={routes.organization(m.organization.slug)} className="mt-1 block text-xs text-amber-800 underline">
+                    disputed: also read as {m.disputed.map((d) => d.label).join(", ")}
+                  </Link>
+                )}
               </td>
               <td className="px-4 py-2 tabular-nums">{m.since?.display ?? "—"}</td>
               <td className="px-4 py-2">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { MAX_QUERY_LENGTH, parseSearchQuery, type RawParams } from "@atlas/core/public";
+import { count, MAX_QUERY_LENGTH, parseSearchQuery, type RawParams } from "@atlas/core/public";
 import { Badge, Container, EmptyState, Highlight, inputClass, Pagination } from "@atlas/ui";
 
 import { QueryProblems } from "@/components/query-problems";
@@ -55,8 +55,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         )}
         {results && (
           <>
+            {results.suggestion && (
+              <p className="mb-2 text-ink-800">
+                Nothing matched “{results.q}”. Did you mean{" "}
+                <Link href={`/search?q=${encodeURIComponent(results.suggestion)}`} className="font-semibold text-sky-700 hover:underline">
+                  {results.suggestion}
+                </Link>
+                ? Showing its results.
+              </p>
+            )}
             <p className="mb-4 text-sm text-ink-600" aria-live="polite">
-              {results.total} {results.total === 1 ? "result" : "results"} for “{results.q}”{results.prefixMatched ? " (words starting with what you typed)" : ""}
+              {count(results.total, "result")} for “{results.suggestion ?? results.q}”{results.prefixMatched ? " (words starting with what you typed)" : ""}
             </p>
             {results.hits.length === 0 ? (
               <EmptyState title="Nothing found">Check the spelling, or try a broader word.</EmptyState>
@@ -84,7 +93,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <Pagination
               page={results.page}
               pageCount={results.pageCount}
-              hrefFor={(p) => `/search?q=${encodeURIComponent(results.q)}${p > 1 ? `&page=${p}` : ""}`}
+              hrefFor={(p) => `/search?q=${encodeURIComponent(results.suggestion ?? results.q)}${p > 1 ? `&page=${p}` : ""}`}
               label="Result pages"
             />
           </>

@@ -1,7 +1,7 @@
 import { PolityKind } from "@atlas/db/enums";
 
 import type { FormSection } from "../kind.ts";
-import { entitySourcesSection, options, slugField } from "../shared-form.ts";
+import { entitySourcesSection, MARKER_HINT, options, slugField } from "../shared-form.ts";
 import { POLITY_KIND_LABELS } from "./labels.ts";
 import { REGIONS } from "./schema.ts";
 
@@ -10,6 +10,7 @@ export const countryForm: FormSection[] = [
     title: "The country",
     fields: [
       { name: "name", label: "Name", type: "text", required: true },
+      { name: "takesArticle", label: "Say “the” before the name in running text (the United States)", type: "checkbox" },
       slugField("name"),
       { name: "officialName", label: "Official name", type: "text" },
       { name: "kind", label: "Kind", type: "select", options: options(PolityKind, POLITY_KIND_LABELS) },
@@ -32,6 +33,6 @@ export const countryForm: FormSection[] = [
       { name: "successorId", label: "Succeeded by", type: "picker", entryKind: "COUNTRY" },
     ],
   },
-  { title: "Overview", fields: [{ name: "summary", label: "Summary", type: "markdown", hint: "For the focus country, the overview on the home page." }] },
+  { title: "Overview", fields: [{ name: "summary", label: "Summary", type: "markdown", hint: `For the focus country, the overview on the home page. ${MARKER_HINT}` }] },
   entitySourcesSection,
 ];

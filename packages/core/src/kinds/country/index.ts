@@ -1,3 +1,5 @@
+import { stripMarkers } from "../../citations/markers.ts";
+import { countryNamesElsewhere } from "../../names/country-names.ts";
 import type { PageRef } from "../../routes.ts";
 import { joinText, ref } from "../columns.ts";
 import type { Kind, Quoted } from "../kind.ts";
@@ -34,7 +36,10 @@ export const country: Kind<"COUNTRY", typeof ZCountryPayload> = {
   quotedFields: ["name", "slug", "aliases"],
   search: {
     quotes: () => ({}),
-    document: ({ payload: p }) => ({ title: p.name, body: joinText(p.officialName, p.aliases.join(", "), p.capital, p.subregion, p.summary) }),
+    document: ({ payload: p }) => ({
+      title: p.name,
+      body: joinText(p.officialName, p.aliases.join(", "), countryNamesElsewhere(p.iso2).join(", "), p.capital, p.subregion, p.summary && stripMarkers(p.summary)),
+    }),
   },
   shownOn: ({ id, payload }, q) => (id === q.focusId ? { route: "home" } : { route: "country", slug: payload.slug }),
   route: "country",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { PolityKind } from "@atlas/db/enums";
 
 import { ZAliases, ZCitations, zLine, zOptCode, ZOptEntryId, zOptLine, zOptMarkdown, ZOptWikidataId, zOptYear, ZSlug } from "../fields.ts";
+import { citedText } from "../statement-rules.ts";
 
 export const REGIONS = ["Africa", "Americas", "Asia", "Europe", "Oceania"] as const;
 
@@ -24,6 +25,7 @@ export const ZCountryPayload = z
     existedUntil: zOptYear(),
     successorId: ZOptEntryId,
     aliases: ZAliases,
+    takesArticle: z.boolean({ error: "Yes or no." }).default(false),
     summary: zOptMarkdown(),
     citations: ZCitations,
   })
@@ -31,6 +33,7 @@ export const ZCountryPayload = z
   .refine((c) => c.existedFrom == null || c.existedUntil == null || c.existedUntil >= c.existedFrom, {
     path: ["existedUntil"],
     error: "Cannot end before it began.",
-  });
+  })
+  .superRefine(citedText("summary"));
 
 export type TCountryPayload = z.infer<typeof ZCountryPayload>;

@@ -1,7 +1,7 @@
 import { EventType } from "@atlas/db/enums";
 
 import type { FormSection } from "../kind.ts";
-import { options, qualifiersSection, slugField, sourcesSection } from "../shared-form.ts";
+import { MARKER_HINT, options, qualifiersSection, slugField, sourcesSection } from "../shared-form.ts";
 import { EVENT_TYPE_LABELS } from "./labels.ts";
 
 export const eventForm: FormSection[] = [
@@ -11,7 +11,7 @@ export const eventForm: FormSection[] = [
       { name: "title", label: "Title", type: "text", required: true },
       slugField("title", "start"),
       { name: "type", label: "Type", type: "select", options: options(EventType, EVENT_TYPE_LABELS), required: true },
-      { name: "description", label: "Description", type: "markdown", required: true, hint: "Markdown: *emphasis*, [links](https://…), lists." },
+      { name: "description", label: "Description", type: "markdown", required: true, hint: `Markdown: *emphasis*, [links](https://…), lists. ${MARKER_HINT}` },
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { stripMarkers } from "../../citations/markers.ts";
 import { formatFuzzyDate, parseFuzzyDate } from "../../dates/fuzzy-date.ts";
 import { dateColumns, joinText, ref, refs } from "../columns.ts";
 import type { Kind } from "../kind.ts";
@@ -73,13 +74,15 @@ export const event: Kind<"EVENT", typeof ZEventPayload> = {
         EVENT_TYPE_LABELS[p.type],
         p.place,
         p.countryIds.map((x) => q.countries.get(x)?.name).join(", "),
-        p.participants.map((x) => `${q.people.get(x.personId)?.name ?? ""}, ${x.role}`).join("; "),
+        p.countryIds.flatMap((x) => q.countries.get(x)?.aliases ?? []).join(", "),
+        p.participants.map((x) => `${joinText(q.people.get(x.personId)?.name, ...(q.people.get(x.personId)?.aliases ?? []))}, ${x.role}`).join("; "),
+        // Linked organisations by every name they go by: "Putin ICC" finds the visit.
         p.organizationIds
           .map((id) => q.organizations.get(id))
-          .map((o) => o && joinText(o.name, o.acronym))
+          .map((o) => o && joinText(o.name, o.acronym, ...o.aliases))
           .filter(Boolean)
           .join(", "),
-        p.description,
+        stripMarkers(p.description),
       ),
     }),
   },
@@ -89,7 +92,7 @@ export const event: Kind<"EVENT", typeof ZEventPayload> = {
     countries: [...p.countryIds, p.placeCountryId, ...p.participants.map((x) => x.countryId)],
     organizations: p.organizationIds,
     people: p.participants.map((x) => x.personId),
-    lists: ["countries", "timeline", "feeds"],
+    lists: ["countries", "timeline", "feeds", "people"],
   }),
   exportSet: "events",
   seedFile: "events.json",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { EventType } from "@atlas/db/enums";
 
 import { notBefore, qualifierFields, ZEntryId, ZFuzzyDate, zIdList, zLine, zMarkdown, ZOptEntryId, zOptFuzzyDate, zOptLine, ZSlug, ZStatementCitations } from "../fields.ts";
+import { citedText } from "../statement-rules.ts";
 
 export const ZParticipant = z
   .object({
@@ -33,6 +34,7 @@ export const ZEventPayload = z
     ...qualifierFields,
   })
   .strict()
-  .refine((e) => notBefore(e.start, e.end), { path: ["end"], error: "An event cannot end before it starts." });
+  .refine((e) => notBefore(e.start, e.end), { path: ["end"], error: "An event cannot end before it starts." })
+  .superRefine(citedText("description"));
 
 export type TEventPayload = z.infer<typeof ZEventPayload>;

@@ -1,7 +1,7 @@
 import { joinText, ref } from "../columns.ts";
 import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
-import { qualifiersSection, sourcesSection } from "../shared-form.ts";
+import { disputeSection, qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { ZFactPayload } from "./schema.ts";
 
 export const fact: Kind<"FACT", typeof ZFactPayload> = {
@@ -24,6 +24,7 @@ export const fact: Kind<"FACT", typeof ZFactPayload> = {
       ],
     },
     sourcesSection,
+    disputeSection({ type: "decimal" }),
     qualifiersSection,
   ],
   model: "fact",
@@ -63,6 +64,7 @@ export const fact: Kind<"FACT", typeof ZFactPayload> = {
     }),
   },
   shownOn: ({ id, payload }, q) => countryPage(payload.countryId, q, `fact-${id}`),
+  disputable: { field: "value", label: (v) => v },
   route: null,
   tags: (p) => ({ countries: [p.countryId], organizations: [p.organizationId] }),
   exportSet: "facts",

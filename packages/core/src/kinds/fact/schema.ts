@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { qualifierFields, zLine, ZOptEntryId, zOptYear, ZStatementCitations } from "../fields.ts";
+import { disputeFields, disputeRules } from "../statement-rules.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
@@ -22,11 +23,13 @@ export const ZFactPayload = z
     organizationId: ZOptEntryId,
     citations: ZStatementCitations,
     ...qualifierFields,
+    ...disputeFields(ZDecimal),
   })
   .strict()
   .refine((f) => f.valueHigh == null || Number(f.valueHigh) >= Number(f.value), {
     path: ["valueHigh"],
     error: "The upper bound must not be below the value.",
-  });
+  })
+  .superRefine(disputeRules("value"));
 
 export type TFactPayload = z.infer<typeof ZFactPayload>;

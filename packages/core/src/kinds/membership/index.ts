@@ -2,7 +2,7 @@ import { MembershipStatus } from "@atlas/db/enums";
 
 import { dateColumns, joinText, ref } from "../columns.ts";
 import type { Kind } from "../kind.ts";
-import { options, qualifiersSection, sourcesSection } from "../shared-form.ts";
+import { disputeSection, options, qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { MEMBERSHIP_STATUS_LABELS } from "./labels.ts";
 import { ZMembershipPayload } from "./schema.ts";
 
@@ -24,6 +24,7 @@ export const membership: Kind<"MEMBERSHIP", typeof ZMembershipPayload> = {
       ],
     },
     sourcesSection,
+    disputeSection({ type: "select", options: options(MembershipStatus, MEMBERSHIP_STATUS_LABELS, true) }),
     qualifiersSection,
   ],
   model: "membership",
@@ -56,6 +57,7 @@ export const membership: Kind<"MEMBERSHIP", typeof ZMembershipPayload> = {
     document: ({ label, payload: p }) => ({ title: label, body: joinText(MEMBERSHIP_STATUS_LABELS[p.status], p.note) }),
   },
   shownOn: ({ payload }, q) => ({ route: "organization", slug: q.organizations.get(payload.organizationId)?.slug ?? "" }),
+  disputable: { field: "status", label: (v) => MEMBERSHIP_STATUS_LABELS[v as MembershipStatus] ?? v },
   route: null,
   tags: (p) => ({ countries: [p.countryId], organizations: [p.organizationId], lists: ["countries", "organizations"], fellowMembers: true }),
   exportSet: "memberships",

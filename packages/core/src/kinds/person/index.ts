@@ -45,7 +45,7 @@ export const person: Kind<"PERSON", typeof ZPersonPayload> = {
   },
   shownOn: ({ payload }) => ({ route: "person", slug: payload.slug }),
   route: "person",
-  tags: (p) => ({ countries: [p.countryId], everywhere: true }),
+  tags: (p) => ({ countries: [p.countryId], lists: ["people"], everywhere: true }),
   exportSet: "people",
   seedFile: "people.json",
 };

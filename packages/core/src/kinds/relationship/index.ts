@@ -1,9 +1,10 @@
 import { RelationshipStatus } from "@atlas/db/enums";
 
+import { stripMarkers } from "../../citations/markers.ts";
 import { dateColumns, ref } from "../columns.ts";
 import { countryPage } from "../country/index.ts";
 import type { Kind } from "../kind.ts";
-import { options, qualifiersSection, sourcesSection } from "../shared-form.ts";
+import { disputeSection, MARKER_HINT, options, qualifiersSection, sourcesSection } from "../shared-form.ts";
 import { RELATIONSHIP_STATUS_LABELS } from "./labels.ts";
 import { ZRelationshipPayload } from "./schema.ts";
 
@@ -20,10 +21,11 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
         { name: "counterpartId", label: "Counterpart", type: "picker", entryKind: "COUNTRY", required: true },
         { name: "status", label: "Status", type: "select", options: options(RelationshipStatus, RELATIONSHIP_STATUS_LABELS) },
         { name: "established", label: "Diplomatic relations established", type: "date" },
-        { name: "summary", label: "Summary", type: "markdown", required: true },
+        { name: "summary", label: "Summary", type: "markdown", required: true, hint: MARKER_HINT },
       ],
     },
     sourcesSection,
+    disputeSection({ type: "select", options: options(RelationshipStatus, RELATIONSHIP_STATUS_LABELS) }),
     qualifiersSection,
   ],
   model: "relationship",
@@ -50,7 +52,7 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
   quotedFields: [],
   search: {
     quotes: ({ payload }) => ({ countries: [payload.counterpartId] }),
-    document: ({ label, payload }) => ({ title: label, body: payload.summary }),
+    document: ({ label, payload }) => ({ title: label, body: stripMarkers(payload.summary) }),
   },
   shownOn: ({ payload }, q) => countryPage(payload.counterpartId, q),
   // The atlas is one country's: its relations are with that country, whatever a form sends.
@@ -58,6 +60,7 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
     const foreign = focusCountryId !== null && p.subjectId !== focusCountryId;
     return foreign ? [{ path: ["subjectId"], message: "A relationship is the focus country's: choose it as the country." }] : [];
   },
+  disputable: { field: "status", label: (v) => RELATIONSHIP_STATUS_LABELS[v as RelationshipStatus] ?? v },
   route: null,
   tags: (p) => ({ countries: [p.subjectId, p.counterpartId], lists: ["countries"] }),
   exportSet: "relationships",

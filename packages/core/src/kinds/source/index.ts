@@ -1,11 +1,10 @@
 import { SourceKind } from "@atlas/db/enums";
 
+import { joinText } from "../columns.ts";
 import type { Kind } from "../kind.ts";
 import { options, slugField } from "../shared-form.ts";
+import { SOURCE_KIND_LABELS } from "./labels.ts";
 import { ZSourcePayload } from "./schema.ts";
-
-// Shown in the form, and in review diffs (which read the form's labels), instead of the raw value "WEB".
-const SOURCE_KIND_LABELS = { WEB: "Web page", DOCUMENT: "Document", REFERENCE: "Reference work", BOOK: "Book", ARTICLE: "Article", OFFICIAL: "Official publication" };
 
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
 
@@ -60,15 +59,18 @@ export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
   },
   links: [],
   quotedFields: [],
-  search: { quotes: () => ({}), document: () => null },
-  shownOn: () => null,
+  search: {
+    quotes: () => ({}),
+    document: ({ payload: p }) => ({ title: p.title, body: joinText(SOURCE_KIND_LABELS[p.kind], p.author, p.publisher, p.note) }),
+  },
+  shownOn: ({ payload }) => ({ route: "source", slug: payload.slug }),
   async rules(p, { tx, id }) {
     const owned = await tx.excerpt.findMany({ where: { id: { in: p.excerpts.map((e) => e.id) } }, select: { id: true, sourceId: true } });
     const elsewhere = new Set(owned.filter((e) => e.sourceId !== id).map((e) => e.id));
     return p.excerpts.flatMap((e, i) => (elsewhere.has(e.id) ? [{ path: ["excerpts", i, "id"], message: `Excerpt "${e.id}" belongs to another source.` }] : []));
   },
-  route: null,
-  tags: () => ({ everywhere: true }),
+  route: "source",
+  tags: () => ({ lists: ["sources"], everywhere: true }),
   exportSet: "sources",
   seedFile: "sources.json",
 };

@@ -8,10 +8,18 @@ import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, Relati
 
 export const ZApiDate = z
   .object({
-    value: z.string().meta({ description: "As precise as the sources are: 2011, 2011-08, 2011-08-22, 1990s, spring 1993.", examples: ["2011-08"] }),
-    start: z.iso.date().meta({ description: "The first day the value can mean, for sorting." }),
+    edtf: z
+      .string()
+      .regex(/^\d{3}[\dX](-(0[1-9]|1[0-2]|2[1-4])(-(0[1-9]|[12]\d|3[01]))?)?$/)
+      .meta({
+        description:
+          "Extended Date/Time Format (ISO 8601-2), exactly as precise as the sources: 2011-08-22 (a day), 2011-08 (a month), 2007-22 (summer 2007; 21–24 are spring to winter), 1961 (a year), 199X (the 1990s).",
+        examples: ["2011-08", "2007-22"],
+      }),
+    earliest: z.iso.date().meta({ description: "The first day the date can mean (seasons are meteorological, northern hemisphere)." }),
+    latest: z.iso.date().meta({ description: "The last day the date can mean." }),
   })
-  .meta({ id: "FuzzyDate" });
+  .meta({ id: "EdtfDate" });
 
 export const ZApiCountryRef = z.object({ id: z.string(), slug: z.string(), name: z.string() }).meta({ id: "CountryRef" });
 
@@ -22,6 +30,19 @@ export const ZApiCitation = z
     locator: z.string().nullable().meta({ description: "Page or section." }),
   })
   .meta({ id: "Citation" });
+
+export const ZApiDispute = z
+  .object({
+    preferredReason: z.string().nullable().meta({ description: "Why the statement's own value is the preferred reading." }),
+    alternatives: z.array(
+      z.object({
+        value: z.string().meta({ description: "Another reading of the disputed field (an enum value, or a decimal as text)." }),
+        note: z.string().nullable(),
+        citations: z.array(ZApiCitation),
+      }),
+    ),
+  })
+  .meta({ id: "Dispute", description: "Sources disagree: the statement's own value is preferred (as Wikidata's ranks), these are the other readings." });
 
 export const ZApiQualifiers = z
   .object({ official: z.boolean(), certainty: z.enum(Certainty), attribution: z.string().nullable() })
@@ -57,8 +78,13 @@ export const ZApiCounterpart = z
     subregion: z.string().nullable(),
     iso2: z.string().nullable(),
     historical: z.boolean(),
-    relationship: z.object({ status: z.enum(RelationshipStatus), established: ZApiDate.nullable() }),
-    counts: z.object({ events: z.int(), missions: z.int(), sharedMemberships: z.int() }),
+    relationship: z
+      .object({ status: z.enum(RelationshipStatus), established: ZApiDate.nullable() })
+      .nullable()
+      .meta({ description: "Null while no summary of the relations is published." }),
+    counts: z
+      .object({ events: z.int(), missions: z.int(), sharedMemberships: z.int(), facts: z.int() })
+      .meta({ description: "Sourced records of the ties: events involving both, missions either way, organisations both belong to, quantified facts." }),
   })
   .meta({ id: "Counterpart" });
 
@@ -83,7 +109,13 @@ export const ZApiCountry = z
       predecessors: z.array(ZApiCountryRef),
     }),
     relationship: z
-      .object({ status: z.enum(RelationshipStatus), summary: z.string().meta({ description: "Markdown." }), established: ZApiDate.nullable(), citations: z.array(ZApiCitation) })
+      .object({
+        status: z.enum(RelationshipStatus),
+        summary: z.string().meta({ description: "Markdown; [^n] right after a sentence marks the n-th citation as its source." }),
+        established: ZApiDate.nullable(),
+        citations: z.array(ZApiCitation),
+        dispute: ZApiDispute.nullable(),
+      })
       .nullable(),
     facts: z.array(
       z.object({
@@ -96,6 +128,7 @@ export const ZApiCountry = z
         year: z.int().nullable(),
         qualifiers: ZApiQualifiers,
         citations: z.array(ZApiCitation),
+        dispute: ZApiDispute.nullable(),
       }),
     ),
     events: z.array(ZApiEvent).meta({ description: "The newest events; /api/v1/events?country= has them all." }),
@@ -120,6 +153,8 @@ export const ZApiCountry = z
         counterpartStatus: z.enum(MembershipStatus),
         since: ZApiDate.nullable(),
         citations: z.array(ZApiCitation),
+        focusDispute: ZApiDispute.nullable(),
+        counterpartDispute: ZApiDispute.nullable(),
       }),
     ),
     lastPublishedAt: z.iso.datetime().nullable(),

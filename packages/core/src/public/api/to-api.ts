@@ -2,19 +2,25 @@ import type { PublicCitation } from "../citations.ts";
 import type { Counterpart } from "../countries.ts";
 import type { CountryPage } from "../country-page.ts";
 import type { PublicDate } from "../dates.ts";
+import type { Dispute } from "../disputes.ts";
 import type { PublicEvent } from "../events.ts";
 import type { ApiCounterpart, ApiCountry, ApiEvent } from "./dtos.ts";
 
 // The API's answers, made from what the public reads return (published data only): display
 // strings and footnote numbers are left behind; values stay.
 
-const date = (d: PublicDate | null) => (d ? { value: d.value, start: d.iso } : null);
+const date = (d: PublicDate | null) => (d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest } : null);
 
 const citation = (c: PublicCitation) => ({
   source: { id: c.source.id, slug: c.source.slug, title: c.source.title, url: c.source.url, kind: c.source.kind },
   excerpt: c.excerpt,
   locator: c.locator,
 });
+
+const country = (c: { id: string; slug: string; name: string }) => ({ id: c.id, slug: c.slug, name: c.name });
+
+const dispute = (d: Dispute | null) =>
+  d ? { preferredReason: d.preferredReason, alternatives: d.alternatives.map((a) => ({ value: a.value, note: a.note, citations: a.citations.map(citation) })) } : null;
 
 export const toApiEvent = (e: PublicEvent): ApiEvent => ({
   id: e.id,
@@ -25,9 +31,9 @@ export const toApiEvent = (e: PublicEvent): ApiEvent => ({
   start: date(e.start)!,
   end: date(e.end),
   place: e.place,
-  placeCountry: e.placeCountry,
-  countries: e.countries,
-  participants: e.participants.map((p) => ({ person: p.person, role: p.role, country: p.country })),
+  placeCountry: e.placeCountry && country(e.placeCountry),
+  countries: e.countries.map(country),
+  participants: e.participants.map((p) => ({ person: p.person, role: p.role, country: p.country && country(p.country) })),
   organizations: e.organizations,
   qualifiers: e.qualifiers,
   version: e.version,
@@ -43,19 +49,37 @@ export const toApiCounterpart = (c: Counterpart): ApiCounterpart => ({
   subregion: c.subregion,
   iso2: c.iso2,
   historical: c.historical,
-  relationship: { status: c.status, established: date(c.established) },
+  relationship: c.status ? { status: c.status, established: date(c.established) } : null,
   counts: c.counts,
 });
 
 export const toApiCountry = (page: CountryPage): ApiCountry => {
-  const { kindLabel: _label, formerIsoCode: _former, ...country } = page.country;
+  const c = page.country;
   return {
-    country,
+    country: {
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      officialName: c.officialName,
+      kind: c.kind,
+      iso2: c.iso2,
+      iso3: c.iso3,
+      region: c.region,
+      subregion: c.subregion,
+      capital: c.capital,
+      wikidataId: c.wikidataId,
+      existedFrom: c.existedFrom,
+      existedUntil: c.existedUntil,
+      aliases: c.aliases,
+      successor: c.successor && country(c.successor),
+      predecessors: c.predecessors.map(country),
+    },
     relationship: page.relationship && {
       status: page.relationship.status,
       summary: page.relationship.summary,
       established: date(page.relationship.established),
       citations: page.relationship.citations.map(citation),
+      dispute: dispute(page.relationship.dispute),
     },
     facts: page.facts.map((f) => ({
       id: f.id,
@@ -67,6 +91,7 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       year: f.year,
       qualifiers: f.qualifiers,
       citations: f.citations.map(citation),
+      dispute: dispute(f.dispute),
     })),
     events: page.events.map(toApiEvent),
     missions: page.missions.map((m) => ({
@@ -74,8 +99,8 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       type: m.type,
       city: m.city,
       name: m.name,
-      sender: m.sender,
-      host: m.host,
+      sender: country(m.sender),
+      host: country(m.host),
       opened: date(m.opened),
       closed: date(m.closed),
       citations: m.citations.map(citation),
@@ -87,6 +112,8 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       counterpartStatus: m.statuses.counterpart,
       since: date(m.since),
       citations: m.citations.map(citation),
+      focusDispute: dispute(m.focusDispute),
+      counterpartDispute: dispute(m.counterpartDispute),
     })),
     lastPublishedAt: page.lastPublishedAt,
   };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 
-import { routes } from "@atlas/core/public";
+import { routes, teaser } from "@atlas/core/public";
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
@@ -21,14 +21,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getCountryPage((await params).slug);
   if (!page) return { title: "Country not found" };
   const description = page.relationship
-    ? `${page.focus.name} and ${page.country.name}: ${page.relationship.summary.split("\n")[0]!.slice(0, 180)}`
-    : `${page.focus.name}'s relations with ${page.country.name}.`;
+    ? `${page.focus.name} and ${page.country.name}: ${teaser(page.relationship.summary, 180)}`
+    : page.country.isFocusPast
+      ? `${page.country.name}: ${page.focus.name} as it was${page.country.existedFrom ? ` from ${page.country.existedFrom}` : ""}${page.country.existedUntil ? ` to ${page.country.existedUntil}` : ""}.`
+      : `${page.focus.name}'s relations with ${page.country.name}.`;
   const path = routes.country(page.country.slug);
+  // The focus country as it was (the Mongolian People's Republic) has no relations with itself.
+  const title = page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`;
   return {
-    title: `${page.focus.name} – ${page.country.name} relations`,
+    title,
     description,
     alternates: { canonical: path, types: { "application/atom+xml": `/feeds/countries/${page.country.slug}.xml`, "application/json": `/api/v1/countries/${page.country.slug}` } },
-    openGraph: { title: `${page.focus.name} – ${page.country.name} relations`, description, url: path, type: "article" },
+    openGraph: { title, description, url: path, type: "article" },
   };
 }
 
@@ -43,14 +47,14 @@ export default async function CountryPage({ params }: Props) {
         data={{
           "@context": "https://schema.org",
           "@type": "Article",
-          headline: `${page.focus.name} – ${page.country.name} relations`,
+          headline: page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`,
           url: absolute(routes.country(page.country.slug)),
           dateModified: page.lastPublishedAt ?? undefined,
           about: [
             { "@type": "Country", name: page.focus.name },
             { "@type": "Country", name: page.country.name, ...(page.country.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.country.wikidataId}` } : {}) },
           ],
-          citation: page.references.map((r) => r.citation.source.title),
+          citation: page.references.map((r) => ({ "@type": "CreativeWork", name: r.source.title, url: absolute(routes.source(r.source.slug)) })),
         }}
       />
       <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(routes.country(page.country.slug)) }} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { routes } from "@atlas/core/public";
+import { count, routes } from "@atlas/core/public";
 import { PersonView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
@@ -18,7 +18,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getPersonPage((await params).slug);
   if (!page) return { title: "Person not found" };
-  return { title: page.person.name, description: `${page.person.name} in the atlas: ${page.events.length} event(s).`, alternates: { canonical: routes.person(page.person.slug) } };
+  return {
+    title: page.person.name,
+    description: `${page.person.name} in the atlas: ${count(page.events.length, "event")}.`,
+    alternates: { canonical: routes.person(page.person.slug) },
+  };
 }
 
 export default async function PersonPage({ params }: Props) {
