@@ -80,13 +80,13 @@ describe("signed page refreshes (what /api/revalidate accepts)", () => {
 });
 
 describe("the sender the admin app uses to tell the public site", () => {
-  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const received: { method: string | undefined; headers: IncomingHttpHeaders; body: string }[] = [];
   let answer = { status: 204, body: "" };
   const server = createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
-      received.push({ headers: req.headers, body });
+      received.push({ method: req.method, headers: req.headers, body });
       res.writeHead(answer.status).end(answer.body);
     });
   });
@@ -101,6 +101,7 @@ describe("the sender the admin app uses to tell the public site", () => {
     answer = { status: 204, body: "" };
     await publicSiteSender({ revalidateUrl: url, secret: SECRET })(["site", "country:china"]);
     const got = received.at(-1)!;
+    expect(got.method).toBe("POST");
     expect(JSON.parse(got.body)).toEqual({ tags: ["site", "country:china"] });
     expect(got.headers["content-type"]).toBe("application/json");
     const check = {
@@ -182,6 +183,14 @@ describe("the outbox of page refreshes", () => {
     await t.db.revalidationJob.update({ where: { id }, data: { attempts: 2 } });
     await processRevalidationJobs({ db: t.db, send: () => Promise.reject(new Error("x".repeat(2000))), ids: [id] });
     expect((await job(id)).lastError).toBe("x".repeat(500));
+  });
+
+  it("clears the reason of an earlier failure once a refresh goes through", async () => {
+    const id = await enqueue(["site"]);
+    await processRevalidationJobs({ db: t.db, send: () => Promise.reject(new Error("down")), ids: [id] });
+    expect((await job(id)).lastError).toBe("down");
+    await processRevalidationJobs({ db: t.db, send: () => Promise.resolve(), ids: [id] });
+    expect(await job(id)).toMatchObject({ status: "DONE", attempts: 2, lastError: null });
   });
 
   it("records what was thrown when it is not an Error", async () => {
