@@ -8,7 +8,7 @@ import { numberReferences, type PublicCitation } from "../src/public/citations.t
 import { listCounterparts, listRegions } from "../src/public/countries.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
 import { getEvent } from "../src/public/events.ts";
-import { exportKindCsv } from "../src/public/export.ts";
+import { exportDataset, exportKindCsv } from "../src/public/export.ts";
 import { formatFactValue } from "../src/public/facts.ts";
 import { eventsFeed } from "../src/public/feeds.ts";
 import { getHomePage } from "../src/public/home.ts";
@@ -395,7 +395,41 @@ describe("the public pages of the seed", () => {
     const csv = await exportKindCsv(t.db, "EVENT");
     const biden = csv.split("\n").find((l) => l.startsWith("event_2011-08-biden-visit,"))!;
     expect(biden).toContain(",country_united-states; country_mongolia,");
-    expect(biden).toContain(",source_seed-text|");
+    expect(biden).toContain(",source_seed-text|excerpt_s05,");
+    expect(biden).toContain(",U.S. Vice President|person_joe-biden|country_united-states,");
+    expect(csv.split("\n")[0]).toBe(
+      "id,version,publishedAt,slug,title,description,type,start,end,place,placeCountryId,countryIds,participants,organizationIds,citations,official,certainty,attribution",
+    );
+  });
+
+  it("the JSON export: what it is, whose, when, under what terms, and each entry's fields in the schema's order", async () => {
+    const before = Date.now();
+    const data = await exportDataset(t.db);
+    expect(data).toMatchObject({
+      title: "Foreign Relations Atlas",
+      focusCountryId: "country_mongolia",
+      license: "See README: data compiled from the sources cited with each entry.",
+    });
+    expect(Date.parse(data.generatedAt)).toBeGreaterThanOrEqual(before - 1000);
+    const mission = data.missions!.find((m) => m.id === "mission_mongolia-in-moscow")!;
+    expect(Object.keys(mission)).toEqual([
+      "id",
+      "version",
+      "publishedAt",
+      "type",
+      "senderId",
+      "hostId",
+      "city",
+      "name",
+      "opened",
+      "closed",
+      "citations",
+      "official",
+      "certainty",
+      "attribution",
+    ]);
+    expect(mission).toMatchObject({ version: 1, type: "EMBASSY", senderId: "country_mongolia", hostId: "country_russia", city: "Moscow", name: null, opened: null, closed: null });
+    expect(data.countries!.map((c) => c.id)).toEqual([...data.countries!.map((c) => c.id)].sort());
   });
 });
 
