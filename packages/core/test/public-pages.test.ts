@@ -17,7 +17,7 @@ import { getPersonPage } from "../src/public/people.ts";
 import { search } from "../src/public/search.ts";
 import { listTimeline } from "../src/public/timeline.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
-import { makeActors } from "./support/actors.ts";
+import { makeActors, publishedPayload } from "./support/actors.ts";
 
 // What a reader sees on the public pages of the seed data, field by field, and how pages change
 // when an editor's entry is published. (The takedown and unpublished-entry cases live in
@@ -496,6 +496,16 @@ describe("pages after an editor's entry is published", () => {
     const published = await t.db.entry.findUniqueOrThrow({ where: { id: missionId } });
     expect(page.lastPublishedAt).toBe(published.publishedAt!.toISOString());
     expect((await listCounterparts(t.db, { hasMission: true })).find((c) => c.slug === "russia")!.counts.missions).toBe(6);
+  });
+
+  it("lists a counterpart by the first sentence of its summary, as plain text", async () => {
+    const base = await publishedPayload(t.db, "rel_canada");
+    const summary = "**Canada** and [Mongolia](https://example.org/mn) (partners since 1973) signed a `trade` deal in Ottawa. It was renewed.\n\nMore.";
+    const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "RELATIONSHIP", entryId: "rel_canada", payload: { ...base, summary } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: { allowSelfApproval: false } });
+    const canada = (await listCounterparts(t.db)).find((c) => c.slug === "canada")!;
+    expect(canada.summaryLine).toBe("Canada and Mongolia (partners since 1973) signed a trade deal in Ottawa.");
   });
 
   it("shows a new event first on its countries' pages, in the feed and the timeline", async () => {
