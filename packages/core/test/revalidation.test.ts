@@ -66,6 +66,10 @@ describe("signed page refreshes (what /api/revalidate accepts)", () => {
     expect(guard.firstUse("sig-b", T0 + 121_000)).toBe(true);
     // sig-a expired (kept 120 s) and was swept when sig-b came: it is new again.
     expect(guard.firstUse("sig-a", T0 + 121_000)).toBe(true);
+    // Kept exactly 120 s: at that moment its time is too far off to be accepted anyway.
+    const exact = new ReplayGuard();
+    exact.firstUse("sig-c", T0);
+    expect(exact.firstUse("sig-c", T0 + 120_000)).toBe(true);
   });
 
   it("keeps at most its limit of signatures, dropping the oldest first", () => {
@@ -87,7 +91,11 @@ describe("the sender the admin app uses to tell the public site", () => {
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
       received.push({ method: req.method, headers: req.headers, body });
-      res.writeHead(answer.status).end(answer.body);
+      // A body shorter than announced: the connection ends before the answer can be read.
+      if (req.url?.endsWith("?truncate=1")) {
+        res.writeHead(answer.status, { "content-length": "1000" });
+        res.write(answer.body, () => res.destroy());
+      } else res.writeHead(answer.status).end(answer.body);
     });
   });
   let url = "";
@@ -120,8 +128,17 @@ describe("the sender the admin app uses to tell the public site", () => {
     expect((error as Error).message).toBe(`The public site refused the refresh: HTTP 401 The signature does not match.${"x".repeat(200 - 29)}`);
   });
 
+  it("fails with the status alone when the site's answer cannot be read", async () => {
+    answer = { status: 500, body: "cut short" };
+    const error = await publicSiteSender({ revalidateUrl: `${url}?truncate=1`, secret: SECRET })(["site"]).catch((e: Error) => e);
+    expect((error as Error).message).toBe("The public site refused the refresh: HTTP 500 ");
+  });
+
   it("fails naming the address when the site does not answer, and when no secret is set", async () => {
     const down = "http://127.0.0.1:9/api/revalidate";
+    const error = (await publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"]).catch((e: unknown) => e)) as Error;
+    // The network's own error is kept for the logs.
+    expect(error.cause).toBeInstanceOf(Error);
     await expect(publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"])).rejects.toThrow(
       /^The public site did not answer at http:\/\/127\.0\.0\.1:9\/api\/revalidate \(.+\)\.$/,
     );
@@ -159,6 +176,29 @@ describe("the outbox of page refreshes", () => {
     expect(await processRevalidationJobs({ db: t.db, send: async (tags) => void sent.push(tags), ids: [first] })).toEqual({ done: 0, failed: 0 });
   });
 
+  it("sends only the jobs asked for by id, and due jobs oldest first even after one of them failed once", async () => {
+    await t.db.revalidationJob.deleteMany({});
+    const older = await enqueue(["older"]);
+    const newer = await enqueue(["newer"]);
+    const sent: string[][] = [];
+    const record = async (tags: string[]) => void sent.push(tags);
+    expect(await processRevalidationJobs({ db: t.db, send: record, ids: [newer] })).toEqual({ done: 1, failed: 0 });
+    expect(sent).toEqual([["newer"]]);
+    expect((await job(older)).status).toBe("PENDING");
+    const third = await enqueue(["third"]);
+    await processRevalidationJobs({ db: t.db, send: () => Promise.reject(new Error("down")), ids: [older] });
+    await processRevalidationJobs({ db: t.db, send: record, now: new Date(Date.now() + 3_600_000) });
+    expect(sent.slice(1)).toEqual([["older"], ["third"]]);
+    expect((await job(third)).status).toBe("DONE");
+  });
+
+  it("remembers which revision a refresh follows", async () => {
+    const revision = await t.db.revision.findFirstOrThrow({ select: { id: true } });
+    const id = await t.db.$transaction((tx) => enqueueRevalidation(tx, { tags: ["site"], reason: "approval", revisionId: revision.id }));
+    expect(await job(id)).toMatchObject({ revisionId: revision.id, reason: "approval", tags: ["site"] });
+    expect((await job(await enqueue(["site"]))).revisionId).toBeNull();
+  });
+
   it("waits 1, 2, 4, 8, 16 s between tries, records why each failed, then gives up and tells the admins", async () => {
     const id = await enqueue(["site"], "an edit");
     const waits: number[] = [];
@@ -170,7 +210,7 @@ describe("the outbox of page refreshes", () => {
       waits.push(Math.round((row.nextAttemptAt.getTime() - before) / 1000));
       const audits = await t.db.auditLog.findMany({ where: { action: "revalidation.failed", targetId: id } });
       expect(audits.length).toBe(attempt < MAX_ATTEMPTS ? 0 : 1);
-      if (audits.length) expect(audits[0]!.data).toEqual({ reason: "an edit", error: "down 6" });
+      if (audits.length) expect([audits[0]!.actorId, audits[0]!.targetType, audits[0]!.data]).toEqual([null, "RevalidationJob", { reason: "an edit", error: "down 6" }]);
     }
     expect(MAX_ATTEMPTS).toBe(6);
     expect(waits).toEqual([1, 2, 4, 8, 16, 32]);
