@@ -12,7 +12,7 @@ import { exportDataset, exportKindCsv } from "../src/public/export.ts";
 import { formatFactValue } from "../src/public/facts.ts";
 import { eventsFeed } from "../src/public/feeds.ts";
 import { getHomePage } from "../src/public/home.ts";
-import { getOrganizationPage } from "../src/public/organizations.ts";
+import { getOrganizationPage, listFocusMemberships } from "../src/public/organizations.ts";
 import { getPersonPage } from "../src/public/people.ts";
 import { search } from "../src/public/search.ts";
 import { listTimeline } from "../src/public/timeline.ts";
@@ -317,6 +317,21 @@ describe("the public pages of the seed", () => {
     ]);
     expect(await getOrganizationPage(t.db, "warsaw-pact")).toBeNull();
     expect(await getOrganizationPage(t.db, "OSCE!")).toBeNull();
+  });
+
+  it("the focus country's memberships, each with the counterparts that share it", async () => {
+    const osce = (await listFocusMemberships(t.db)).find((m) => m.organization.slug === "osce");
+    expect(osce).toEqual({
+      id: "membership_mongolia-osce",
+      organization: { slug: "osce", name: "Organization for Security and Co-operation in Europe", acronym: "OSCE", kindLabel: "Intergovernmental organisation" },
+      status: "PARTNER",
+      statusLabel: "partner",
+      since: null,
+      until: null,
+      note: "The seed text calls both countries full members of the OSCE, then qualifies that Mongolia is a partner.",
+      qualifierNote: null,
+      sharedWith: [{ ...russia, statusLabel: "participating state" }],
+    });
   });
 
   it("the home page's figures", async () => {
