@@ -11,7 +11,7 @@ import { enqueueRevalidation, MAX_ATTEMPTS, processRevalidationJobs } from "../s
 import { publicSiteSender } from "../src/revalidation/public-site-sender.ts";
 import { retryRevalidationJob } from "../src/revalidation/retry-revalidation-job.ts";
 import { checkSignature, ReplayGuard, SIGNATURE_HEADERS, signRequest } from "../src/revalidation/signature.ts";
-import { tagsForChange } from "../src/revalidation/tags.ts";
+import { describeTag, tagsForChange } from "../src/revalidation/tags.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
 const SECRET = "a-shared-secret-of-some-length";
@@ -266,6 +266,24 @@ describe("the outbox of page refreshes", () => {
       new NotFoundError("That refresh job does not exist."),
     );
     await expect(retryRevalidationJob({ db: t.db, actor: a.admin, input: { jobId: "not-a-job" } })).rejects.toMatchObject({ fieldErrors: { jobId: ["Unknown job."] } });
+  });
+});
+
+describe("the pages a change refreshes, as a reviewer reads them", () => {
+  it("names each list, feed and page with its address", () => {
+    expect(describeTag("atlas")).toEqual({ label: "Every public page (a name shown everywhere changes)", path: null });
+    expect(describeTag("site")).toEqual({ label: "The home page and site-wide lists", path: "/" });
+    expect(describeTag("countries")).toEqual({ label: "The countries list and the map", path: "/countries" });
+    expect(describeTag("timeline")).toEqual({ label: "The timeline", path: "/timeline" });
+    expect(describeTag("organizations")).toEqual({ label: "The organisations list", path: "/organizations" });
+    expect(describeTag("feeds")).toEqual({ label: "The Atom feeds", path: "/feeds/events.xml" });
+    expect(describeTag("exports")).toEqual({ label: "The open data exports", path: "/data" });
+    expect(describeTag("country:north-korea")).toEqual({ label: "The country page north-korea", path: "/countries/north-korea" });
+    expect(describeTag("event:2011-08-biden-visit")).toEqual({ label: "The event page 2011-08-biden-visit", path: "/events/2011-08-biden-visit" });
+    expect(describeTag("organization:osce")).toEqual({ label: "The organization page osce", path: "/organizations/osce" });
+    expect(describeTag("person:joe-biden")).toEqual({ label: "The person page joe-biden", path: "/people/joe-biden" });
+    expect(describeTag("treaty:kyoto")).toEqual({ label: "treaty:kyoto", path: null });
+    expect(describeTag("unheard-of")).toEqual({ label: "unheard-of", path: null });
   });
 });
 
