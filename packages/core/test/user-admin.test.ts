@@ -13,7 +13,7 @@ import { makeActors } from "./support/actors.ts";
 
 const password = "correct horse battery";
 const audits = (db: ReturnType<typeof freshDatabase>["db"], targetId: string) =>
-  db.auditLog.findMany({ where: { targetId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, actorEmail: true, data: true } });
+  db.auditLog.findMany({ where: { targetId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, actorEmail: true, targetType: true, data: true } });
 
 describe("managing users", () => {
   const t = freshDatabase("seeded");
@@ -30,6 +30,7 @@ describe("managing users", () => {
       action: "user.create",
       actorId: a.admin.id,
       actorEmail: "admin@atlas.test",
+      targetType: "User",
       data: { email: "new.editor@atlas.test", role: "EDITOR" },
     });
     await expect(createUser({ db: t.db, actor: a.editor, input: { email: "x@atlas.test", name: "X", password: "a long first password" } })).rejects.toBeInstanceOf(ForbiddenError);
@@ -38,7 +39,8 @@ describe("managing users", () => {
 
   it("renames a user (audited once, not when the name is the same) without ending their sessions", async () => {
     const s = (await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.1.2.1" }))!;
-    await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor" } });
+    expect(await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor" } })).toEqual({ userId: s.id });
+    expect((await audits(t.db, s.id)).filter((r) => r.actorId === a.admin.id).map((r) => [r.action, r.targetType])).toEqual([["user.update", "User"]]);
     await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor", role: "EDITOR" } });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: s.id } })).name).toBe("Second Editor");
     expect(await resolveSession({ db: t.db, claims: { userId: s.id, sessionVersion: s.sessionVersion } })).toEqual({
@@ -55,23 +57,27 @@ describe("managing users", () => {
     const target = await createUser({ db: t.db, actor: a.admin, input: { email: "promoted@atlas.test", name: "Promoted", password: "a long first password" } });
     await updateUser({ db: t.db, actor: a.admin, input: { userId: target.id, role: "ADMIN" } });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("ADMIN");
-    expect((await audits(t.db, target.id)).at(-1)).toMatchObject({ action: "user.role_change", data: { email: "promoted@atlas.test", from: "EDITOR", to: "ADMIN" } });
+    expect((await audits(t.db, target.id)).at(-1)).toMatchObject({
+      action: "user.role_change",
+      targetType: "User",
+      data: { email: "promoted@atlas.test", from: "EDITOR", to: "ADMIN" },
+    });
     await updateUser({ db: t.db, actor: a.admin, input: { userId: target.id, role: "EDITOR" } });
     expect((await audits(t.db, target.id)).at(-1)).toMatchObject({ action: "user.role_change", data: { from: "ADMIN", to: "EDITOR" } });
   });
 
   it("deactivating and reactivating are audited, and doing either twice changes nothing", async () => {
     const target = await createUser({ db: t.db, actor: a.admin, input: { email: "leaving@atlas.test", name: "Leaving", password: "a long first password" } });
-    await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } });
+    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id });
     const off = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
-    await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } });
+    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ active: false, sessionVersion: off.sessionVersion });
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: true } });
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: true } });
-    expect((await audits(t.db, target.id)).map((r) => [r.action, r.data])).toEqual([
-      ["user.create", { email: "leaving@atlas.test", role: "EDITOR" }],
-      ["user.deactivate", { email: "leaving@atlas.test" }],
-      ["user.reactivate", { email: "leaving@atlas.test" }],
+    expect((await audits(t.db, target.id)).map((r) => [r.action, r.targetType, r.data])).toEqual([
+      ["user.create", "User", { email: "leaving@atlas.test", role: "EDITOR" }],
+      ["user.deactivate", "User", { email: "leaving@atlas.test" }],
+      ["user.reactivate", "User", { email: "leaving@atlas.test" }],
     ]);
     expect(await authenticate({ db: t.db, input: { email: "leaving@atlas.test", password: "a long first password" }, ip: "10.1.3.1" })).toMatchObject({ id: target.id });
   });
@@ -79,7 +85,7 @@ describe("managing users", () => {
   it("a new password works at once, ends the user's sessions, and is audited; the old one no longer works", async () => {
     const target = await createUser({ db: t.db, actor: a.admin, input: { email: "forgetful@atlas.test", name: "Forgetful", password: "a long first password" } });
     const s = (await authenticate({ db: t.db, input: { email: "forgetful@atlas.test", password: "a long first password" }, ip: "10.1.4.1" }))!;
-    await setUserPassword({ db: t.db, actor: a.admin, input: { userId: target.id, password: "a new long password" } });
+    expect(await setUserPassword({ db: t.db, actor: a.admin, input: { userId: target.id, password: "a new long password" } })).toEqual({ userId: target.id });
     expect(await resolveSession({ db: t.db, claims: { userId: s.id, sessionVersion: s.sessionVersion } })).toBeNull();
     expect(await authenticate({ db: t.db, input: { email: "forgetful@atlas.test", password: "a long first password" }, ip: "10.1.4.2" })).toBeNull();
     expect(await authenticate({ db: t.db, input: { email: "forgetful@atlas.test", password: "a new long password" }, ip: "10.1.4.3" })).toMatchObject({ id: target.id });
@@ -104,20 +110,14 @@ describe("managing users", () => {
     expect((await t.db.user.findUniqueOrThrow({ where: { id: a.editor.id } })).role).toBe("EDITOR");
   });
 
-  it("lists active users first, grouped by role, then by name, without password hashes", async () => {
+  it("lists active users first, admins before editors, then by name, without password hashes", async () => {
     const leaving = await createUser({ db: t.db, actor: a.admin, input: { email: "aaron@atlas.test", name: "Aaron", password: "a long first password" } });
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: leaving.id, active: false } });
     const users = await listUsers({ db: t.db, actor: a.admin });
+    const key = (u: { active: boolean; role: string; name: string }) => `${u.active ? 0 : 1}${u.role === "ADMIN" ? 0 : 1}${u.name}`;
+    expect(users.map((u) => u.name)).toEqual([...users].sort((x, y) => (key(x) < key(y) ? -1 : 1)).map((u) => u.name));
+    expect(users[0]!.role).toBe("ADMIN");
     expect(users.at(-1)!.email).toBe("aaron@atlas.test");
-    const active = users.slice(0, -1);
-    expect(active.every((u) => u.active)).toBe(true);
-    const roles = active.map((u) => u.role);
-    const first = (r: string) => (r === roles[0] ? 0 : 1);
-    expect(roles).toEqual([...roles].sort((x, y) => first(x) - first(y)));
-    for (const role of ["ADMIN", "EDITOR"]) {
-      const names = active.filter((u) => u.role === role).map((u) => u.name);
-      expect(names).toEqual([...names].sort());
-    }
     expect(Object.keys(users[0]!).sort()).toEqual(["active", "createdAt", "email", "id", "lastSignInAt", "name", "role"]);
   });
 });
@@ -157,8 +157,8 @@ describe("the last active admin", () => {
     expect(await t.db.user.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ name: "CLI Admin", active: true, sessionVersion: s.sessionVersion + 1 });
     expect(await authenticate({ db: t.db, input: { email: "cli@atlas.test", password: "another long password" }, ip: "10.2.2.3" })).toMatchObject({ role: "ADMIN" });
     expect((await audits(t.db, first.id)).filter((r) => r.action !== "auth.sign_in")).toEqual([
-      { action: "user.create", actorId: null, actorEmail: "(user:create)", data: { email: "cli@atlas.test", role: "EDITOR", via: "user:create" } },
-      { action: "user.password_change", actorId: null, actorEmail: "(user:create)", data: { email: "cli@atlas.test", role: "ADMIN", via: "user:create" } },
+      { action: "user.create", actorId: null, actorEmail: "(user:create)", targetType: "User", data: { email: "cli@atlas.test", role: "EDITOR", via: "user:create" } },
+      { action: "user.password_change", actorId: null, actorEmail: "(user:create)", targetType: "User", data: { email: "cli@atlas.test", role: "ADMIN", via: "user:create" } },
     ]);
   });
 });
@@ -180,7 +180,8 @@ describe("sign-in answers", () => {
     const now = new Date("2026-06-01T10:00:00Z");
     expect(await signIn("editor@atlas.test", password, "10.3.0.1", now)).toEqual({ ...a.editor, sessionVersion: expect.any(Number) });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: a.editor.id } })).lastSignInAt).toEqual(now);
-    expect((await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in", targetId: a.editor.id } })).data).toEqual({ ip: "10.3.0.1" });
+    const signedIn = await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in", targetId: a.editor.id } });
+    expect([signedIn.actorId, signedIn.targetType, signedIn.data]).toEqual([a.editor.id, "User", { ip: "10.3.0.1" }]);
     await t.db.user.update({ where: { id: a.editor2.id }, data: { active: false } });
     expect(await signIn("editor2@atlas.test", password, "10.3.0.2", now)).toBeNull();
     const failed = await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in_failed", actorEmail: "editor2@atlas.test" } });
@@ -270,6 +271,62 @@ describe("sign-in answers", () => {
     const after = await accountsUnderAttack(t.db, new Date(last.getTime() + 60_000));
     expect(after.find((x) => x.email === "admin2@atlas.test")).toMatchObject({ slowedUntil: null });
     expect(await accountsUnderAttack(t.db, new Date(last.getTime() + THROTTLE.windowMs + 1))).toEqual([]);
+  });
+
+  it("tells the longest of the waits that apply, and two minutes as minutes", async () => {
+    const now = new Date("2026-06-06T10:00:00Z");
+    const hold = (key: string, seconds: number) =>
+      t.db.signInThrottle.upsert({
+        where: { key },
+        create: { key, failures: 20, windowStartedAt: now, lastFailureAt: now, lockedUntil: new Date(now.getTime() + seconds * 1000) },
+        update: { failures: 20, lastFailureAt: now, lockedUntil: new Date(now.getTime() + seconds * 1000) },
+      });
+    await hold("ip:10.10.0.1", 90);
+    await hold("pair:admin@atlas.test|10.10.0.1", 5);
+    expect(await message(signIn("admin@atlas.test", password, "10.10.0.1", now))).toBe("Too many failed sign-ins. Try again in 90 seconds.");
+    await hold("ip:10.10.0.2", 5);
+    await hold("pair:admin@atlas.test|10.10.0.2", 90);
+    expect(await message(signIn("admin@atlas.test", password, "10.10.0.2", now))).toBe("Too many failed sign-ins. Try again in 90 seconds.");
+    await hold("ip:10.10.0.3", 120);
+    expect(await message(signIn("admin@atlas.test", password, "10.10.0.3", now))).toBe("Too many failed sign-ins. Try again in 2 minutes.");
+    await hold("ip:10.10.0.4", 119);
+    expect(await message(signIn("admin@atlas.test", password, "10.10.0.4", now))).toBe("Too many failed sign-ins. Try again in 119 seconds.");
+  });
+
+  it("holds an account back only once three or more addresses failed on it", async () => {
+    const now = new Date("2026-06-07T10:00:00Z");
+    await bootstrapUser({ db: t.db, input: { email: "two@atlas.test", name: "Two", role: "EDITOR", password }, via: "test" });
+    await bootstrapUser({ db: t.db, input: { email: "three@atlas.test", name: "Three", role: "EDITOR", password }, via: "test" });
+    // Five failures from two addresses: not a spread attack; a third address gets in at once.
+    for (const ip of ["10.11.0.1", "10.11.0.1", "10.11.0.1", "10.11.0.2", "10.11.0.2"]) await signIn("two@atlas.test", "wrong", ip, now);
+    expect(await message(signIn("two@atlas.test", password, "10.11.0.3", now))).toBe("signed in");
+    // Five failures from three addresses: the account waits a second, from anywhere.
+    for (const ip of ["10.12.0.1", "10.12.0.1", "10.12.0.2", "10.12.0.2", "10.12.0.3"]) await signIn("three@atlas.test", "wrong", ip, now);
+    expect(await message(signIn("three@atlas.test", password, "10.12.0.4", now))).toBe("Too many failed sign-ins. Try again in 1 second.");
+  });
+
+  it("lists the accounts under attack most recent first, and never an address as an account", async () => {
+    const now = new Date("2026-06-08T10:00:00Z");
+    // Six failures from one address (on six accounts): the address is slowed, but it is no account.
+    for (let i = 0; i < 6; i++) await signIn(`random${i}@atlas.test`, "wrong", "10.13.0.1", now);
+    for (const [email, at] of [
+      ["first@atlas.test", 0],
+      ["second@atlas.test", 60_000],
+    ] as const)
+      for (let i = 0; i < 5; i++) await signIn(email, "wrong", `10.14.${i}.1`, new Date(now.getTime() + at + i * 1000));
+    const at = new Date(now.getTime() + 64_000);
+    const alerts = await accountsUnderAttack(t.db, at);
+    expect(alerts.map((x) => x.email)).toEqual(["second@atlas.test", "first@atlas.test"]);
+    // Slowed for a second after its fifth failure; exactly then, no longer.
+    const until = alerts[0]!.slowedUntil!;
+    expect(until.getTime()).toBe(at.getTime() + 1000);
+    expect((await accountsUnderAttack(t.db, until)).find((x) => x.email === "second@atlas.test")!.slowedUntil).toBeNull();
+  });
+
+  it("refuses an account whose stored password cannot be read, without failing", async () => {
+    await bootstrapUser({ db: t.db, input: { email: "imported@atlas.test", name: "Imported", role: "EDITOR", password }, via: "test" });
+    await t.db.user.update({ where: { email: "imported@atlas.test" }, data: { passwordHash: "md5$not-argon2" } });
+    expect(await signIn("imported@atlas.test", password, "10.15.0.1", new Date())).toBeNull();
   });
 
   it("refuses sessions whose claims are not what sign-in gave", async () => {

@@ -24,6 +24,7 @@ export async function updateUser({ db, actor, input }: { db: Db; actor: Actor | 
   return db.$transaction(async (tx) => {
     const user = await loadUser(tx, userId);
     const roleChanges = role !== undefined && role !== user.role;
+    // Stryker disable next-line ConditionalExpression: only an active admin gets here, and promoting someone else leaves that admin, so the count is never 0 for a non-admin
     if (roleChanges && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new StateError("The site needs at least one active admin.");
     await tx.user.update({ where: { id: userId }, data: { ...(name ? { name } : {}), ...(roleChanges ? { role, sessionVersion: { increment: 1 } } : {}) } });
     if (roleChanges) await writeAudit(tx, { actor, action: "user.role_change", targetType: "User", targetId: userId, data: { email: user.email, from: user.role, to: role } });
@@ -39,6 +40,7 @@ export async function setUserActive({ db, actor, input }: { db: Db; actor: Actor
   return db.$transaction(async (tx) => {
     const user = await loadUser(tx, userId);
     if (!active && userId === actor.id) throw new StateError("You cannot deactivate yourself.");
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: only an active admin gets here, and a reactivation or an editor's deactivation leaves that admin, so the count is never 0 for those
     if (!active && user.role === "ADMIN" && (await otherActiveAdmins(tx, userId)) === 0) throw new StateError("The site needs at least one active admin.");
     if (user.active === active) return { userId };
     await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
@@ -64,7 +66,8 @@ export async function setUserPassword({ db, actor, input }: { db: Db; actor: Act
 export async function listUsers({ db, actor }: { db: Db; actor: Actor | null }) {
   assertCan(actor, "users.manage");
   return db.user.findMany({
-    orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
+    // Roles are declared EDITOR, ADMIN: descending puts admins first.
+    orderBy: [{ active: "desc" }, { role: "desc" }, { name: "asc" }],
     select: { id: true, email: true, name: true, role: true, active: true, lastSignInAt: true, createdAt: true },
   });
 }
