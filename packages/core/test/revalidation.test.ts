@@ -292,7 +292,7 @@ describe("the pages a change refreshes", () => {
   const tags = (kind: Parameters<typeof tagsForChange>[1]["kind"], before: unknown, after: unknown) =>
     t.db.$transaction((tx) => tagsForChange(tx, { kind, before: before as AnyPayload | null, after: after as AnyPayload | null }));
 
-  it("of an event: its page, its lists, and the pages of its countries, organisations and people, sorted", async () => {
+  it("of an event: its page, its lists (people's too), and the pages of its countries, organisations and people, sorted", async () => {
     const event = await publishedPayload(t.db, "event_2011-08-biden-visit");
     expect(await tags("EVENT", null, event)).toEqual([
       "countries",
@@ -301,6 +301,7 @@ describe("the pages a change refreshes", () => {
       "event:2011-08-biden-visit",
       "exports",
       "feeds",
+      "people",
       "person:joe-biden",
       "site",
       "timeline",
