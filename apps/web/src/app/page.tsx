@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { connection } from "next/server";
 
-import { pathOf, routes, theName, TIE_STEPS } from "@atlas/core/public";
+import { pathOf, routes, theName } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
 import { EventItem, Noted, ReferenceList } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
-import { WorldMap } from "@/components/world-map";
+import { MapSection } from "@/components/map-section";
 import { getHome } from "@/lib/data";
 import { absolute } from "@/lib/site-url";
 
@@ -104,58 +104,7 @@ export default async function HomePage() {
 
       <Container wide className="py-10">
         <SectionHeading id="map-heading">Where {focus.name}&apos;s ties run</SectionHeading>
-        <WorldMap focusIsoNumeric={focus.isoNumeric} focusName={focus.name} counterparts={counterparts} />
-        <p className="mt-3 max-w-3xl text-sm text-ink-700">
-          How the map measures ties: for each country, the number of sourced records the atlas holds of its ties with {focus.name} — events involving both, diplomatic missions
-          either way, organisations both belong to, and quantified facts such as trade shares — counted one each, unweighted. The shades step at {TIE_STEPS.join(", ")} records. It
-          measures what is recorded here, not the importance of a relationship.
-        </p>
-        <details className="mt-3 rounded-md border border-ink-200 bg-white p-3 text-sm">
-          <summary className="cursor-pointer font-medium text-sky-800">The map as a table</summary>
-          <table className="mt-3 w-full text-left">
-            <caption className="sr-only">Countries by sourced records of ties with {focus.name}</caption>
-            <thead className="border-b border-ink-200 text-ink-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Country
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Events
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Missions
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Shared memberships
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Facts
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  Records of ties
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...counterparts]
-                .sort((a, b) => b.ties - a.ties || a.name.localeCompare(b.name))
-                .map((c) => (
-                  <tr key={c.id} className="border-b border-ink-100">
-                    <th scope="row" className="py-1 pr-3 font-normal">
-                      <Link href={routes.country(c.slug)} className="text-sky-700 hover:underline">
-                        {c.name}
-                      </Link>
-                    </th>
-                    <td className="py-1 pr-3 text-right tabular-nums">{c.counts.events}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{c.counts.missions}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{c.counts.sharedMemberships}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{c.counts.facts}</td>
-                    <td className="py-1 text-right tabular-nums">{c.ties}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </details>
+        <MapSection focus={focus} counterparts={counterparts} />
 
         <div className="mt-12">
           <SectionHeading

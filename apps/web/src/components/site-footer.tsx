@@ -39,6 +39,11 @@ export function SiteFooter({ title }: { title: string }) {
               </Link>
             </li>
             <li>
+              <Link className="text-sky-700 hover:underline" href="/map">
+                Map
+              </Link>
+            </li>
+            <li>
               <Link className="text-sky-700 hover:underline" href="/people">
                 People
               </Link>
