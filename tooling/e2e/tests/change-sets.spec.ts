@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 
 import { signedIn } from "../support/admin.ts";
 import { webUrl } from "../support/ports.ts";
@@ -7,10 +7,10 @@ import { readState } from "../support/state.ts";
 const MODI = "In 2015, Indian Prime Minister Narendra Modi visited Ulaanbaatar, the first visit to Mongolia by an Indian prime minister, and announced a US$1 billion credit line.";
 
 /** Counts the clicks an editor makes, so the journey's length is measured, not assumed. */
-function clickCounter(page: Page) {
+function clickCounter() {
   let clicks = 0;
   return {
-    click: async (locator: ReturnType<Page["getByRole"]>) => {
+    click: async (locator: Locator) => {
       clicks++;
       await locator.click();
     },
@@ -23,7 +23,7 @@ function clickCounter(page: Page) {
 test("the Modi sentence becomes one change set, one submission, one approval; India shows everywhere within a second", async ({ browser }) => {
   const { accounts } = readState();
   const editor = await signedIn(browser, accounts.editor);
-  const clicks = clickCounter(editor);
+  const clicks = clickCounter();
   await clicks.click(editor.getByRole("link", { name: "Paste a sentence" }));
   await editor.getByLabel("A sourced sentence").fill(MODI);
   await editor.getByLabel("Source title").fill("Modi in Mongolia");

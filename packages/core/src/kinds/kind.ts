@@ -51,9 +51,11 @@ export type TagSources = {
 
 export type Option = [value: string, label: string];
 
-/** One input of an entry's form, as data: the admin app renders it; diffs and errors read it. */
+/**
+ * One input of an entry's form, as data: the admin app renders it; diffs and errors read it. No
+ * placeholders: an example in grey looks like a value already filled in (examples go in the hint).
+ */
 export type FieldSpec = { name: string; label: string; hint?: string; required?: boolean } & (
-  // No placeholders: an example in grey looks like a value already filled in (examples go in the hint).
   | { type: "text" }
   | { type: "slug"; from: string; yearFrom?: string }
   | { type: "textarea" }
