@@ -1,3 +1,5 @@
+import path from "node:path";
+
 import type { NextConfig } from "next";
 
 import { securityHeaders } from "@atlas/next-config/security-headers";
@@ -9,8 +11,14 @@ const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },
-  // Rendered pages and cached data stay in memory: a restart (possibly on another database)
-  // never serves what an earlier run cached, and no expired tag is forgotten across restarts.
+  // The server and its dependencies, traced into .next/standalone: what the Docker image runs.
+  output: "standalone",
+  // Rendered pages and cached data live in the shared cache (cache/shared-cache.mjs): Redis and
+  // a bounded copy in memory with REDIS_URL, this process's memory without. Next loads this file
+  // itself, outside its bundles (the config is compiled to CommonJS: __dirname is this folder).
+  cacheHandler: path.join(__dirname, "cache", "cache-handler.mjs"),
+  // The Redis client is loaded by Node, not bundled.
+  serverExternalPackages: ["redis"],
   experimental: { isrFlushToDisk: false },
 };
 

@@ -1,10 +1,15 @@
-// An in-memory copy of the public pages Next serves from its own cache, answered before Next's
-// request pipeline runs (which costs about a millisecond per request even for a cached page).
-// Only pages Next marks as cached (x-nextjs-cache) are kept; every publish clears them all (the
-// revalidation endpoint calls clearPageCache), each copy lives a minute at most, and all of them
-// together take at most ATLAS_PAGE_CACHE_MB (64 by default; the least recently used go first).
+// An in-memory copy of the public pages, answered before Next's request pipeline runs (which
+// costs about a millisecond per request even for a page Next has cached). It behaves as a shared
+// HTTP cache would, on documented signals only: it keeps a 200 answer to a plain GET when Next's
+// Cache-Control lets shared caches keep it (`s-maxage`, not private, no cookie), for that long
+// and a minute at most. It is emptied whenever this instance learns that any tag expired (a
+// publish here or on another instance: see cache/shared-cache.mjs), and it is out of use while
+// the shared cache cannot hear of expiries. All copies together take at most ATLAS_PAGE_CACHE_MB
+// (64 by default; the least recently used go first).
 
 import { serverEnv } from "@atlas/next-config/server-env";
+
+import { sharedCache } from "./cache/shared-cache.mjs";
 
 const TTL_MS = 60_000;
 const limit = { bytes: serverEnv.ATLAS_PAGE_CACHE_MB * 1024 * 1024 };
@@ -13,17 +18,20 @@ const limit = { bytes: serverEnv.ATLAS_PAGE_CACHE_MB * 1024 * 1024 };
 export const setPageCacheLimit = (bytes) => (limit.bytes = bytes);
 
 /** @type {Map<string, { status: number, headers: Record<string, string | string[]>, body: Buffer, expires: number }>} */
-const cache = (globalThis.__atlasPageCache ??= new Map());
+const cache = new Map();
 
 // A publish that lands while a request is being answered must not let that answer (rendered
 // from the old content) into the cache: copies are kept only if no clear happened meanwhile.
-const state = (globalThis.__atlasPageCacheState ??= { generation: 0, bytes: 0 });
+const state = { generation: 0, bytes: 0 };
 
 export function clearPageCache() {
   state.generation++;
   cache.clear();
   state.bytes = 0;
 }
+
+const shared = sharedCache();
+shared.onExpire(clearPageCache);
 
 function forget(key) {
   const entry = cache.get(key);
@@ -49,7 +57,7 @@ function cacheable(req) {
 
 /** Serves a cached copy; returns false when Next must answer (and records what it answers). */
 export function servePageFromCache(req, res) {
-  if (!cacheable(req)) return false;
+  if (!cacheable(req) || !shared.healthy()) return false;
   for (const encoding of encodingsFor(req.headers["accept-encoding"])) {
     const key = `${req.url}|${encoding}`;
     const hit = cache.get(key);
@@ -89,14 +97,14 @@ function record(url, res) {
   res.end = (chunk, ...rest) => {
     if (chunk && typeof chunk !== "function") chunks.push(Buffer.from(chunk));
     const headers = { ...res.getHeaders(), ...headArgs };
-    const marked = headers["x-nextjs-cache"];
     const control = String(headers["cache-control"] ?? "");
+    const sharedMaxAge = Number(/(?:^|,)\s*s-maxage=(\d+)/.exec(control)?.[1] ?? 0);
     const encoding = String(headers["content-encoding"] ?? "identity");
     if (
       generation === state.generation &&
       res.statusCode === 200 &&
-      marked &&
-      !/private|no-store/.test(control) &&
+      sharedMaxAge > 0 &&
+      !/private|no-store|no-cache/.test(control) &&
       (encoding === "gzip" || encoding === "identity") &&
       !headers["set-cookie"]
     ) {
@@ -106,7 +114,7 @@ function record(url, res) {
       if (body.length <= limit.bytes / 8) {
         while (state.bytes + body.length > limit.bytes && cache.size) forget(cache.keys().next().value);
         const { "transfer-encoding": _t, connection: _c, ...kept } = headers;
-        cache.set(key, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body, expires: Date.now() + TTL_MS });
+        cache.set(key, { status: 200, headers: { ...kept, "x-atlas-page-cache": "HIT" }, body, expires: Date.now() + Math.min(TTL_MS, sharedMaxAge * 1000) });
         state.bytes += body.length;
       }
     }

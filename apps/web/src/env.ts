@@ -17,6 +17,8 @@ export const env = createEnv({
       .transform((u) => u.replace(/\/$/, "")),
     /** Shared with the admin app, which calls /api/revalidate after a publish. */
     REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** How long /api/revalidate waits for the read replicas to replay a publish before it answers 503. */
+    ATLAS_REPLICA_WAIT_MS: z.coerce.number().int().min(0).max(4000).default(3000),
     /** Set by Next while it builds: pages must not reach the database then. */
     NEXT_PHASE: z.string().optional(),
   },

@@ -13,6 +13,17 @@ export const readDbEnv = (source: Record<string, string | undefined>) =>
         .string()
         .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
         .optional(),
+      /** Read replicas of DATABASE_URL's database, comma-separated: the public site reads from them. */
+      DATABASE_REPLICA_URLS: z
+        .string()
+        .transform((list) =>
+          list
+            .split(",")
+            .map((u) => u.trim())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URLS must be postgresql:// URLs, comma-separated")))
+        .optional(),
       /** Folder of the embedded database (and the demo's local secrets); relative to the repository. */
       ATLAS_DATA_DIR: z.string().min(1).optional(),
     },
@@ -28,6 +39,9 @@ export const dbEnv = readDbEnv(process.env);
 
 /** The database URL; undefined when unset (the CLIs then start the embedded one). */
 export const databaseUrlFromEnv = (): string | undefined => dbEnv.DATABASE_URL;
+
+/** The read replicas' URLs (none when unset). */
+export const replicaUrlsFromEnv = (): string[] => dbEnv.DATABASE_REPLICA_URLS ?? [];
 
 /** Where the embedded database lives: ATLAS_DATA_DIR, or .data in the repository. */
 export const dataRootFromEnv = (): string => (dbEnv.ATLAS_DATA_DIR ? path.resolve(repoRoot, dbEnv.ATLAS_DATA_DIR) : defaultDataRoot);

@@ -1,6 +1,9 @@
 import "server-only";
 
-const HEADERS = { "cache-control": "public, max-age=0, must-revalidate", "access-control-allow-origin": "*" };
+import { PUBLIC_CACHE_CONTROL } from "../../cache-policy.mjs";
+
+// Kept by CDNs until a publish purges them (server.mjs adds the surrogate keys).
+const HEADERS = { "cache-control": PUBLIC_CACHE_CONTROL, "access-control-allow-origin": "*" };
 
 export const json = (data: unknown, status = 200) => Response.json(data, { status, headers: HEADERS });
 

@@ -1,7 +1,7 @@
-// The public site's only door to the data. Everything here reads published entries only, on the
-// process's database client; apps/web may import nothing else from @atlas/core or @atlas/db (its
+// The public site's only door to the data. Everything here reads published entries only, on a
+// read replica when there are any (DATABASE_REPLICA_URLS), on the primary otherwise; apps/web may import nothing else from @atlas/core or @atlas/db (its
 // lint config enforces it), so it cannot reach drafts even by mistake.
-import { getDb, type Db } from "@atlas/db";
+import { getReadDb, replicasReached, type Db } from "@atlas/db";
 
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
@@ -20,7 +20,7 @@ import { listTimeline } from "./timeline.ts";
 const bind =
   <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
   (...args: A): R =>
-    read(getDb(), ...args);
+    read(getReadDb(), ...args);
 
 export const atlas = {
   site: bind(getSite),
@@ -41,6 +41,8 @@ export const atlas = {
   exportDataset: bind(exportDataset),
   exportCsv: bind(exportKindCsv),
   eventsFeed: bind(eventsFeed),
+  /** Whether the read replicas have replayed the primary's log up to `lsn` (waits up to `timeoutMs`). */
+  replicasReached,
 };
 
 export { pageTag, TAGS } from "../revalidation/tags.ts";

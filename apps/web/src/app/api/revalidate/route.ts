@@ -1,20 +1,29 @@
-import { revalidateTag } from "next/cache";
 import { z } from "zod";
 
-import { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "@atlas/core/public";
+import { atlas, checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "@atlas/core/public";
 
 import { env } from "@/env";
-import { clearPageCache } from "@/lib/page-cache";
+import { sharedCache } from "../../../../cache/shared-cache.mjs";
 
-const ZBody = z.object({ tags: z.array(z.string().min(1).max(256)).min(1).max(128) });
+const ZBody = z.object({
+  tags: z.array(z.string().min(1).max(256)).min(1).max(128),
+  /** Where the primary's write-ahead log stood after the publish (read replicas must reach it). */
+  lsn: z
+    .string()
+    .regex(/^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/i)
+    .optional(),
+});
 
 // One per process: a signature this instance accepted is refused the second time.
 const guard = ((globalThis as { atlasReplayGuard?: ReplayGuard }).atlasReplayGuard ??= new ReplayGuard());
 
 /**
- * Called by the admin app after a publish: expires the given cache tags at once, so the next
- * visitor gets the new content. The request is signed with the shared REVALIDATE_SECRET (an
- * HMAC of its time and body, accepted within 60 seconds and only once).
+ * Called by the admin app after a publish: expires the given cache tags on every instance of the
+ * site (through the shared cache), so the next visitor gets the new content. The request is
+ * signed with the shared REVALIDATE_SECRET (an HMAC of its time and body, accepted within 60
+ * seconds and only once). It answers 200 only once the expiry is recorded where every instance
+ * sees it, and — with read replicas — once they have the publish: otherwise 503, and the admin
+ * app's outbox tries again. (Next's revalidateTag() would run after the answer, unconfirmed.)
  */
 export async function POST(request: Request) {
   const body = await request.text().catch(() => "");
@@ -34,8 +43,15 @@ export async function POST(request: Request) {
     // answered below
   }
   const parsed = ZBody.safeParse(json);
-  if (!parsed.success) return Response.json({ error: 'Send {"tags": ["…"]} with 1 to 128 tags.' }, { status: 400 });
-  for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
-  clearPageCache();
-  return Response.json({ revalidated: parsed.data.tags, at: new Date().toISOString() });
+  if (!parsed.success) return Response.json({ error: 'Send {"tags": ["…"], "lsn": "0/16B3740"} with 1 to 128 tags (lsn optional).' }, { status: 400 });
+  const { tags, lsn } = parsed.data;
+  // Pages rendered from a replica that lacks the publish would be cached as new: wait for it.
+  if (lsn && !(await atlas.replicasReached(lsn, env.ATLAS_REPLICA_WAIT_MS)))
+    return Response.json({ error: `The read replicas have not replayed the publish (${lsn}) yet.` }, { status: 503 });
+  try {
+    await sharedCache().expire(tags);
+  } catch (error) {
+    return Response.json({ error: `The pages could not be expired: ${(error as Error).message}.` }, { status: 503 });
+  }
+  return Response.json({ revalidated: tags, at: new Date().toISOString() });
 }

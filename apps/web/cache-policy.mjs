@@ -1,0 +1,48 @@
+// What shared caches in front of the site (a CDN, the page cache in server.mjs) may do with a
+// public answer: keep it for an hour, and be purged by surrogate keys named after the cache tags
+// that publishing expires (core's TAGS; the outbox sends them to /api/revalidate and to the
+// purge hook). Keys are derived from the address, so 404s carry the key of the page that would
+// be there. apps/web/test/cache-policy.test.ts keeps them equal to the tags the pages' reads use.
+
+/** Shared caches keep an answer an hour (a purge ends it sooner), and may serve it a minute past that while fetching it again. */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-while-revalidate=60";
+
+const PAGED = { countries: "country", events: "event", organizations: "organization", people: "person" };
+
+/** The cache tags an answer at `pathname` depends on. */
+export function surrogateKeys(pathname) {
+  const path = pathname.replace(/\/$/, "") || "/";
+  // Pages show the site's title and focus country (the layout): "site". Every read carries "atlas".
+  const page = (...tags) => ["atlas", "site", ...tags];
+  const data = (...tags) => ["atlas", ...tags];
+  let m;
+  if ((m = /^\/(countries|events|organizations|people)\/([^/]+)$/.exec(path))) return page(`${PAGED[m[1]]}:${m[2]}`);
+  if ((m = /^\/api\/v1\/countries\/([^/]+)$/.exec(path))) return data(`country:${m[1]}`);
+  if (path === "/countries") return page("countries");
+  if (path === "/timeline") return page("countries", "timeline");
+  if (path === "/organizations") return page("organizations");
+  if (path === "/api/v1/countries") return data("countries");
+  if (path === "/api/v1/events") return data("timeline");
+  if (path.startsWith("/api/v1/export")) return data("exports");
+  if (path.startsWith("/feeds/")) return data("feeds");
+  if (path === "/sitemap.xml") return data("countries", "exports");
+  if (path.startsWith("/api/")) return data();
+  return page();
+}
+
+/**
+ * Sets the caching headers of a public GET answer before Next runs (Next keeps a Cache-Control
+ * that is already set, and replaces it where it must: a 404 is `private`). A server error must
+ * never be kept by a CDN for an hour, so its answer is marked `no-store` as it is sent.
+ */
+export function setPublicCacheHeaders(res, pathname) {
+  const keys = surrogateKeys(pathname);
+  res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+  res.setHeader("cache-tag", keys.join(","));
+  res.setHeader("surrogate-key", keys.join(" "));
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status >= 500 && this.getHeader("cache-control") === PUBLIC_CACHE_CONTROL) this.setHeader("cache-control", "no-store");
+    return writeHead.call(this, status, ...rest);
+  };
+}
