@@ -1,4 +1,4 @@
-import type { Db, Tx } from "@atlas/db";
+import { primaryWalPosition, type Db, type Tx } from "@atlas/db";
 
 import { writeAudit } from "../audit/write-audit.ts";
 
@@ -10,8 +10,12 @@ export async function enqueueRevalidation(tx: Tx, job: { tags: string[]; reason:
   return row.id;
 }
 
-/** Sends expired tags to the public site; resolves when it confirmed, throws with a reason otherwise. */
-export type RevalidationSender = (tags: string[]) => Promise<void>;
+/**
+ * Sends expired tags to the public site; resolves when it confirmed, throws with a reason
+ * otherwise. `lsn` is where the primary's log stood after the publish: a site that reads from
+ * replicas confirms only once they have replayed it, so no page is rendered again from before it.
+ */
+export type RevalidationSender = (tags: string[], at: { lsn: string }) => Promise<void>;
 
 const backoffMs = (attempt: number) => Math.min(60_000, 1000 * 2 ** (attempt - 1));
 
@@ -37,9 +41,11 @@ export async function processRevalidationJobs({
   });
   let done = 0;
   let failed = 0;
+  // Every job read above was committed before this position.
+  const at = jobs.length ? { lsn: await primaryWalPosition(db) } : { lsn: "0/0" };
   for (const job of jobs) {
     try {
-      await send(job.tags);
+      await send(job.tags, at);
       await db.revalidationJob.update({ where: { id: job.id }, data: { status: "DONE", doneAt: new Date(), attempts: { increment: 1 }, lastError: null } });
       done++;
     } catch (error) {

@@ -6,11 +6,11 @@ import { signRequest } from "./signature.ts";
  * tags; it throws with the reason when the site does not confirm.
  */
 export function publicSiteSender({ revalidateUrl, secret }: { revalidateUrl: string; secret: string | undefined }): RevalidationSender {
-  return async (tags) => {
+  return async (tags, { lsn }) => {
     if (!secret) throw new Error("REVALIDATE_SECRET is not set: the public site cannot be told to refresh.");
     let res: Response;
     try {
-      const body = JSON.stringify({ tags });
+      const body = JSON.stringify({ tags, lsn });
       res = await fetch(revalidateUrl, {
         method: "POST",
         headers: { "content-type": "application/json", ...signRequest(secret, body) },
