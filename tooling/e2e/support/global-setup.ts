@@ -10,6 +10,7 @@ import pg from "pg";
 import { bootstrapUser } from "@atlas/core/users";
 import { createDb } from "@atlas/db";
 import { repoRoot } from "@atlas/db/paths";
+import { findRedisServer, startRedis } from "@atlas/vitest/redis-server";
 
 import { adminUrl, ports, webUrl } from "./ports.ts";
 import { stateFile, type Account, type E2EState } from "./state.ts";
@@ -61,6 +62,11 @@ export default async function globalSetup() {
     databaseUrl = "";
   }
 
+  // The site runs as production runs several instances: its cache shared through Redis. Where
+  // redis-server is missing the site runs on its own and the scale-out test fails, saying so.
+  const redis = findRedisServer() ? await startRedis() : null;
+  if (redis) env.REDIS_URL = redis.url;
+
   // The site's own log is kept next to the test results, for failures.
   const logFile = path.join(repoRoot, "test-results", "e2e-site.log");
   mkdirSync(path.dirname(logFile), { recursive: true });
@@ -96,11 +102,12 @@ export default async function globalSetup() {
   const db = createDb(databaseUrl, { max: 2 });
   for (const a of [...Object.values<Account>(accounts), ...crowd]) await bootstrapUser({ db, input: a, via: "e2e" });
   await db.$disconnect();
-  writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, accounts, crowd } satisfies E2EState));
+  writeFileSync(stateFile, JSON.stringify({ databaseUrl, revalidateSecret, redisUrl: redis?.url ?? null, accounts, crowd } satisfies E2EState));
 
   return async () => {
     child.kill("SIGTERM");
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    await redis?.stop();
     await dropDatabase();
     if (dataRoot) rmSync(dataRoot, { recursive: true, force: true });
     rmSync(stateFile, { force: true });

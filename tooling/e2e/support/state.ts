@@ -6,6 +6,8 @@ export type Account = { email: string; password: string; name: string; role: "ED
 export type E2EState = {
   databaseUrl: string;
   revalidateSecret: string;
+  /** The Redis the site under test shares its cache through; null where redis-server is missing. */
+  redisUrl: string | null;
   accounts: Record<"editor" | "editor2" | "admin" | "admin2", Account>;
   /** Editors for the concurrency run, signed in all at once. */
   crowd: Account[];
