@@ -12,7 +12,6 @@ import { serverEnv } from "@atlas/next-config/server-env";
 
 import { setPublicCacheHeaders } from "./cache-policy.mjs";
 import { sharedCache } from "./cache/shared-cache.mjs";
-import { builtConfig } from "./next-built-config.mjs";
 import { servePageFromCache } from "./page-cache.mjs";
 import { canonicalTarget } from "./query-params.mjs";
 
@@ -21,7 +20,7 @@ const port = serverEnv.PORT ?? 3000;
 const hostname = serverEnv.HOSTNAME;
 const trustedProxyHops = serverEnv.ATLAS_TRUSTED_PROXY_HOPS;
 
-const app = next({ dev: false, dir, port, hostname, conf: builtConfig(dir) });
+const app = next({ dev: false, dir, port, hostname });
 await app.prepare();
 const handle = app.getRequestHandler();
 const cache = sharedCache();
