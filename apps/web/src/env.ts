@@ -19,6 +19,13 @@ export const env = createEnv({
     REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** How long /api/revalidate waits for the read replicas to replay a publish before it answers 503. */
     ATLAS_REPLICA_WAIT_MS: z.coerce.number().int().min(0).max(4000).default(3000),
+    /**
+     * The purge hook: after a publish expired its tags here, they are POSTed to this address as
+     * {"tags": [...]} (the Cache-Tag / Surrogate-Key values of the pages to purge), for a CDN.
+     */
+    CDN_PURGE_URL: z.url().optional(),
+    /** Sent to CDN_PURGE_URL as `Authorization: Bearer …`. */
+    CDN_PURGE_TOKEN: z.string().min(1).optional(),
     /** Set by Next while it builds: pages must not reach the database then. */
     NEXT_PHASE: z.string().optional(),
   },

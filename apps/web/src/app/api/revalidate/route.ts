@@ -3,6 +3,7 @@ import { z } from "zod";
 import { atlas, checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "@atlas/core/public";
 
 import { env } from "@/env";
+import { purgeCdn } from "@/lib/cdn-purge";
 import { sharedCache } from "../../../../cache/shared-cache.mjs";
 
 const ZBody = z.object({
@@ -52,6 +53,11 @@ export async function POST(request: Request) {
     await sharedCache().expire(tags);
   } catch (error) {
     return Response.json({ error: `The pages could not be expired: ${(error as Error).message}.` }, { status: 503 });
+  }
+  // The CDN is purged after the instances expired their copies, or it could fetch the old page again.
+  if (env.CDN_PURGE_URL) {
+    const failed = await purgeCdn(env.CDN_PURGE_URL, env.CDN_PURGE_TOKEN, tags);
+    if (failed) return Response.json({ error: failed }, { status: 503 });
   }
   return Response.json({ revalidated: tags, at: new Date().toISOString() });
 }
