@@ -17,6 +17,15 @@ type Http = Omit<Stamp, "engine"> & {
   next: { rps: number; p99: number };
   ratio: number;
 };
+type Rate = { rps: number; p99: number; ratio: number };
+type SharedRun = Omit<Stamp, "engine"> & {
+  htmlKb: number;
+  connections: number;
+  nginx: { rps: number; p99: number };
+  instance: Rate;
+  instanceWithoutPageCache: Rate;
+  twoBehindNginx: Rate;
+};
 type DbRun = Stamp & { countryPage: Timing; search: Timing };
 type AdminRun = Stamp & { lists: Record<string, { p95: number; wallP95: number }> };
 type PublishRun = Stamp & {
@@ -47,6 +56,17 @@ function rows(): string[][] {
       `**${http.ratio} × nginx**: ${n(http.next.rps)} req/s, p99 ${http.next.p99} ms (nginx: ${n(http.nginx.rps)} req/s, p99 ${http.nginx.p99} ms)`,
       verdict(http.ratio >= 0.3),
       when(http),
+    ]);
+  }
+  const shared = read<SharedRun>("shared-cache.json");
+  if (shared) {
+    const rate = (r: Rate) => `${r.ratio} × nginx, ${n(r.rps)} req/s, p99 ${r.p99} ms`;
+    out.push([
+      `cached China page through the shared cache (Redis), ${shared.connections} connections`,
+      "≥ 0.5 × nginx per instance",
+      `one instance: **${rate(shared.instance)}**; without its page cache: ${rate(shared.instanceWithoutPageCache)}; two behind nginx: ${rate(shared.twoBehindNginx)} (nginx: ${n(shared.nginx.rps)} req/s)`,
+      verdict(shared.instance.ratio >= 0.5),
+      when(shared),
     ]);
   }
   for (const engine of ["server", "embedded"]) {

@@ -20,10 +20,11 @@ import { measureHttp } from "./http-bench.ts";
 import { measureLoad } from "./load-bench.ts";
 import { measurePublish } from "./publish-bench.ts";
 import { resultsDir, updateReadme } from "./readme-table.ts";
+import { measureSharedCache } from "./shared-cache-bench.ts";
 import { round } from "./stats.ts";
 import { startWeb } from "./web-server.ts";
 
-const PARTS = ["http", "db", "admin", "publish", "load"] as const;
+const PARTS = ["http", "shared", "db", "admin", "publish", "load"] as const;
 
 async function seeded(url: string) {
   await upgradeDatabase(url);
@@ -85,7 +86,19 @@ async function main() {
       await d.drop();
     }
   }
-  const atSize = parts.filter((p) => p !== "http");
+  if (parts.includes("shared")) {
+    console.log("Shared cache: the cached China page per instance and behind nginx, vs nginx…");
+    const d = await freshDatabase("shared");
+    try {
+      await seeded(d.url);
+      const shared = await measureSharedCache(d.url);
+      console.log(shared);
+      save("shared-cache.json", { ...stamp, ...shared });
+    } finally {
+      await d.drop();
+    }
+  }
+  const atSize = parts.filter((p) => p !== "http" && p !== "shared");
   if (atSize.length) {
     const d = await freshDatabase("size");
     try {

@@ -20,8 +20,11 @@ export async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not start`);
 }
 
-/** The public site exactly as `pnpm start` runs it (apps/web/server.mjs), on `databaseUrl`. */
-export async function startWeb(databaseUrl: string, port: number): Promise<WebServer> {
+/**
+ * The public site exactly as `pnpm start` runs it (apps/web/server.mjs), on `databaseUrl`;
+ * `extra` adds settings (REDIS_URL for an instance of several).
+ */
+export async function startWeb(databaseUrl: string, port: number, extra: Record<string, string> = {}): Promise<WebServer> {
   const secret = "b".repeat(32);
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["server.mjs"], {
@@ -34,6 +37,7 @@ export async function startWeb(databaseUrl: string, port: number): Promise<WebSe
       DATABASE_URL: databaseUrl,
       REVALIDATE_SECRET: secret,
       PUBLIC_SITE_URL: `http://localhost:${port}`,
+      ...extra,
     }),
     stdio: "ignore",
   });
