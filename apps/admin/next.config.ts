@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { securityHeaders } from "@atlas/next-config/security-headers";
 
@@ -9,10 +10,10 @@ const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db", "@atlas/auth"],
   images: { unoptimized: true },
-  // The server and its dependencies, traced into .next/standalone: what the Docker image runs.
-  output: "standalone",
   // forbidden() gives a real 403 page to signed-in users who lack the role.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "1mb" } },
 };
 
-export default config;
+// The build also traces the server and its dependencies into .next/standalone (what the Docker
+// image runs). Only the build: a server started from the repository (`pnpm start`) is not one.
+export default (phase: string): NextConfig => (phase === PHASE_PRODUCTION_BUILD ? { ...config, output: "standalone" } : config);

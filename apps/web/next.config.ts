@@ -1,6 +1,7 @@
 import path from "node:path";
 
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { securityHeaders } from "@atlas/next-config/security-headers";
 
@@ -11,8 +12,6 @@ const config: NextConfig = {
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },
-  // The server and its dependencies, traced into .next/standalone: what the Docker image runs.
-  output: "standalone",
   // Rendered pages and cached data live in the shared cache (cache/shared-cache.mjs): Redis and
   // a bounded copy in memory with REDIS_URL, this process's memory without. Next loads this file
   // itself, outside its bundles (the config is compiled to CommonJS: __dirname is this folder).
@@ -22,4 +21,6 @@ const config: NextConfig = {
   experimental: { isrFlushToDisk: false },
 };
 
-export default config;
+// The build also traces the server and its dependencies into .next/standalone (what the Docker
+// image runs). Only the build: a server started from the repository (`pnpm start`) is not one.
+export default (phase: string): NextConfig => (phase === PHASE_PRODUCTION_BUILD ? { ...config, output: "standalone" } : config);
