@@ -15,6 +15,7 @@ import { describeTag, tagsForChange } from "../src/revalidation/tags.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
 const SECRET = "a-shared-secret-of-some-length";
+const AT = { lsn: "0/16B3740" };
 const T0 = 1_800_000_000_000;
 
 /** A request as the admin app signs it at `at`, checked by the public site at `now`. */
@@ -107,10 +108,11 @@ describe("the sender the admin app uses to tell the public site", () => {
 
   it("posts the tags as JSON, signed so that the site accepts them", async () => {
     answer = { status: 204, body: "" };
-    await publicSiteSender({ revalidateUrl: url, secret: SECRET })(["site", "country:china"]);
+    await publicSiteSender({ revalidateUrl: url, secret: SECRET })(["site", "country:china"], AT);
     const got = received.at(-1)!;
     expect(got.method).toBe("POST");
-    expect(JSON.parse(got.body)).toEqual({ tags: ["site", "country:china"] });
+    // The primary's log position goes along: a site on read replicas confirms once they have it.
+    expect(JSON.parse(got.body)).toEqual({ tags: ["site", "country:china"], lsn: AT.lsn });
     expect(got.headers["content-type"]).toBe("application/json");
     const check = {
       secret: SECRET,
@@ -124,26 +126,28 @@ describe("the sender the admin app uses to tell the public site", () => {
 
   it("fails with the site's answer when the site refuses", async () => {
     answer = { status: 401, body: `The signature does not match.${"x".repeat(300)}` };
-    const error = await publicSiteSender({ revalidateUrl: url, secret: SECRET })(["site"]).catch((e: Error) => e);
+    const error = await publicSiteSender({ revalidateUrl: url, secret: SECRET })(["site"], AT).catch((e: Error) => e);
     expect((error as Error).message).toBe(`The public site refused the refresh: HTTP 401 The signature does not match.${"x".repeat(200 - 29)}`);
   });
 
   it("fails with the status alone when the site's answer cannot be read", async () => {
     answer = { status: 500, body: "cut short" };
-    const error = await publicSiteSender({ revalidateUrl: `${url}?truncate=1`, secret: SECRET })(["site"]).catch((e: Error) => e);
+    const error = await publicSiteSender({ revalidateUrl: `${url}?truncate=1`, secret: SECRET })(["site"], AT).catch((e: Error) => e);
     expect((error as Error).message).toBe("The public site refused the refresh: HTTP 500 ");
   });
 
   it("fails naming the address when the site does not answer, and when no secret is set", async () => {
     const down = "http://127.0.0.1:9/api/revalidate";
-    const error = (await publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"]).catch((e: unknown) => e)) as Error;
+    const error = (await publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"], AT).catch((e: unknown) => e)) as Error;
     // The network's own error is kept for the logs.
     expect(error.cause).toBeInstanceOf(Error);
-    await expect(publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"])).rejects.toThrow(
+    await expect(publicSiteSender({ revalidateUrl: down, secret: SECRET })(["site"], AT)).rejects.toThrow(
       /^The public site did not answer at http:\/\/127\.0\.0\.1:9\/api\/revalidate \(.+\)\.$/,
     );
     const before = received.length;
-    await expect(publicSiteSender({ revalidateUrl: url, secret: undefined })(["site"])).rejects.toThrow("REVALIDATE_SECRET is not set: the public site cannot be told to refresh.");
+    await expect(publicSiteSender({ revalidateUrl: url, secret: undefined })(["site"], AT)).rejects.toThrow(
+      "REVALIDATE_SECRET is not set: the public site cannot be told to refresh.",
+    );
     expect(received.length).toBe(before);
   });
 });
