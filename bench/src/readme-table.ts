@@ -34,6 +34,7 @@ type PublishRun = Stamp & {
 };
 type Load = { connections: number; seconds: number; requests: number; rps: number; p99: number; errors: number };
 type LoadRun = Stamp & { cachedPage: Load; search: Load; webRssMb: number | null };
+type LighthouseRun = Omit<Stamp, "engine"> & { pages: { page: string; formFactor: string; scores: Record<string, number> }[]; lowest: number };
 
 const read = <T>(name: string): T | null => {
   const file = path.join(resultsDir, name);
@@ -67,6 +68,17 @@ function rows(): string[][] {
       `one instance: **${rate(shared.instance)}**; without its page cache: ${rate(shared.instanceWithoutPageCache)}; two behind nginx: ${rate(shared.twoBehindNginx)} (nginx: ${n(shared.nginx.rps)} req/s)`,
       verdict(shared.instance.ratio >= 0.5),
       when(shared),
+    ]);
+  }
+  const lh = read<LighthouseRun>("lighthouse.json");
+  if (lh) {
+    const list = lh.pages.map((p) => `${p.page} (${p.formFactor}) ${Object.values(p.scores).join("/")}`).join("; ");
+    out.push([
+      "Lighthouse 12: performance / accessibility / best practices / SEO",
+      "≥ 95 in all four",
+      `**lowest ${lh.lowest}**: ${list}`,
+      verdict(lh.lowest >= 95),
+      when(lh),
     ]);
   }
   for (const engine of ["server", "embedded"]) {

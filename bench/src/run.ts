@@ -17,6 +17,7 @@ import { repoRoot, seedDir } from "@atlas/db/paths";
 import { measureAdmin } from "./admin-bench.ts";
 import { generate, measureDb, SIZE } from "./db-bench.ts";
 import { measureHttp } from "./http-bench.ts";
+import { measureLighthouse } from "./lighthouse-bench.ts";
 import { measureLoad } from "./load-bench.ts";
 import { measurePublish } from "./publish-bench.ts";
 import { resultsDir, updateReadme } from "./readme-table.ts";
@@ -24,7 +25,7 @@ import { measureSharedCache } from "./shared-cache-bench.ts";
 import { round } from "./stats.ts";
 import { startWeb } from "./web-server.ts";
 
-const PARTS = ["http", "shared", "db", "admin", "publish", "load"] as const;
+const PARTS = ["http", "shared", "lighthouse", "db", "admin", "publish", "load"] as const;
 
 async function seeded(url: string) {
   await upgradeDatabase(url);
@@ -98,7 +99,23 @@ async function main() {
       await d.drop();
     }
   }
-  const atSize = parts.filter((p) => p !== "http" && p !== "shared");
+  if (parts.includes("lighthouse")) {
+    console.log("Lighthouse: the public site's main pages, phone and desktop…");
+    const d = await freshDatabase("lighthouse");
+    const web = await (async () => {
+      await seeded(d.url);
+      return startWeb(d.url, 3303);
+    })();
+    try {
+      const scores = await measureLighthouse(web);
+      console.log(JSON.stringify(scores, null, 2));
+      save("lighthouse.json", { ...stamp, ...scores });
+    } finally {
+      await web.stop();
+      await d.drop();
+    }
+  }
+  const atSize = parts.filter((p) => p !== "http" && p !== "shared" && p !== "lighthouse");
   if (atSize.length) {
     const d = await freshDatabase("size");
     try {
