@@ -73,13 +73,7 @@ function rows(): string[][] {
   const lh = read<LighthouseRun>("lighthouse.json");
   if (lh) {
     const list = lh.pages.map((p) => `${p.page} (${p.formFactor}) ${Object.values(p.scores).join("/")}`).join("; ");
-    out.push([
-      "Lighthouse 12: performance / accessibility / best practices / SEO",
-      "≥ 95 in all four",
-      `**lowest ${lh.lowest}**: ${list}`,
-      verdict(lh.lowest >= 95),
-      when(lh),
-    ]);
+    out.push(["Lighthouse 12: performance / accessibility / best practices / SEO", "≥ 95 in all four", `**lowest ${lh.lowest}**: ${list}`, verdict(lh.lowest >= 95), when(lh)]);
   }
   for (const engine of ["server", "embedded"]) {
     const db = read<DbRun>(`db-${engine}.json`);
