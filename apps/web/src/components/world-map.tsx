@@ -27,7 +27,7 @@ export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIs
       <div className="overflow-x-auto [direction:rtl] md:[direction:ltr]">
         <div className="relative min-w-[44rem] bg-sky-50/40 [direction:ltr] md:min-w-0">
           {/* eslint-disable-next-line @next/next/no-img-element -- a plain SVG, nothing to optimise */}
-          <img src="/map/world.svg" alt="" aria-hidden="true" className="absolute inset-0 h-full w-full" width={MAP_WIDTH} height={MAP_HEIGHT} />
+          <img src="/map/world.svg" alt="" aria-hidden="true" className="absolute inset-0 h-full w-full dark:brightness-50" width={MAP_WIDTH} height={MAP_HEIGHT} />
           <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby="map-title map-desc" className="relative block h-auto w-full">
             <title id="map-title">{`Map of ${focusName}'s relations`}</title>
             <desc id="map-desc">{`Countries with a page in this atlas, shaded by how many sourced records of their ties with ${focusName} the atlas holds. The table below the map lists the same countries.`}</desc>
@@ -66,7 +66,7 @@ export function WorldMap({ focusIsoNumeric, focusName, counterparts }: { focusIs
           ))}
         </span>
         <span className="inline-flex items-center gap-1.5">
-          <span className="h-3 w-3 rounded-sm bg-[#e4e1d8]" aria-hidden="true" /> no page yet
+          <span className="h-3 w-3 rounded-sm bg-[#e4e1d8] dark:brightness-50" aria-hidden="true" /> no page yet
         </span>
       </figcaption>
     </figure>

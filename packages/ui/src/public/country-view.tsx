@@ -110,7 +110,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
       <div className="border-b border-ink-200 bg-white">
         <Container wide className="py-8">
           <nav aria-label="Breadcrumb" className="text-sm text-ink-600">
-            <a href={link("/countries")} className="text-sky-700 hover:underline">
+            <a href={link("/countries")} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
               Countries
             </a>{" "}
             / <span aria-current="page">{country.name}</span>

@@ -10,7 +10,7 @@ export function EventView({ event, link = sameSite }: { event: EventPage; link?:
   return (
     <Container className="py-8">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-600">
-        <a href={link("/timeline")} className="text-sky-700 hover:underline">
+        <a href={link("/timeline")} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
           Timeline
         </a>{" "}
         / <span aria-current="page">{event.start.display}</span>

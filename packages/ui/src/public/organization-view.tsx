@@ -16,7 +16,7 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
       <div className="border-b border-ink-200 bg-white">
         <Container wide className="py-8">
           <nav aria-label="Breadcrumb" className="text-sm text-ink-600">
-            <a href={link("/organizations")} className="text-sky-700 hover:underline">
+            <a href={link("/organizations")} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
               Organisations
             </a>{" "}
             / <span aria-current="page">{o.acronym ?? o.name}</span>

@@ -43,7 +43,7 @@ export default async function SourcePage({ params }: Props) {
       <JsonLd data={{ "@context": "https://schema.org", "@type": "CreativeWork", name: s.title, url: absolute(routes.source(s.slug)), ...(s.url ? { sameAs: s.url } : {}) }} />
       <Container className="py-8">
         <nav aria-label="Breadcrumb" className="text-sm text-ink-600">
-          <Link href={routes.sources} className="text-sky-700 hover:underline">
+          <Link href={routes.sources} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
             Sources
           </Link>{" "}
           / <span aria-current="page">{s.title}</span>
@@ -85,7 +85,7 @@ export default async function SourcePage({ params }: Props) {
                     {e.citedBy.map((c, i) => (
                       <span key={`${c.id}-${i}`}>
                         {i > 0 && "; "}
-                        <Link href={c.path} className="text-sky-700 hover:underline">
+                        <Link href={c.path} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                           {c.label}
                         </Link>{" "}
                         <span className="text-ink-500">
