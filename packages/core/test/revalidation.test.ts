@@ -286,6 +286,9 @@ describe("the pages a change refreshes, as a reviewer reads them", () => {
     expect(describeTag("event:2011-08-biden-visit")).toEqual({ label: "The event page 2011-08-biden-visit", path: "/events/2011-08-biden-visit" });
     expect(describeTag("organization:osce")).toEqual({ label: "The organization page osce", path: "/organizations/osce" });
     expect(describeTag("person:joe-biden")).toEqual({ label: "The person page joe-biden", path: "/people/joe-biden" });
+    expect(describeTag("sources")).toEqual({ label: "The sources list", path: "/sources" });
+    expect(describeTag("people")).toEqual({ label: "The people list", path: "/people" });
+    expect(describeTag("source:seed-text")).toEqual({ label: "The source page seed-text", path: "/sources/seed-text" });
     expect(describeTag("treaty:kyoto")).toEqual({ label: "treaty:kyoto", path: null });
     expect(describeTag("unheard-of")).toEqual({ label: "unheard-of", path: null });
   });

@@ -53,7 +53,19 @@ export async function getChangeSet({ db, actor, input }: { db: Db; actor: Actor 
   };
 }
 
+/** The passages of the set's new sources, by id, as diffs name them (they are in no table yet). */
+function pendingExcerpts(revisions: RevisionRow[]): Map<string, string> {
+  const short = (t: string) => (t.length > 90 ? `${t.slice(0, 90)}…` : t);
+  return new Map(
+    revisions.flatMap((r) => {
+      const excerpts = (r.payload as { excerpts?: { id?: unknown; text?: unknown }[] } | null)?.excerpts;
+      return Array.isArray(excerpts) ? excerpts.flatMap((e) => (typeof e.id === "string" && typeof e.text === "string" ? [[e.id, short(e.text)] as const] : [])) : [];
+    }),
+  );
+}
+
 async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typeof pendingOf>) {
+  const excerpts = pendingExcerpts(revisions);
   const tags = new Set<string>();
   const entries = [];
   for (const r of revisions) {
@@ -84,7 +96,7 @@ async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typ
       isNew: r.baseVersion === 0,
       conflict: isOpen(r.status) && r.entry.version !== r.baseVersion,
       missing,
-      diff: await diffPayloads(tx, r.kind, published?.payload ?? null, r.action === "UPSERT" ? r.payload : null),
+      diff: await diffPayloads(tx, r.kind, published?.payload ?? null, r.action === "UPSERT" ? r.payload : null, excerpts),
     });
   }
   return { entries, tags: [...tags].sort() };

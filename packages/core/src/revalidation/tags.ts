@@ -83,8 +83,10 @@ export function describeTag(tag: string): { label: string; path: string | null }
     [TAGS.organizations]: { label: "The organisations list", path: routes.organizations },
     [TAGS.feeds]: { label: "The Atom feeds", path: routes.eventsFeed },
     [TAGS.exports]: { label: "The open data exports", path: "/data" },
+    [TAGS.sources]: { label: "The sources list", path: routes.sources },
+    [TAGS.people]: { label: "The people list", path: routes.people },
   };
   if (!slug) return fixed[kind] ?? { label: tag, path: null };
-  const route = ({ country: "country", event: "event", organization: "organization", person: "person" } as const)[kind as "country"];
+  const route = ({ country: "country", event: "event", organization: "organization", person: "person", source: "source" } as const)[kind as "country"];
   return route ? { label: `The ${route} page ${slug}`, path: pathOf({ route, slug }) } : { label: tag, path: null };
 }

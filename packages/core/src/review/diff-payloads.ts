@@ -39,14 +39,17 @@ function item(o: Obj, name: (id: string) => string): string {
 }
 
 /** Resolves entry ids to labels and excerpt ids to their text (shortened). */
-async function nameLookup(db: Db | Tx, payloads: unknown[]): Promise<(id: string) => string> {
+async function nameLookup(db: Db | Tx, payloads: unknown[], pending?: Map<string, string>): Promise<(id: string) => string> {
   const names = await namesOfIds(db, payloads, 90);
-  return (id) => names.get(id) ?? id;
+  return (id) => names.get(id) ?? pending?.get(id) ?? id;
 }
 
-/** Field-by-field comparison of two payloads of a kind (either may be null: new or removed). */
-export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown, after: unknown): Promise<FieldDiff[]> {
-  const name = await nameLookup(db, [before, after]);
+/**
+ * Field-by-field comparison of two payloads of a kind (either may be null: new or removed).
+ * `pending` names what exists only in the same change set so far (a new source's passages).
+ */
+export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown, after: unknown, pending?: Map<string, string>): Promise<FieldDiff[]> {
+  const name = await nameLookup(db, [before, after], pending);
   const fields = Object.keys(payloadSchemas[kind].shape);
   return fields.map((field) => {
     const b = lines(display(kind, field, (before as Obj | null)?.[field]), name);
