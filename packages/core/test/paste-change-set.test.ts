@@ -33,7 +33,10 @@ describe("paste builds the whole change set", () => {
     ]);
     expect(set.entries.flatMap((e) => Object.keys(e.missing))).toEqual([]);
     // The reviewer reads the passage the event cites, though it is published only with the set.
-    const cited = set.entries.find((e) => e.kind === "EVENT")!.diff.find((d) => d.field === "citations")!.after.join(" ");
+    const cited = set.entries
+      .find((e) => e.kind === "EVENT")!
+      .diff.find((d) => d.field === "citations")!
+      .after.join(" ");
     expect(cited).toContain("Modi in Mongolia — “In 2015, Indian Prime Minister Narendra Modi visited Ulaanbaatar");
     const source = await t.db.revision.findFirstOrThrow({ where: { changeSetId: built.changeSetId, kind: "SOURCE" } });
     expect((source.payload as { excerpts: { text: string }[] }).excerpts[0]!.text).toBe(MODI);
