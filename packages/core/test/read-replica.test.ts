@@ -2,14 +2,18 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import type * as Db from "@atlas/db";
+import { createDb } from "@atlas/db";
+import { seedDir } from "@atlas/db/paths";
 import { freshDatabase } from "@atlas/db/testing";
-import { startStreamingReplica, type TestReplica } from "@atlas/db/testing/replica";
+import { canCopy, startPrivatePrimary, startStreamingReplica, type TestPrimary, type TestReplica } from "@atlas/db/testing/replica";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { upgradeDatabase } from "../src/jobs/upgrade-database.ts";
 import type * as PublicSite from "../src/public/index.ts";
 import { processRevalidationJobs, type RevalidationSender } from "../src/revalidation/outbox.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
+import { importSeed } from "../src/seed/import-seed.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
 const ENTRY = "event_2020-qatar-memorandum";
@@ -17,13 +21,37 @@ const ENTRY = "event_2020-qatar-memorandum";
 // A real streaming replica (pg_basebackup -R into a second cluster) behind the public read layer,
 // configured as production configures it: DATABASE_REPLICA_URLS.
 describe("read replicas", () => {
-  const t = freshDatabase("seeded");
+  // On CI's server the test copies its own database's server; on the embedded default (whose npm
+  // binaries have no pg_basebackup) it runs a private Debian PostgreSQL primary, migrated and seeded.
+  const shared = freshDatabase("seeded");
+  let ownDb: Db.Db | null = null;
+  const t = {
+    url: "",
+    get db() {
+      return ownDb ?? shared.db;
+    },
+  };
+  let own: TestPrimary | null = null;
   let replica: TestReplica;
   let replicaSql: pg.Client;
   let publicSite: typeof PublicSite;
   let primaryDb: typeof Db;
 
   beforeAll(async () => {
+    t.url = shared.url;
+    if (!(await canCopy(shared.url))) {
+      own = await startPrivatePrimary();
+      const u = new URL(own.url);
+      u.pathname = "/atlas_replica_test";
+      const admin = new pg.Client({ connectionString: own.url });
+      await admin.connect();
+      await admin.query("CREATE DATABASE atlas_replica_test");
+      await admin.end();
+      t.url = u.toString();
+      await upgradeDatabase(t.url);
+      ownDb = createDb(t.url, { max: 4 });
+      await importSeed({ db: ownDb, dir: seedDir });
+    }
     replica = await startStreamingReplica(t.url);
     replicaSql = new pg.Client({ connectionString: replica.urlFor(t.url) });
     await replicaSql.connect();
@@ -38,6 +66,10 @@ describe("read replicas", () => {
     await replicaSql?.end();
     await primaryDb?.getDb().$disconnect();
     await replica?.stop();
+    if (own) {
+      await ownDb?.$disconnect();
+      own.stop();
+    }
     vi.unstubAllEnvs();
   });
 

@@ -3,7 +3,8 @@
 // cluster on another port, which then replays the primary's log. The server must be a local
 // Debian PostgreSQL cluster (as in CI, .ci/run); where pg_basebackup is missing the test fails.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,6 +24,58 @@ async function freePort(): Promise<number> {
 /** Runs a command as the postgres system user (PostgreSQL refuses to run as root). */
 const asPostgres = (command: string) => execFileSync("su", ["postgres", "-s", "/bin/sh", "-c", command], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+
+/** The newest Debian PostgreSQL installed here (its binaries), or null. */
+function debianPostgres(): string | null {
+  const root = "/usr/lib/postgresql";
+  if (!existsSync(root)) return null;
+  const majors = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "pg_basebackup")))
+    .sort((a, b) => Number(b) - Number(a));
+  return majors[0] ? path.join(root, majors[0], "bin") : null;
+}
+
+/** Whether Debian's pg_basebackup of the server's own version is installed (false for the embedded server). */
+export async function canCopy(primaryUrl: string): Promise<boolean> {
+  const primary = new pg.Client({ connectionString: primaryUrl });
+  await primary.connect();
+  const { rows } = await primary.query<{ v: string }>("SELECT current_setting('server_version_num') AS v").finally(() => primary.end());
+  return existsSync(`/usr/lib/postgresql/${Math.floor(Number(rows[0]!.v) / 10000)}/bin/pg_basebackup`);
+}
+
+export type TestPrimary = { url: string; stop(): void };
+
+/**
+ * A private primary server of Debian's PostgreSQL, for runs on the embedded default (whose npm
+ * binaries have no pg_basebackup): initdb into a temporary folder, password auth on 127.0.0.1,
+ * replication allowed. Fails saying why where Debian's PostgreSQL is not installed.
+ */
+export async function startPrivatePrimary(): Promise<TestPrimary> {
+  const bin = debianPostgres();
+  if (!bin)
+    throw new Error("The replica test needs Debian's PostgreSQL (pg_basebackup, initdb): `apt-get install postgresql`, or DATABASE_URL on a local Debian cluster as .ci/run sets.");
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), "atlas-primary-"));
+  const data = path.join(dir, "data");
+  const password = randomBytes(12).toString("hex");
+  writeFileSync(path.join(dir, "pw"), password);
+  execFileSync("chown", ["-R", "postgres", dir]);
+  asPostgres(`${bin}/initdb -D ${quote(data)} -U atlas --pwfile=${quote(path.join(dir, "pw"))} --auth-local=trust --auth-host=scram-sha-256 >/dev/null`);
+  // In postgresql.conf, not .auto.conf: a base backup copies .auto.conf, and the replica must not inherit the port.
+  appendFileSync(path.join(data, "postgresql.conf"), `\nlisten_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${dir}'\n`);
+  execFileSync("chown", ["-R", "postgres", dir]);
+  asPostgres(`${bin}/pg_ctl -D ${quote(data)} -l ${quote(path.join(dir, "log"))} -w -t 60 start`);
+  return {
+    url: `postgresql://atlas:${password}@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        asPostgres(`${bin}/pg_ctl -D ${quote(data)} -m immediate -w stop`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
 
 export async function startStreamingReplica(primaryUrl: string): Promise<TestReplica> {
   const primary = new pg.Client({ connectionString: primaryUrl });
