@@ -6,6 +6,7 @@ import { EntryKind } from "@atlas/db/enums";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow, ValidationError } from "../errors.ts";
+import { nameField } from "../kinds/forms.ts";
 import { KINDS } from "../kinds/registry.ts";
 import { slugify } from "../text.ts";
 import { saveDraftIn } from "./save-draft.ts";
@@ -27,8 +28,8 @@ export async function startLinkedDraft({ db, actor, input }: { db: Db; actor: Ac
   assertCan(actor, "revision.create");
   const { kind, name, changeSetId } = parseOrThrow(ZStartLinkedDraft, input);
   // The field the kind's slug is made from ("name", "title") is the one its name goes in.
-  const slug = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
-  if (slug?.type !== "slug") throw new ValidationError({ kind: [`A ${KINDS[kind].names.one} cannot be created from a picker.`] });
-  const saved = await db.$transaction((tx) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, changeSetId, payload: { [slug.from]: name, slug: slugify(name) } })));
+  const field = nameField(kind);
+  if (!field) throw new ValidationError({ kind: [`A ${KINDS[kind].names.one} cannot be created from a picker.`] });
+  const saved = await db.$transaction((tx) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, changeSetId, payload: { [field]: name, slug: slugify(name) } })));
   return { entryId: saved.entryId, label: saved.label, changeSetId: saved.changeSetId, revisionId: saved.revisionId };
 }

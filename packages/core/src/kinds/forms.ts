@@ -48,3 +48,12 @@ export function emptyPayload(kind: EntryKind): Record<string, unknown> {
   if ("official" in base) Object.assign(base, QUALIFIER_DEFAULTS);
   return base;
 }
+
+/**
+ * The field a new entry of this kind can be started from by its name alone ("Create India…" in a
+ * picker): the field its slug is made from. Null for kinds that cannot be started that way.
+ */
+export function nameField(kind: EntryKind): string | null {
+  const slug = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
+  return slug?.type === "slug" ? slug.from : null;
+}

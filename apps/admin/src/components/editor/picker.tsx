@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 
-import { KINDS } from "@atlas/core/kinds";
+import { KINDS, nameField } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
 import { inputClass } from "@atlas/ui";
 
@@ -45,7 +45,7 @@ export function Picker({
   const changeSetId = draft?.changeSetId;
   const [createError, setCreateError] = useState<string | null>(null);
   // Inside an entry form, a missing country, person, organisation or source can be created on the spot.
-  const creatable = draft && kind !== "EXCERPT" && ["COUNTRY", "PERSON", "ORGANIZATION", "SOURCE", "BODY"].includes(kind) && text.trim().length > 1;
+  const creatable = draft && kind !== "EXCERPT" && nameField(kind) !== null && text.trim().length > 1;
 
   useEffect(() => {
     if (!open) return;
