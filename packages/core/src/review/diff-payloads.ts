@@ -4,7 +4,7 @@ import type { EntryKind } from "@atlas/db/enums";
 import { formatFuzzyDate, parseFuzzyDate } from "../dates/fuzzy-date.ts";
 import { ENTRY_ID_PATTERN, namesOfIds } from "../entries/entry-names.ts";
 import { dateFields, enumLabels, fieldLabel } from "../kinds/forms.ts";
-import { payloadSchemas } from "../kinds/registry.ts";
+import { kindOf, payloadSchemas } from "../kinds/registry.ts";
 
 /** One field of a side-by-side diff; values as display lines with ids resolved to names. */
 export type FieldDiff = { field: string; label: string; before: string[]; after: string[]; changed: boolean };
@@ -22,19 +22,29 @@ function display(kind: EntryKind, field: string, value: unknown): unknown {
   return value;
 }
 
-function lines(value: unknown, name: (id: string) => string): string[] {
+/** How a list item names things: entries by name, a disputed field's readings by their labels. */
+type Namer = { name: (id: string) => string; reading: (value: string) => string };
+
+function lines(value: unknown, n: Namer): string[] {
+  const { name } = n;
   if (value === null || value === undefined || value === "") return [];
-  if (Array.isArray(value)) return value.flatMap((v) => (v && typeof v === "object" ? [item(v as Obj, name)] : [name(String(v))]));
+  if (Array.isArray(value)) return value.flatMap((v) => (v && typeof v === "object" ? [item(v as Obj, n)] : [name(String(v))]));
   if (typeof value === "boolean") return [value ? "yes" : "no"];
   if (typeof value === "string" && ENTRY_ID_PATTERN.test(value)) return [name(value)];
   return [String(value)];
 }
 
-function item(o: Obj, name: (id: string) => string): string {
+function item(o: Obj, n: Namer): string {
+  const { name } = n;
   if ("sourceId" in o)
     return [name(String(o.sourceId)), o.excerptId ? `“${name(String(o.excerptId))}”` : null, o.locator ? `(${String(o.locator)})` : null].filter(Boolean).join(" — ");
   if ("personId" in o) return [name(String(o.personId)), String(o.role), o.countryId ? `for ${name(String(o.countryId))}` : null].filter(Boolean).join(" — ");
   if ("text" in o) return `${String(o.position)}. ${String(o.text)}`;
+  // Another reading of a disputed field: the value as the field shows it, why, and its sources.
+  if ("value" in o && Array.isArray(o.citations)) {
+    const sources = o.citations.map((c) => item(c as Obj, n)).join("; ");
+    return [n.reading(String(o.value)), o.note ? String(o.note) : null, sources ? `cited: ${sources}` : null].filter(Boolean).join(" — ");
+  }
   return JSON.stringify(o);
 }
 
@@ -50,10 +60,12 @@ async function nameLookup(db: Db | Tx, payloads: unknown[], pending?: Map<string
  */
 export async function diffPayloads(db: Db | Tx, kind: EntryKind, before: unknown, after: unknown, pending?: Map<string, string>): Promise<FieldDiff[]> {
   const name = await nameLookup(db, [before, after], pending);
+  const disputed = kindOf(kind).disputable;
+  const n: Namer = { name, reading: (value) => (disputed ? disputed.label(value) : value) };
   const fields = Object.keys(payloadSchemas[kind].shape);
   return fields.map((field) => {
-    const b = lines(display(kind, field, (before as Obj | null)?.[field]), name);
-    const a = lines(display(kind, field, (after as Obj | null)?.[field]), name);
+    const b = lines(display(kind, field, (before as Obj | null)?.[field]), n);
+    const a = lines(display(kind, field, (after as Obj | null)?.[field]), n);
     return { field, label: fieldLabel(kind, field), before: b, after: a, changed: JSON.stringify(b) !== JSON.stringify(a) };
   });
 }
