@@ -11,6 +11,9 @@ import { kindOf, KINDS, payloadSchemas, type AnyPayload } from "../kinds/registr
 /** A draft as it may be saved: what the editor wrote so far, and what is still missing. */
 export type CheckedDraft = { payload: Record<string, unknown>; label: string; missing: FieldErrors };
 
+/** Stands in for a field not filled in yet (no text typed into a form can hold it). */
+const UNFILLED = "\u0000";
+
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /**
@@ -39,22 +42,44 @@ export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unkno
   const missing: FieldErrors = {};
   if (!parsed.success) for (const issue of parsed.error.issues) addFieldError(blocks(issue) ? errors : missing, issue.path, issueMessage(issue));
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  // Links and labels read the payload as its kind's functions expect it: absent fields as the form starts them.
-  const filled = (parsed.success ? parsed.data : { ...emptyPayload(kind), ...payload }) as AnyPayload;
+  const filled = (parsed.success ? parsed.data : asStarted(kind, payload)) as AnyPayload;
   const checked = await checkEntryAgainstDatabase(tx, { id, kind, payload: filled }, { mode: "draft", pending });
   if (Object.keys(checked.errors).length) throw new ValidationError(checked.errors);
-  return { payload, label: labelOf(kind, filled, checked.names), missing };
+  return { payload, label: labelOf(kind, filled, checked.names, missing), missing };
 }
+
+/**
+ * A payload that did not parse, as its kind's link and label functions expect one: fields absent
+ * or blank as the form starts them (an empty list, not null or ""), blank items left out of lists.
+ */
+function asStarted(kind: EntryKind, payload: Record<string, unknown>): Record<string, unknown> {
+  const started = emptyPayload(kind);
+  for (const [field, value] of Object.entries(payload)) if (!blank(value)) started[field] = withoutBlankItems(value);
+  return started;
+}
+
+const withoutBlankItems = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.filter((item) => !blank(item)).map(withoutBlankItems)
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBlankItems(v)]))
+      : value;
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.code === "unrecognized_keys" ? `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.` : issue.message;
 }
 
-/** The entry's label, or while the fields it is made of are still empty, "New event". */
-function labelOf(kind: EntryKind, payload: AnyPayload, names: Map<string, string>): string {
+/**
+ * The entry's label, or while a field it is made of is still empty, "New event": a half-written
+ * mission is not "Embassy of  in", nor an organisation with only its acronym "(GCC)".
+ */
+function labelOf(kind: EntryKind, payload: AnyPayload, names: Map<string, string>, missing: FieldErrors): string {
+  // The fields still to fill in hold a mark: a label that shows it was made from an empty field.
+  const probe: Record<string, unknown> = { ...payload };
+  for (const field of Object.keys(missing)) if (blank(probe[field])) probe[field] = UNFILLED;
   try {
-    const label = kindOf(kind).label(payload, names).trim();
-    if (label && !/^\s*[–-]|[–-]\s*relations$/.test(label)) return label;
+    const label = kindOf(kind).label(probe, names).trim();
+    if (label && !label.includes(UNFILLED)) return label;
   } catch {
     // an incomplete payload the label cannot be made from yet
   }
