@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { createDb } from "@atlas/db";
 import { freshDatabase } from "@atlas/db/testing";
 
 import { discardDraft } from "../src/drafts/discard-draft.ts";
@@ -76,6 +77,31 @@ describe("saving a draft", () => {
     const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: first.entryId, payload: eventPayload("Their title") } });
     expect(theirs.revisionId).not.toBe(first.revisionId);
     expect((await t.db.revision.findUniqueOrThrow({ where: { id: first.revisionId } })).label).toBe("Second title");
+  });
+
+  it("opens one draft, not two, when an editor saves the same entry twice at once (a double click)", async () => {
+    const entryId = "event_2020-qatar-memorandum";
+    const base = await publishedPayload(t.db, entryId);
+    // Two requests, each with a connection pool of its own, as two app processes would have.
+    const pools = [createDb(t.url, { max: 2 }), createDb(t.url, { max: 2 })];
+    try {
+      const [one, two] = await Promise.all(pools.map((db, i) => saveDraft({ db, actor: a.editor2, input: { kind: "EVENT", entryId, payload: { ...base, place: `Click ${i}` } } })));
+      expect(one!.revisionId).toBe(two!.revisionId);
+    } finally {
+      await Promise.all(pools.map((db) => db.$disconnect()));
+    }
+    const drafts = await t.db.revision.findMany({ where: { entryId, authorId: a.editor2.id } });
+    expect(drafts).toHaveLength(1);
+    await discardDraft({ db: t.db, actor: a.editor2, input: { revisionId: drafts[0]!.id } });
+  });
+
+  it("accepts the time a new entry's form was opened with its first save: there is nothing newer to conflict with", async () => {
+    const saved = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", baseUpdatedAt: new Date(Date.now() - 60_000), payload: eventPayload("Opened a minute ago") },
+    });
+    expect(saved.label).toBe("Opened a minute ago");
   });
 
   it("starts an edit of a published entry from its current version and leaves the public name alone until approval", async () => {
