@@ -229,14 +229,16 @@ describe("saving a draft", () => {
     expect(await refused({ slug: "x", title: "Broken\u0007title" })).toEqual({ title: ["Contains control characters."] });
     expect(Object.keys(await refused({ slug: "x", type: "PARTY" }))).toEqual(["type"]);
     expect(Object.keys(await refused({ slug: "x", countryIds: "country_qatar" }))).toEqual(["countryIds"]);
+    // A blank item in a list does not hide a link to nothing beside it.
+    expect(Object.values(await refused({ slug: "x", countryIds: [null, "country_atlantis"] })).flat()).toEqual(['No country has the id "country_atlantis".']);
     expect(await snapshot(t.db)).toEqual(before);
 
     const unfinished = await saveDraft({
       db: t.db,
       actor: a.editor,
-      input: { kind: "EVENT", payload: { slug: "unfinished", title: "   ", type: "", start: null, end: "2001", description: "Dates to check.", countryIds: "  " } },
+      input: { kind: "EVENT", payload: { slug: "Not A Slug", title: "   ", type: "", start: null, end: "2001", description: "Dates to check.", countryIds: "  " } },
     });
-    expect(Object.keys(unfinished.missing).sort()).toEqual(["citations", "countryIds", "start", "title", "type"]);
+    expect(Object.keys(unfinished.missing).sort()).toEqual(["citations", "countryIds", "slug", "start", "title", "type"]);
     const backwards = await saveDraft({
       db: t.db,
       actor: a.editor,

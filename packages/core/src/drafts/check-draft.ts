@@ -54,16 +54,9 @@ export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unkno
  */
 function asStarted(kind: EntryKind, payload: Record<string, unknown>): Record<string, unknown> {
   const started = emptyPayload(kind);
-  for (const [field, value] of Object.entries(payload)) if (!blank(value)) started[field] = withoutBlankItems(value);
+  for (const [field, value] of Object.entries(payload)) if (!blank(value)) started[field] = Array.isArray(value) ? value.filter((item) => !blank(item)) : value;
   return started;
 }
-
-const withoutBlankItems = (value: unknown): unknown =>
-  Array.isArray(value)
-    ? value.filter((item) => !blank(item)).map(withoutBlankItems)
-    : value && typeof value === "object"
-      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBlankItems(v)]))
-      : value;
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.code === "unrecognized_keys" ? `Unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}.` : issue.message;
