@@ -258,6 +258,8 @@ describe("saving a draft", () => {
       { participants: [null] },
       { citations: "" },
       { citations: [null] },
+      { citations: [{ sourceId: null }] },
+      { participants: [{ personId: "", role: "HEAD_OF_STATE" }] },
     ];
     for (const list of lists) {
       const field = Object.keys(list)[0]!;

@@ -39,7 +39,8 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
   const handler = kindOf(input.kind);
   const errors: FieldErrors = {};
   const payload = input.payload;
-  const references = [...handler.references(payload), ...citationRefs(payload)];
+  // A blank link (null, "") in a half-written draft is a missing field, listed as such, not a lookup.
+  const references = [...handler.references(payload), ...citationRefs(payload)].filter((r) => typeof r.id === "string" && r.id !== "");
   const found = await tx.entry.findMany({
     where: { id: { in: [...new Set(references.map((r) => r.id))] } },
     select: { id: true, kind: true, status: true, label: true },
