@@ -2,14 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { freshDatabase } from "@atlas/db/testing";
 
+import { requestRemoval } from "../src/drafts/request-removal.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { getFocusCountry } from "../src/entries/focus-country.ts";
+import { getEntryForEdit } from "../src/entries/get-entry-for-edit.ts";
 import { labelsForPayload } from "../src/entries/labels-for-ids.ts";
 import { qualifierNote } from "../src/entries/labels.ts";
-import { pickerOptions } from "../src/entries/list-entries.ts";
+import { listEntries, pickerOptions } from "../src/entries/list-entries.ts";
+import { planSearchRefresh } from "../src/entries/search-refresh.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
-import { makeActors } from "./support/actors.ts";
+import { makeActors, publishedPayload } from "./support/actors.ts";
 
 // What an editor's form shows while they fill it in: the choices of a picker (their own new
 // entries of the change set too), passages by their text, names in place of ids.
@@ -116,6 +119,85 @@ describe("how an attribution reads inside a sentence", () => {
     expect(note("ONE source")).toBe("according to one source");
     expect(note("Reports in Western Media")).toBe("according to reports in Western Media");
     expect(note("UNESCO Experts")).toBe("according to UNESCO Experts");
+    expect(note("Channel One Russia")).toBe("according to Channel One Russia");
     expect(qualifierNote({ certainty: "STATED", attribution: "", official: true })).toBeNull();
+  });
+});
+
+describe("an editor's list of entries and the entry they open", () => {
+  const t = freshDatabase("seeded");
+  let a: Awaited<ReturnType<typeof makeActors>>;
+  beforeAll(async () => {
+    a = await makeActors(t.db);
+  });
+  const STRICT = { allowSelfApproval: false };
+
+  it("shows each entry's name, state and version", async () => {
+    const [row] = (await listEntries({ db: t.db, actor: a.editor, input: { q: "event_2011-08-biden-visit" } })).rows;
+    expect(row).toMatchObject({ id: "event_2011-08-biden-visit", kind: "EVENT", label: "Vice President Joe Biden visits Mongolia", status: "PUBLISHED", version: 1 });
+  });
+
+  it("pages through entries changed at the same instant in id order, forwards and back, none lost or repeated", async () => {
+    // A restore or an import writes many entries in one statement: the same instant for all.
+    await t.db.$executeRaw`UPDATE "Entry" SET "updatedAt" = '2030-01-01T00:00:00Z' WHERE "id" IN (SELECT "id" FROM "Entry" ORDER BY "id" DESC LIMIT 120)`;
+    const pages: string[][] = [];
+    let page = await listEntries({ db: t.db, actor: a.editor });
+    const cursors: (string | null)[] = [];
+    for (;;) {
+      pages.push(page.rows.map((r) => r.id));
+      cursors.push(page.previous);
+      if (!page.next) break;
+      page = await listEntries({ db: t.db, actor: a.editor, input: { after: page.next } });
+    }
+    const tied = (await t.db.entry.findMany({ where: { updatedAt: new Date("2030-01-01T00:00:00Z") }, orderBy: { id: "asc" }, select: { id: true } })).map((e) => e.id);
+    expect(tied).toHaveLength(120);
+    expect(pages.flat().slice(0, 120)).toEqual(tied);
+    expect(new Set(pages.flat()).size).toBe(await t.db.entry.count());
+    // Back from the last page, each page as it was on the way forward.
+    for (let i = pages.length - 1; i > 0; i--) {
+      const back = await listEntries({ db: t.db, actor: a.editor, input: { before: cursors[i]! } });
+      expect(back.rows.map((r) => r.id)).toEqual(pages[i - 1]);
+    }
+  });
+
+  it("opens an entry at what is published once the editor's draft of it is, and a new entry of someone else's with nothing", async () => {
+    const base = await publishedPayload(t.db, "event_2011-elbegdorj-visits-japan");
+    const mine = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", entryId: "event_2011-elbegdorj-visits-japan", payload: { ...base, description: "Approved text." } },
+    });
+    await submitRevision({ db: t.db, actor: a.editor, input: mine });
+    await approveRevision({ db: t.db, actor: a.admin, input: mine, policy: STRICT });
+    const opened = await getEntryForEdit({ db: t.db, actor: a.editor, input: { entryId: "event_2011-elbegdorj-visits-japan" } });
+    expect([opened.draft, (opened.payload as { description: string }).description, opened.publishedVersion]).toEqual([null, "Approved text.", 2]);
+
+    const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "COUNTRY", payload: { slug: "hyperborea", name: "Hyperborea", region: "Europe" } } });
+    expect(await getEntryForEdit({ db: t.db, actor: a.editor, input: { entryId: theirs.entryId } })).toMatchObject({ draft: null, payload: null, publishedVersion: 0 });
+  });
+
+  it("stops offering the editor's draft of an entry that has since been deleted", async () => {
+    const mu = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", payload: { slug: "mu", name: "Mu", region: "Asia" } } });
+    await submitRevision({ db: t.db, actor: a.editor, input: mu });
+    await approveRevision({ db: t.db, actor: a.admin, input: mu, policy: STRICT });
+    const edit = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "COUNTRY", entryId: mu.entryId, payload: { slug: "mu", name: "Mu", region: "Asia", capital: "Lost" } },
+    });
+    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "mu", changeSetId: edit.changeSetId } })).toContainEqual({
+      id: mu.entryId,
+      label: "Mu",
+      hint: "New, in this change set",
+    });
+    const removal = await requestRemoval({ db: t.db, actor: a.editor2, input: { entryId: mu.entryId }, action: "DELETE" });
+    await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
+    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "mu", changeSetId: edit.changeSetId } })).not.toContainEqual(
+      expect.objectContaining({ id: mu.entryId }),
+    );
+  });
+
+  it("finds nothing to re-index for an entry no other entry can quote", async () => {
+    expect(await planSearchRefresh(t.db, "event_2011-08-biden-visit")).toBe(0);
   });
 });
