@@ -17,13 +17,14 @@ function referencing(kind: EntryKind, id: string): Prisma.Sql | null {
 }
 
 /** Ids of the published entries that refer to this one, in id order (one query, however many). */
-export async function publishedDependentIds(db: Db | Tx, kind: EntryKind, id: string, limit?: number): Promise<string[]> {
+export async function publishedDependentIds(db: Db | Tx, kind: EntryKind, id: string): Promise<string[]> {
   const rows = referencing(kind, id);
+  // Stryker disable next-line ConditionalExpression: without the guard the query reads IN (NULL) and finds nothing as well
   if (!rows) return [];
   const found = await db.$queryRaw<{ id: string }[]>`
     SELECT e."id" FROM "Entry" e
     WHERE e."status" = 'PUBLISHED' AND e."id" <> ${id} AND e."id" IN (${rows})
-    ORDER BY e."id" ${limit ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
+    ORDER BY e."id"`;
   return found.map((r) => r.id);
 }
 

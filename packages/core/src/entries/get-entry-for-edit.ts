@@ -15,6 +15,7 @@ export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Act
   if (!entry) throw new NotFoundError("That entry does not exist.");
   const draft = await db.revision.findFirst({
     where: { entryId: entry.id, authorId: actor.id, status: { in: [...EDITABLE_STATES] }, action: "UPSERT" },
+    // Stryker disable next-line ObjectLiteral: an author has one open draft of an entry at most (saveDraft reuses it under lockDraftSlot)
     orderBy: { updatedAt: "desc" },
   });
   const published = await latestPublishedPayload(db, entry.id);

@@ -11,6 +11,9 @@ const dateText = (v: string) => {
   return "error" in p ? v : formatFuzzyDate(p.date, p.precision);
 };
 
+const participantsText = (list: { personId: string; role: string; countryId?: string | null }[] | undefined) =>
+  JSON.stringify((list ?? []).map((x) => [x.personId, x.role, x.countryId ?? null]));
+
 export const event: Kind<"EVENT", typeof ZEventPayload> = {
   kind: "EVENT",
   names: { one: "event", title: "Event", hint: "A dated happening: a visit, an agreement, a recognition…" },
@@ -61,9 +64,10 @@ export const event: Kind<"EVENT", typeof ZEventPayload> = {
   ],
   quotedFields: [],
   search: {
-    // People's documents list the roles they held in events. (Plain JSON compare: forms load this file.)
+    // People's documents list the roles they held in events. (Plain JSON compare: forms load this
+    // file. Field by field: a published payload comes back from jsonb with its keys reordered.)
     alsoRefresh: (before, after) =>
-      JSON.stringify(before?.participants) === JSON.stringify(after?.participants)
+      participantsText(before?.participants) === participantsText(after?.participants)
         ? []
         : [...new Set([...(before?.participants ?? []), ...(after?.participants ?? [])].map((x) => x.personId))],
     quotes: ({ payload: p }) => ({ countries: [...p.countryIds, p.placeCountryId], people: p.participants.map((x) => x.personId), organizations: p.organizationIds }),
