@@ -109,6 +109,14 @@ describe("a country page as a reader reads it", () => {
       countryIds: ["country_japan"],
       citations: cite("ref-58"),
     });
+    // Published after the society, listed before it: by name.
+    await publish("BODY", {
+      slug: "japan-mongolia-alumni",
+      name: "Japan-Mongolia Alumni",
+      description: "Graduates of Japanese universities.",
+      countryIds: ["country_japan"],
+      citations: cite("ref-58"),
+    });
   });
 
   it("opens with the summary of the relations, its footnotes placed after each sentence", async () => {
@@ -176,7 +184,10 @@ describe("a country page as a reader reads it", () => {
     });
     expect(un.counterpartDispute!.alternatives.map((a) => [a.label, a.notes.map((f) => [f.n, f.source.slug])])).toEqual([["observer", [[3, "ref-7"]]]]);
     expect(un.citations.map((c) => c.source.slug)).toEqual(["ref-39", "ref-65"]);
-    expect(page.bodies).toMatchObject([{ slug: "mongolia-japan-society", name: "Mongolia-Japan Society", founded: { display: "1990" }, dissolved: null }]);
+    expect(page.bodies).toMatchObject([
+      { slug: "japan-mongolia-alumni", description: "Graduates of Japanese universities.", founded: null },
+      { slug: "mongolia-japan-society", name: "Mongolia-Japan Society", founded: { display: "1990" }, dissolved: null },
+    ]);
   });
 
   it("numbers one reference per source in reading order, lettering back links to a source cited from several places", async () => {
@@ -207,7 +218,7 @@ describe("a country page as a reader reads it", () => {
       [6, 7],
       [7, 8],
     ]);
-    expect(page.bodies[0]!.notes.map((f) => f.n)).toEqual([9]);
+    expect(page.bodies.map((b) => b.notes.map((f) => [f.n, f.id]))).toEqual([[[9, "cite-body-japan-mongolia-alumni-9"]], [[9, "cite-body-mongolia-japan-society-9"]]]);
   });
 
   it("dates the page by its newest published statement", async () => {
