@@ -73,7 +73,10 @@ describe("a country page as a reader reads it", () => {
         valueHigh: "350.5",
         approximate: true,
         year: 2019,
-        alternatives: [{ value: "280", note: "A lower count", citations: cite("ref-7") }],
+        alternatives: [
+          { value: "280", note: "A lower count", citations: cite("ref-7", { locator: "table 2" }) },
+          { value: "260", citations: cite("ref-7", { locator: "table 3" }) },
+        ],
         preferredReason: "The later report counts loans too.",
       }),
     );
@@ -163,7 +166,12 @@ describe("a country page as a reader reads it", () => {
     const aid = page.facts[0]!;
     expect(aid.citations.map((c) => c.source.slug)).toEqual(["ref-24"]);
     expect(aid.dispute).toMatchObject({ field: "value", preferredReason: "The later report counts loans too." });
-    expect(aid.dispute!.alternatives.map((a) => [a.value, a.label, a.note, a.notes.map((f) => f.source.slug)])).toEqual([["280", "280", "A lower count", ["ref-7"]]]);
+    expect(aid.dispute!.alternatives.map((a) => [a.value, a.label, a.note, a.notes.map((f) => [f.n, f.source.slug, f.passages])])).toEqual([
+      ["280", "280", "A lower count", [[3, "ref-7", [{ excerpt: null, locator: "table 2" }]]]],
+      ["260", "260", null, [[3, "ref-7", [{ excerpt: null, locator: "table 3" }]]]],
+    ]);
+    // The reference list names the source only the other readings cite, in full.
+    expect(page.references[2]!.source).toEqual({ id: "source_ref-7", slug: "ref-7", title: "Reference 7 of the seed text", marker: "7", url: null, kind: "REFERENCE" });
     expect(page.facts[1]!.dispute).toBeNull();
   });
 

@@ -92,6 +92,9 @@ describe("organisations: Mongolia's memberships and each organisation's members"
     const mongolia = page.members[0]!;
     expect(mongolia.dispute!.alternatives.map((a) => [a.label, a.notes.map((f) => f.source.slug)])).toEqual([["member", ["seed-text", "ref-65"]]]);
     expect(mongolia.dispute!.preferredReason).toMatch(/parenthesis is more precise/);
+    // The other reading cites a passage of the seed text: the footnote previews it.
+    const s16 = await t.db.excerpt.findUniqueOrThrow({ where: { id: "excerpt_s16" } });
+    expect(mongolia.dispute!.alternatives[0]!.notes[0]!.passages).toEqual([{ excerpt: s16.text, locator: null }]);
   });
 
   it("shows no page for a bad, unknown or unpublished organisation, and no member that is not published", async () => {
