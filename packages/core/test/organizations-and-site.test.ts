@@ -4,6 +4,7 @@ import { freshDatabase } from "@atlas/db/testing";
 
 import { listCounterparts, listRegions } from "../src/public/countries.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
+import { loadDisputes } from "../src/public/disputes.ts";
 import { loadFacts } from "../src/public/facts.ts";
 import { findMovedPage } from "../src/public/moved.ts";
 import { getOrganizationPage, listFocusMemberships } from "../src/public/organizations.ts";
@@ -212,6 +213,17 @@ describe("facts wherever they are listed", () => {
   });
 });
 
+describe("disputes, asked for by entry", () => {
+  const t = freshDatabase("seeded");
+
+  it("are loaded for the entries asked about only", async () => {
+    const disputes = await loadDisputes(t.db, ["membership_mongolia-osce", "membership_russia-osce"]);
+    expect([...disputes.keys()]).toEqual(["membership_mongolia-osce"]);
+    expect((await loadDisputes(t.db, ["membership_russia-osce"])).size).toBe(0);
+    expect((await loadDisputes(t.db, [])).size).toBe(0);
+  });
+});
+
 describe("moved pages", () => {
   const t = freshDatabase("seeded");
 
@@ -223,6 +235,12 @@ describe("moved pages", () => {
     expect(await findMovedPage(t.db, "country", "steppe-forum")).toBeNull();
     expect(await findMovedPage(t.db, "organization", "Steppe Forum")).toBeNull();
     expect(await findMovedPage(t.db, "organization", "never-was-here")).toBeNull();
+    // A person once at the same address: each kind's old address leads to its own page.
+    const { publish: publishPerson } = await editorial(t.db);
+    const person = await publishPerson("PERSON", { slug: "steppe-forum", name: "Steppe Forum (a pen name)" });
+    await edit("PERSON", person, { slug: "steppe-writer" });
+    expect(await findMovedPage(t.db, "person", "steppe-forum")).toBe("steppe-writer");
+    expect(await findMovedPage(t.db, "organization", "steppe-forum")).toBe("steppe-council");
     await remove(id);
     expect(await findMovedPage(t.db, "organization", "steppe-forum")).toBeNull();
   });
