@@ -120,6 +120,14 @@ describe("the API's answers on the seeded atlas", () => {
     expect(northKorea.facts[0]).toMatchObject({ value: "500", unit: "people per month", approximate: true, qualifiers: { certainty: "ESTIMATE" } });
   });
 
+  it("documents an example country that has a page", async () => {
+    const slug = paramsOf("/api/v1/countries/{slug}").slug!;
+    expect(slug.in).toBe("path");
+    const examples = (slug.schema as { examples?: string[] }).examples ?? [];
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(await getCountryPage(t.db, example), example).not.toBeNull();
+  });
+
   it("give counterparts with their ties, and no relationship while none is published", async () => {
     const a = await makeActors(t.db);
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", payload: { slug: "india", name: "India", region: "Asia", iso2: "IN" } } });
@@ -178,9 +186,11 @@ describe("the OpenAPI document", () => {
   it("documents the filters the API reads, and every value it documents is one the API accepts", () => {
     const countries = paramsOf("/api/v1/countries");
     expect(Object.keys(countries)).toEqual(["region", "mission", "before"]);
+    // Every spelling of yes and no the filter reads, and each one is read without complaint.
+    expect([...(countries.mission!.schema.enum as string[])].sort()).toEqual(["0", "1", "false", "no", "off", "on", "true", "yes"]);
     for (const mission of countries.mission!.schema.enum as string[]) expect(parseCountriesQuery({ mission }, ["Asia"]).problems, mission).toEqual([]);
     expect(schemaErrors("1989", countries.before!.schema, components)).toEqual([]);
-    expect(schemaErrors("89", countries.before!.schema, components)).not.toEqual([]);
+    for (const bad of ["89", "a1989", "1989a"]) expect(schemaErrors(bad, countries.before!.schema, components), bad).not.toEqual([]);
 
     const events = paramsOf("/api/v1/events");
     expect(Object.keys(events)).toEqual(["year", "from", "to", "type", "country", "page"]);
@@ -190,8 +200,10 @@ describe("the OpenAPI document", () => {
       expect(schemaErrors("2011a", events[name]!.schema, components), name).not.toEqual([]);
     }
     expect(schemaErrors("12", events.page!.schema, components)).toEqual([]);
-    expect(schemaErrors("-1", events.page!.schema, components)).not.toEqual([]);
+    for (const bad of ["-1", "12a", ""]) expect(schemaErrors(bad, events.page!.schema, components), bad).not.toEqual([]);
     expect(events.country!.schema.description).toMatch(/slug/);
+    // Each filter says what it does (an event type's list of values speaks for itself).
+    for (const [name, p] of Object.entries({ ...countries, ...events })) if (name !== "type") expect(p.schema.description, name).toMatch(/\w+ \w+/);
   });
 
   it("lists each open-data set as a CSV and a JSON file", () => {
