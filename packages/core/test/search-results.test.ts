@@ -65,6 +65,25 @@ describe("search", () => {
     expect(typing.hits.some((h) => marked(h.title + h.snippet).includes("ulaanbaatar"))).toBe(true);
   });
 
+  it("goes on completing a half-typed word on the next pages, as the first page's page count promised", async () => {
+    for (const q of ["Parv", "Elb", "Ulaa", "Joh"]) {
+      const all = await search(t.db, q, 1, 50);
+      expect(all.prefixMatched, q).toBe(true);
+      expect(all.total, q).toBeGreaterThan(2);
+      const first = await search(t.db, q, 1, 2);
+      const second = await search(t.db, q, 2, 2);
+      expect([first.pageCount, second.page, second.prefixMatched, second.suggestion], q).toEqual([Math.ceil(all.total / 2), 2, true, null]);
+      expect(
+        [...first.hits, ...second.hits].map((h) => h.id),
+        q,
+      ).toEqual(all.hits.slice(0, 4).map((h) => h.id));
+    }
+    // Past the last page of a search that found its words: nothing, and no other reading.
+    const mongolia = await search(t.db, "Mongolia", 1, 500);
+    expect(await search(t.db, "Mongolia", 2, 500)).toMatchObject({ hits: [], prefixMatched: false, suggestion: null });
+    expect(mongolia.prefixMatched).toBe(false);
+  });
+
   it("suggests the nearest known spelling of each unknown word, keeping the words it knows", async () => {
     const typo = await search(t.db, "Mongloia refugees");
     expect(typo.suggestion).toBe("mongolia refugees");
