@@ -78,6 +78,10 @@ describe("search", () => {
         q,
       ).toEqual(all.hits.slice(0, 4).map((h) => h.id));
     }
+    // A long query is completed from its first eight words.
+    const long = await search(t.db, `${"Parv ".repeat(8)}xqzvwk`);
+    expect(long.prefixMatched).toBe(true);
+    expect(long.hits.map((h) => h.id).sort()).toEqual((await search(t.db, "Parv", 1, 50)).hits.map((h) => h.id).sort());
     // Past the last page of a search that found its words: nothing, and no other reading.
     const mongolia = await search(t.db, "Mongolia", 1, 500);
     expect(await search(t.db, "Mongolia", 2, 500)).toMatchObject({ hits: [], prefixMatched: false, suggestion: null });
