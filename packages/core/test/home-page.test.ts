@@ -15,7 +15,7 @@ describe("the home page", () => {
   const t = freshDatabase("seeded");
   let a: Awaited<ReturnType<typeof makeActors>>;
   const STRICT = { allowSelfApproval: false };
-  const publish = async (kind: "COUNTRY" | "MISSION", payload: Record<string, unknown>, entryId?: string) => {
+  const publish = async (kind: "COUNTRY" | "MISSION" | "SOURCE", payload: Record<string, unknown>, entryId?: string) => {
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind, payload, ...(entryId ? { entryId } : {}) } });
     await submitRevision({ db: t.db, actor: a.editor, input: saved });
     await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
@@ -33,6 +33,17 @@ describe("the home page", () => {
     const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "mission_mongolia-in-kyzyl" }, action: "UNPUBLISH" });
     await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
     expect((await getHomePage(t.db)).figures).toEqual({ ...before, missionsAbroad: 4 });
+  });
+
+  it("counts only published events and sources", async () => {
+    const before = (await getHomePage(t.db)).figures;
+    const removal = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: "event_2020-qatar-memorandum" }, action: "UNPUBLISH" });
+    await approveRevision({ db: t.db, actor: a.admin, input: removal, policy: STRICT });
+    const source = await publish("SOURCE", { slug: "an-uncited-note", title: "An uncited note", kind: "DOCUMENT" });
+    expect((await getHomePage(t.db)).figures).toEqual({ ...before, events: before.events - 1, sources: before.sources + 1 });
+    const takedown = await requestRemoval({ db: t.db, actor: a.editor, input: { entryId: source }, action: "UNPUBLISH" });
+    await approveRevision({ db: t.db, actor: a.admin, input: takedown, policy: STRICT });
+    expect((await getHomePage(t.db)).figures).toEqual({ ...before, events: before.events - 1 });
   });
 
   it("shows an overview that marks no sentence as written, with its footnotes after it", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { freshDatabase } from "@atlas/db/testing";
 
@@ -33,8 +33,13 @@ type Doc = {
   components: { schemas: Record<string, Schema> };
 };
 
-const doc = openApiDocument("https://atlas.example") as unknown as Doc;
-const components = doc.components.schemas;
+// The document is made afresh in each test (as each request for it is answered).
+let doc: Doc;
+let components: Record<string, Schema>;
+beforeEach(() => {
+  doc = openApiDocument("https://atlas.example") as unknown as Doc;
+  components = doc.components.schemas;
+});
 /** What the document promises a 200 answer of `path` holds. */
 const answerOf = (path: string) => doc.paths[path]!.get.responses["200"]!.content!["application/json"]!.schema;
 const paramsOf = (path: string) => Object.fromEntries((doc.paths[path]!.get.parameters ?? []).map((p) => [p.name, p]));

@@ -246,3 +246,25 @@ describe("dates on pages and in the API", () => {
     });
   });
 });
+
+describe("the focus country's timeline", () => {
+  const t = freshDatabase("seeded");
+
+  it("leaves out events between other countries", async () => {
+    const a = await makeActors(t.db);
+    const saved = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: {
+        kind: "EVENT",
+        payload: { ...SUMMIT, slug: "2023-russia-china-talks", countryIds: ["country_russia", "country_china"], placeCountryId: null, participants: [], organizationIds: [] },
+      },
+    });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: { allowSelfApproval: false } });
+    expect((await listTimeline(t.db, { country: "russia", page: 1 }, 100)).items.map((e) => e.slug)).toContain("2023-russia-china-talks");
+    const mongolia = await listTimeline(t.db, { country: "mongolia", page: 1 }, 100);
+    expect(mongolia.items.map((e) => e.slug)).not.toContain("2023-russia-china-talks");
+    expect(mongolia.total).toBe(13);
+  });
+});
