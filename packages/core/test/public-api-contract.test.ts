@@ -52,6 +52,11 @@ describe("the API's answers on the seeded atlas", () => {
     expect(all.items.length).toBe(13);
     const events = { data: all.items.map(toApiEvent), meta: { total: all.total, page: all.page, pageCount: all.pageCount, pageSize: all.pageSize }, links: {} };
     expect(schemaErrors(events, answerOf("/api/v1/events"), components)).toEqual([]);
+    // A middle page links to the pages either side, as /api/v1/events writes them.
+    const middle = await listTimeline(t.db, { page: 2 }, 5);
+    const links = { prev: "/api/v1/events?page=1", next: "/api/v1/events?page=3" };
+    const page2 = { data: middle.items.map(toApiEvent), meta: { total: middle.total, page: middle.page, pageCount: middle.pageCount, pageSize: middle.pageSize }, links };
+    expect(schemaErrors(page2, answerOf("/api/v1/events"), components)).toEqual([]);
 
     const counterparts = await listCounterparts(t.db);
     expect(schemaErrors({ data: counterparts.map(toApiCounterpart) }, answerOf("/api/v1/countries"), components)).toEqual([]);
