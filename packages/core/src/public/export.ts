@@ -31,6 +31,7 @@ export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
   return rows.map((e) => ({
     id: e.id,
     version: e.version,
+    // Stryker disable next-line OptionalChaining: the query reads published entries only, which always have a publication time
     publishedAt: e.publishedAt?.toISOString() ?? null,
     ...Object.fromEntries(fields.map((f) => [f, value(f, e.payload[f])])),
   }));
@@ -51,6 +52,7 @@ export async function exportDataset(db: Db): Promise<Dataset> {
 }
 
 function cell(value: unknown): string {
+  // Stryker disable next-line ConditionalExpression: exportKind turns absent fields into null, so a cell is never undefined
   if (value === null || value === undefined) return "";
   if (Array.isArray(value))
     return value
@@ -62,6 +64,7 @@ function cell(value: unknown): string {
           : String(v),
       )
       .join("; ");
+  // Stryker disable next-line ConditionalExpression,StringLiteral: no payload of any kind has a field that is a plain object (only lists and scalars); kept for the day one does
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }

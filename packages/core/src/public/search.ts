@@ -60,11 +60,15 @@ export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE
   let prefixMatched = false;
   let suggestion: string | null = null;
   const prefix = prefixQuery(q);
-  if (!rows.length && page === 1 && prefix) {
+  // Past the last page of what the words find there is nothing more; otherwise, when they find
+  // nothing, every page (not just the first) reads them as words still being typed, so the next
+  // page of a completed search goes on with the same results.
+  const wordsFound = rows.length > 0 || (page > 1 && (await run(db, words(q), 1, 0)).length > 0);
+  if (!wordsFound && prefix) {
     rows = await run(db, Prisma.sql`to_tsquery(${CONFIG}::regconfig, ${prefix})`, pageSize, offset);
     prefixMatched = rows.length > 0;
   }
-  if (!rows.length) {
+  if (!rows.length && !wordsFound) {
     suggestion = await suggest(db, q);
     if (suggestion) rows = await run(db, words(suggestion), pageSize, offset);
     if (!rows.length) suggestion = null;
