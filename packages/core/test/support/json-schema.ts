@@ -1,5 +1,5 @@
-import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import Ajv2020 from "ajv/dist/2020.js";
 
 // What the API's document promises, checked with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses),
 // as the end-to-end contract test does for the served answers.
