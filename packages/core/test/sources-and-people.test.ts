@@ -131,6 +131,52 @@ describe("the sources pages: what each source is and what cites it", () => {
   });
 });
 
+describe("sources keep their reading order however editors added them", () => {
+  const t = freshDatabase("seeded");
+
+  it("numbers the references in order (2 before 11 before 30), the unnumbered ones first by title", async () => {
+    const { publish } = await editorial(t.db);
+    const added: [string, string | null, string][] = [
+      ["ref-30", "30", "Reference thirty"],
+      ["zeta-notes", null, "Zeta notes"],
+      ["ref-2", "2", "Reference two"],
+      ["alpha-notes", null, "Alpha notes"],
+      ["ref-11", "11", "Reference eleven"],
+    ];
+    for (const [slug, marker, title] of added) await publish("SOURCE", { slug, title, kind: "BOOK", marker, publisher: `${title} Press` });
+    const list = await listSources(t.db);
+    const numbered = ["ref-1", "ref-2", "ref-7", "ref-8", "ref-11", "ref-24", "ref-26", "ref-30", "ref-39", "ref-58", "ref-65"];
+    expect(list.map((s) => s.slug)).toEqual(["alpha-notes", "seed-text", "zeta-notes", ...numbered]);
+    expect(list.find((s) => s.slug === "ref-2")).toMatchObject({ marker: "2", publisher: "Reference two Press", citedBy: 0, excerpts: 0 });
+  });
+
+  it("shows passages in the order the editor numbered them, each with only the entries citing it, and the citing entries by name", async () => {
+    const { publish } = await editorial(t.db);
+    // Added last-first: the page must not rely on the order rows were written.
+    const diary = await publish("SOURCE", {
+      slug: "travel-diary",
+      title: "A travel diary",
+      kind: "BOOK",
+      excerpts: [
+        { id: "excerpt_diary-second", text: "The second passage.", position: 1 },
+        { id: "excerpt_diary-first", text: "The first passage.", position: 0 },
+      ],
+    });
+    const cite = (excerptId: string) => ({ citations: [{ sourceId: diary, excerptId }] });
+    await publish("PERSON", { slug: "zoe-zed", name: "Zoe Zed", ...cite("excerpt_diary-first") });
+    await publish("PERSON", { slug: "abe-able", name: "Abe Able", ...cite("excerpt_diary-second") });
+    await publish("PERSON", { slug: "max-mid", name: "Max Mid", ...cite("excerpt_diary-first") });
+
+    const page = (await getSourcePage(t.db, "travel-diary"))!;
+    expect(page.excerpts.map((e) => [e.text, e.citedBy.map((c) => c.label)])).toEqual([
+      ["The first passage.", ["Max Mid", "Zoe Zed"]],
+      ["The second passage.", ["Abe Able"]],
+    ]);
+    expect(page.citedBy.map((c) => c.label)).toEqual(["Abe Able", "Max Mid", "Zoe Zed"]);
+    expect(page.pages.map((p) => p.title)).toEqual(["Abe Able", "Max Mid", "Zoe Zed"]);
+  });
+});
+
 describe("people: their pages and the roles the events date", () => {
   const t = freshDatabase("seeded");
   beforeAll(async () => {
