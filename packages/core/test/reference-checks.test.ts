@@ -82,6 +82,57 @@ describe("links to other entries, checked when saving, submitting and publishing
     expect(draft.label).toBe("Event mu-again");
   });
 
+  it("names a citation's unknown source at its own field, and refuses an approval whose passage was removed meanwhile", async () => {
+    const unknown = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", payload: { ...event("unknown-source", ["country_mongolia", "country_qatar"]), citations: [{ sourceId: "source_nowhere" }] } },
+    }).catch((e: unknown) => e);
+    expect((unknown as ValidationError).fieldErrors).toEqual({ "citations.0.sourceId": ['No source has the id "source_nowhere".'] });
+
+    const passage = { id: "excerpt_letters-1", text: "A passage.", position: 0 };
+    const publishSource = async (excerpts: (typeof passage)[], entryId?: string) => {
+      const saved = await saveDraft({
+        db: t.db,
+        actor: a.editor,
+        input: { kind: "SOURCE", payload: { slug: "letters", title: "Letters", kind: "BOOK", excerpts }, ...(entryId ? { entryId } : {}) },
+      });
+      await submitRevision({ db: t.db, actor: a.editor, input: saved });
+      await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
+      return saved.entryId;
+    };
+    const letters = await publishSource([passage]);
+    // Submitted while the passage existed; the source is edited without it before the approval.
+    const saved = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", payload: { ...event("letters-talks", ["country_mongolia", "country_qatar"]), citations: [{ sourceId: letters, excerptId: passage.id }] } },
+    });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await publishSource([], letters);
+    const refused = await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fieldErrors).toEqual({ "citations.0.excerptId": ['No excerpt has the id "excerpt_letters-1".'] });
+    expect(await t.db.entry.findUniqueOrThrow({ where: { id: saved.entryId }, select: { status: true } })).toEqual({ status: "DRAFT" });
+  });
+
+  it("publishes an entry under a name made of the names of what it links to", async () => {
+    const saved = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: {
+        kind: "MISSION",
+        payload: { type: "EMBASSY", senderId: "country_qatar", hostId: "country_mongolia", city: "Ulaanbaatar", citations: [{ sourceId: "source_seed-text" }] },
+      },
+    });
+    await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
+    expect(await t.db.entry.findUniqueOrThrow({ where: { id: saved.entryId }, select: { label: true, status: true } })).toEqual({
+      label: "Embassy of Qatar in Ulaanbaatar",
+      status: "PUBLISHED",
+    });
+  });
+
   it("tells the editor which entry already uses a unique name; an optional one left empty clashes with nothing", async () => {
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", payload: { slug: "qatar", name: "Qatar again", region: "Asia", iso2: "QA" } } });
     const error = await submitRevision({ db: t.db, actor: a.editor, input: saved }).catch((e: unknown) => e);
