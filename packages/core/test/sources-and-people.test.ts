@@ -209,6 +209,8 @@ describe("people: their pages and the roles the events date", () => {
       ["U.S. Vice President", "March 2010", "August 2011", 2, "united-states"],
       ["Former Vice President", "2013", "2013", 1, "united-states"],
     ]);
+    // A role names the country it was held for, as the API gives it: no more than a reference.
+    expect(biden.roles[0]!.country).toEqual({ id: "country_united-states", slug: "united-states", name: "United States", takesArticle: true });
     expect(people.find((p) => p.slug === "henry-wallace")!.roles.map((r) => [r.role, r.from.display, r.events])).toEqual([["U.S. Vice President", "1944", 1]]);
   });
 
