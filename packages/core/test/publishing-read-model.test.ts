@@ -7,6 +7,7 @@ import { submitRevision } from "../src/drafts/submit-revision.ts";
 import { publishPayload } from "../src/entries/publish-payload.ts";
 import type { ValidationError } from "../src/errors.ts";
 import type { PayloadOf } from "../src/kinds/registry.ts";
+import { loadDisputes } from "../src/public/disputes.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
@@ -57,6 +58,14 @@ describe("what a publication writes for readers", () => {
       { position: 3, sourceId: "source_seed-text", excerptId: null, locator: null, alternativeId: `${osce}~1` },
     ]);
     expect((await t.db.entry.findUniqueOrThrow({ where: { id: osce } })).preferredReason).toMatch(/more precise/);
+
+    // Publishing another entry leaves these readings alone: readers still see both.
+    await publishEdit("COUNTRY", "country_qatar", { capital: "Doha" });
+    const dispute = (await loadDisputes(t.db, [osce])).get(osce)!;
+    expect(dispute.alternatives.map((r) => [r.value, r.note, r.citations.length])).toEqual([
+      ["MEMBER", "The opening words say member.", 1],
+      ["OBSERVER", "An older list says observer.", 2],
+    ]);
 
     // No longer disputed: the readings and their citations go, the statement's own stay.
     await publishEdit("MEMBERSHIP", osce, { alternatives: [], preferredReason: null });
