@@ -197,7 +197,9 @@ describe("an editor's list of entries and the entry they open", () => {
     );
   });
 
-  it("finds nothing to re-index for an entry no other entry can quote", async () => {
+  it("finds nothing to re-index for an entry no other entry can quote, or one no longer in the database", async () => {
     expect(await planSearchRefresh(t.db, "event_2011-08-biden-visit")).toBe(0);
+    // A job queued before a restore from an older backup may name an entry that is gone.
+    expect(await planSearchRefresh(t.db, "country_atlantis")).toBe(0);
   });
 });

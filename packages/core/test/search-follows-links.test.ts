@@ -24,7 +24,7 @@ describe("names that other entries quote", () => {
     a = await makeActors(t.db);
   });
 
-  const publish = async (kind: "PERSON" | "COUNTRY" | "EVENT", payload: Record<string, unknown>, entryId?: string) => {
+  const publish = async (kind: "PERSON" | "COUNTRY" | "EVENT" | "ORGANIZATION" | "MEMBERSHIP", payload: Record<string, unknown>, entryId?: string) => {
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind, entryId, payload } });
     await submitRevision({ db: t.db, actor: a.editor, input: saved });
     await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT });
@@ -51,6 +51,29 @@ describe("names that other entries quote", () => {
     expect(await labelOf("event_2011-08-biden-visit")).toBe("Vice President Joe Biden visits Mongolia");
   });
 
+  it("finds an event by the other names of the countries and organisations in it, and sends a membership's result to its organisation's page", async () => {
+    const council = await publish("ORGANIZATION", { slug: "northern-lights-council", name: "Northern Lights Council", acronym: "NLC", aliases: ["Aurora Council"] });
+    const borealia = await publish("COUNTRY", { slug: "borealia", name: "Borealia", region: "Europe", aliases: ["Kingdom of Frost"] });
+    await publish("EVENT", {
+      slug: "2020-polar-summit",
+      title: "Summit in the north",
+      description: "Leaders met.",
+      type: "VISIT",
+      start: "2020",
+      countryIds: ["country_mongolia", borealia],
+      organizationIds: [council],
+      citations: [{ sourceId: "source_seed-text" }],
+    });
+    // Readers search by whatever name they know; the event's own text names none of these.
+    for (const q of ["Kingdom of Frost", "Aurora Council", "NLC", "Northern Lights"]) {
+      const hits = (await search(t.db, q)).hits.map((h) => h.path);
+      expect(hits, q).toContain("/events/2020-polar-summit");
+    }
+
+    const membership = await publish("MEMBERSHIP", { organizationId: council, countryId: "country_mongolia", status: "MEMBER", citations: [{ sourceId: "source_seed-text" }] });
+    expect(await t.db.searchDocument.findUniqueOrThrow({ where: { entryId: membership }, select: { path: true } })).toEqual({ path: "/organizations/northern-lights-council" });
+  });
+
   it("queues no re-indexing of what quotes a person when only text nobody quotes changes", async () => {
     await drainJobs({ url: t.url, db: t.db });
     await edit("PERSON", "person_henry-wallace", { description: "Vice President under Roosevelt." });
@@ -66,7 +89,9 @@ describe("names that other entries quote", () => {
     const base = await publishedPayload(t.db, biden);
     await edit("EVENT", biden, { participants: [{ personId: "person_henry-wallace", role: "Special Envoy", countryId: "country_united-states" }] });
     await drainJobs({ url: t.url, db: t.db });
-    expect((await docOf("person_henry-wallace"))?.body).toContain("Special Envoy");
+    // The document's last part is the roles, each once and nothing else.
+    const roles = (await docOf("person_henry-wallace"))!.body.split(" · ").at(-1)!.split("; ");
+    expect(roles.sort()).toEqual(["Special Envoy", "U.S. Vice President"]);
     expect((await docOf("person_joe-biden"))?.body).not.toContain("U.S. Vice President");
     expect((await search(t.db, "Special Envoy")).hits.map((h) => h.id)).toContain("person_henry-wallace");
     // An edit that leaves the participants alone refreshes no one's document.

@@ -43,9 +43,11 @@ async function relabel(tx: Tx, entries: IndexedEntry[]): Promise<IndexedEntry[]>
       .map((r) => r.id),
   );
   const ids = [...new Set(referenced.flat())];
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration: the ids only narrow the read (names are found by id below); with no ids no name is needed
   const rows = ids.length ? await tx.entry.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } }) : [];
   const names = new Map(rows.map((r) => [r.id, r.label]));
   const relabelled = entries.map((e) => ({ ...e, label: kindOf(e.kind).label(e.payload, names) }));
+  // Stryker disable next-line MethodExpression: writing a label unchanged leaves it as it was; the filter only saves writes
   const changed = relabelled.filter((e, i) => e.label !== entries[i]!.label);
   if (changed.length) {
     await tx.$executeRaw`
