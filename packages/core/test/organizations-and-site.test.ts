@@ -254,3 +254,25 @@ describe("moved pages", () => {
     expect(await findMovedPage(t.db, "person", "2011-08-biden-visit")).toBeNull();
   });
 });
+
+describe("the countries list: what it says of each counterpart, from published entries only", () => {
+  const t = freshDatabase("seeded");
+  const row = async (slug: string) => (await listCounterparts(t.db)).find((c) => c.slug === slug)!;
+
+  it("gives each counterpart's article, relationship and counts, and drops whatever is taken off the site", async () => {
+    expect([(await row("united-states")).takesArticle, (await row("egypt")).takesArticle]).toEqual([true, false]);
+    const { publish } = await editorial(t.db);
+    const shared = await publish("MEMBERSHIP", { organizationId: "org_united-nations", countryId: "country_egypt", status: "MEMBER", citations: cite("ref-7") });
+    const before = await row("egypt");
+    expect(before.statusLabel).not.toBeNull();
+    expect(before.summaryLine).toMatch(/\w/);
+    expect(before.counts).toMatchObject({ events: 1, sharedMemberships: 1 });
+
+    await setStatusDirectly(t.db, "rel_egypt", "UNPUBLISHED");
+    await setStatusDirectly(t.db, "event_2001-police-training-in-egypt", "UNPUBLISHED");
+    await setStatusDirectly(t.db, shared, "UNPUBLISHED");
+    const after = await row("egypt");
+    expect([after.status, after.statusLabel, after.established, after.summaryLine]).toEqual([null, null, null, null]);
+    expect(after.counts).toMatchObject({ events: 0, sharedMemberships: 0 });
+  });
+});
