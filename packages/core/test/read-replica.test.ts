@@ -5,7 +5,7 @@ import type * as Db from "@atlas/db";
 import { createDb } from "@atlas/db";
 import { seedDir } from "@atlas/db/paths";
 import { freshDatabase } from "@atlas/db/testing";
-import { canCopy, startPrivatePrimary, startStreamingReplica, type TestPrimary, type TestReplica } from "@atlas/db/testing/replica";
+import { canCopy, SLOT_PREFIX, startPrivatePrimary, startStreamingReplica, type TestPrimary, type TestReplica } from "@atlas/db/testing/replica";
 
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
@@ -52,6 +52,10 @@ describe("read replicas", () => {
       ownDb = createDb(t.url, { max: 4 });
       await importSeed({ db: ownDb, dir: seedDir });
     }
+    // An inactive slot as a run killed mid-test leaves it (see the last test).
+    const primarySql = new pg.Client({ connectionString: t.url });
+    await primarySql.connect();
+    await primarySql.query(`SELECT pg_create_physical_replication_slot('${SLOT_PREFIX}1', true)`).finally(() => primarySql.end());
     replica = await startStreamingReplica(t.url);
     replicaSql = new pg.Client({ connectionString: replica.urlFor(t.url) });
     await replicaSql.connect();
@@ -106,5 +110,14 @@ describe("read replicas", () => {
     expect((await t.db.revalidationJob.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("DONE");
     // Confirmed means replayed: the next public read, from the replica, is the new version.
     expect((await atlas.event(slug))?.title).toBe("Qatar memorandum, as renamed");
+  });
+
+  it("drops the slot an interrupted earlier run left, which would otherwise keep the server's log until the disk is full", async () => {
+    const primarySql = new pg.Client({ connectionString: t.url });
+    await primarySql.connect();
+    const { rows } = await primarySql
+      .query<{ slot_name: string; active: boolean }>("SELECT slot_name, active FROM pg_replication_slots ORDER BY slot_name")
+      .finally(() => primarySql.end());
+    expect(rows).toEqual([{ slot_name: `${SLOT_PREFIX}${replica.port}`, active: true }]);
   });
 });

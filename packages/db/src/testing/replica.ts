@@ -11,6 +11,9 @@ import path from "node:path";
 
 import pg from "pg";
 
+/** The replication slots of test replicas: `atlas_test_replica_<port>`. */
+export const SLOT_PREFIX = "atlas_test_replica_";
+
 export type TestReplica = { port: number; urlFor(databaseUrl: string): string; log(): string; stop(): Promise<void> };
 
 async function freePort(): Promise<number> {
@@ -81,6 +84,10 @@ export async function startStreamingReplica(primaryUrl: string): Promise<TestRep
   const primary = new pg.Client({ connectionString: primaryUrl });
   await primary.connect();
   const { rows } = await primary.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+  // A run killed before stop() leaves its slot behind, and a slot keeps every log segment written
+  // after it: on a developer's server that grows until the disk is full (70 GB here once) and
+  // PostgreSQL stops. Drop the inactive slots earlier runs left.
+  await primary.query(`SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name ~ '^${SLOT_PREFIX}[0-9]+$' AND NOT active`);
   await primary.end();
   const major = Math.floor(Number(rows[0]!.v) / 10000);
   const bin = `/usr/lib/postgresql/${major}/bin`;
@@ -99,7 +106,7 @@ export async function startStreamingReplica(primaryUrl: string): Promise<TestRep
   // -R writes standby.signal and primary_conninfo: the copy starts as a replica of the server.
   // A slot of its own (-C -S) keeps the primary's log until the replica has it: a busy server
   // recycles its log segments long before a replica that has just started asks for them.
-  const slot = `atlas_test_replica_${port}`;
+  const slot = `${SLOT_PREFIX}${port}`;
   asPostgres(`${bin}/pg_basebackup -d ${quote(source)} -D ${quote(data)} -R -X stream -c fast -C -S ${slot}`);
   // Debian keeps a cluster's configuration in /etc, outside the data directory: give it its own.
   writeFileSync(path.join(data, "postgresql.conf"), `listen_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${dir}'\nhot_standby = on\n`);
