@@ -1,18 +1,23 @@
+import type { z } from "zod";
+
 import { stripMarkers } from "../../citations/markers.ts";
 import { formatFuzzyDate, parseFuzzyDate } from "../../dates/fuzzy-date.ts";
 import { dateColumns, joinText, ref, refs } from "../columns.ts";
 import type { Kind } from "../kind.ts";
 import { eventForm } from "./form.ts";
 import { EVENT_TYPE_LABELS } from "./labels.ts";
-import { ZEventPayload } from "./schema.ts";
+import { ZEventPayload, ZParticipant } from "./schema.ts";
 
 const dateText = (v: string) => {
   const p = parseFuzzyDate(v);
   return "error" in p ? v : formatFuzzyDate(p.date, p.precision);
 };
 
-const participantsText = (list: { personId: string; role: string; countryId?: string | null }[] | undefined) =>
-  JSON.stringify((list ?? []).map((x) => [x.personId, x.role, x.countryId ?? null]));
+// Field by field, in the schema's order: a published payload comes back from jsonb with its keys
+// reordered, so the lists' JSON text alone would differ for the same participants.
+type Participant = z.infer<typeof ZParticipant>;
+const PARTICIPANT_FIELDS = Object.keys(ZParticipant.shape) as (keyof Participant)[];
+const participantsText = (list: Participant[] | undefined) => JSON.stringify((list ?? []).map((x) => PARTICIPANT_FIELDS.map((f) => x[f] ?? null)));
 
 export const event: Kind<"EVENT", typeof ZEventPayload> = {
   kind: "EVENT",
@@ -64,8 +69,8 @@ export const event: Kind<"EVENT", typeof ZEventPayload> = {
   ],
   quotedFields: [],
   search: {
-    // People's documents list the roles they held in events. (Plain JSON compare: forms load this
-    // file. Field by field: a published payload comes back from jsonb with its keys reordered.)
+    // People's documents list the roles they held in events. (Plain JSON compare, not node:util:
+    // forms load this file.)
     alsoRefresh: (before, after) =>
       participantsText(before?.participants) === participantsText(after?.participants)
         ? []
