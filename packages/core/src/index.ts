@@ -16,6 +16,7 @@ export { saveDraft } from "./drafts/save-draft.ts";
 export * from "./drafts/schemas.ts";
 export { submitRevision } from "./drafts/submit-revision.ts";
 export { withdrawRevision } from "./drafts/withdraw-revision.ts";
+export { trackPresence, ZTrackPresence, type Presence, type TTrackPresence } from "./presence/track-presence.ts";
 export { ALL_KINDS, countryFields, emptyPayload, fieldLabel, KIND_ORDER, KINDS, kindOf, type FieldSpec, type FormSection } from "./kinds/index.ts";
 export * from "./entries/labels.ts";
 export { latestPublishedPayload } from "./entries/published-payload.ts";

@@ -61,7 +61,7 @@ describe("saving a draft", () => {
       "revision.save",
       a.editor.id,
       "Revision",
-      { entryId: saved.entryId, kind: "EVENT", label: "Qatar forum opens" },
+      { entryId: saved.entryId, kind: "EVENT", label: "Qatar forum opens", draftVersion: 1 },
     ]);
   });
 
@@ -73,9 +73,10 @@ describe("saving a draft", () => {
     expect((await t.db.revision.findUniqueOrThrow({ where: { id: first.revisionId } })).message).toBeNull();
     expect((await t.db.entry.findUniqueOrThrow({ where: { id: first.entryId } })).label).toBe("Second title");
     expect(await t.db.auditLog.count({ where: { targetId: first.revisionId, action: "revision.save" } })).toBe(2);
-    // Another editor's save of the same entry is their own draft.
-    const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: first.entryId, payload: eventPayload("Their title") } });
-    expect(theirs.revisionId).not.toBe(first.revisionId);
+    // Never published, the entry is its author's: another editor's save of it is refused.
+    await expect(saveDraft({ db: t.db, actor: a.editor2, input: { kind: "EVENT", entryId: first.entryId, payload: eventPayload("Their title") } })).rejects.toThrow(
+      "That entry does not exist.",
+    );
     expect((await t.db.revision.findUniqueOrThrow({ where: { id: first.revisionId } })).label).toBe("Second title");
   });
 
@@ -95,11 +96,11 @@ describe("saving a draft", () => {
     await discardDraft({ db: t.db, actor: a.editor2, input: { revisionId: drafts[0]!.id } });
   });
 
-  it("accepts the time a new entry's form was opened with its first save: there is nothing newer to conflict with", async () => {
+  it("accepts a new entry's first save based on no draft: there is nothing newer to conflict with", async () => {
     const saved = await saveDraft({
       db: t.db,
       actor: a.editor,
-      input: { kind: "EVENT", baseUpdatedAt: new Date(Date.now() - 60_000), payload: eventPayload("Opened a minute ago") },
+      input: { kind: "EVENT", baseDraftVersion: 0, payload: eventPayload("Opened a minute ago") },
     });
     expect(saved.label).toBe("Opened a minute ago");
   });
@@ -183,25 +184,25 @@ describe("saving a draft", () => {
       saveDraft({
         db: t.db,
         actor: a.editor,
-        input: { kind: "EVENT", revisionId: first.revisionId, baseUpdatedAt: first.updatedAt, payload: { slug: "tab-test", description: "Late A." } },
+        input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: first.draftVersion, payload: { slug: "tab-test", description: "Late A." } },
       }),
     );
     expect(stale).toBeInstanceOf(ConflictError);
-    expect(stale.message).toBe(
-      `This draft was saved elsewhere at ${newer.updatedAt.slice(11, 19)} UTC (another tab?). Your text is still here: reload to see the newer one, or copy yours first.`,
-    );
+    expect(stale.message).toBe(`This draft was saved elsewhere at ${newer.updatedAt.slice(11, 19)} UTC (another tab?). Both texts are kept: choose or merge them.`);
     expect((stale as ConflictError).details).toEqual({
       revisionId: first.revisionId,
+      draftVersion: newer.draftVersion,
       savedAt: newer.updatedAt,
       saved: { slug: "tab-test", description: "Tab B." },
-      yours: { slug: "tab-test", description: "Late A." },
+      savedMessage: null,
+      base: first.draftVersion,
     });
     expect(await snapshot(t.db)).toEqual(before);
     // The same save from the newer copy goes through.
     await saveDraft({
       db: t.db,
       actor: a.editor,
-      input: { kind: "EVENT", revisionId: first.revisionId, baseUpdatedAt: newer.updatedAt, payload: { slug: "tab-test", description: "B again." } },
+      input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: newer.draftVersion, payload: { slug: "tab-test", description: "B again." } },
     });
   });
 
@@ -216,7 +217,7 @@ describe("saving a draft", () => {
     expect(await fields({ message: "x".repeat(1001) })).toEqual({ message: ["At most 1,000 characters."] });
     expect(await fields({ message: "bad\u0000text" })).toEqual({ message: ["Contains control characters."] });
     expect(await fields({ changeSetId: "set-1" })).toEqual({ changeSetId: ["Not a valid change set."] });
-    expect(await fields({ baseUpdatedAt: "this morning" })).toEqual({ baseUpdatedAt: ["Not a valid time."] });
+    expect(await fields({ baseDraftVersion: "this morning" })).toEqual({ baseDraftVersion: ["Not a valid draft version."] });
     expect(await snapshot(t.db)).toEqual(before);
   });
 

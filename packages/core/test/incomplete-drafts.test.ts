@@ -52,15 +52,15 @@ describe("incomplete drafts: saved as written, checked when submitted", () => {
     const tabB = await saveDraft({
       db: t.db,
       actor: a.editor,
-      input: { kind: "EVENT", revisionId: first.revisionId, baseUpdatedAt: first.updatedAt, payload: { slug: "two-tabs", description: "Typed in tab B." } },
+      input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: first.draftVersion, payload: { slug: "two-tabs", description: "Typed in tab B." } },
     });
     const stale = await saveDraft({
       db: t.db,
       actor: a.editor,
-      input: { kind: "EVENT", revisionId: first.revisionId, baseUpdatedAt: first.updatedAt, payload: { slug: "two-tabs", description: "Late save from tab A." } },
+      input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: first.draftVersion, payload: { slug: "two-tabs", description: "Late save from tab A." } },
     }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(ConflictError);
-    expect((stale as ConflictError).details).toMatchObject({ saved: { description: "Typed in tab B." }, yours: { description: "Late save from tab A." } });
+    expect((stale as ConflictError).details).toMatchObject({ saved: { description: "Typed in tab B." }, draftVersion: tabB.draftVersion, base: first.draftVersion });
     const stored = await t.db.revision.findUniqueOrThrow({ where: { id: first.revisionId } });
     expect([(stored.payload as { description: string }).description, stored.updatedAt.toISOString()]).toEqual(["Typed in tab B.", tabB.updatedAt]);
   });
@@ -141,34 +141,26 @@ describe("incomplete drafts: saved as written, checked when submitted", () => {
     ]);
   });
 
-  it("lets a draft name another editor's unpublished entry, but not submit it until that entry is published", async () => {
+  it("lets a draft name another editor's entry once it is published, not while it is still their draft", async () => {
     const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "COUNTRY", payload: { slug: "brunei", name: "Brunei", region: "Asia" } } });
-    const mine = await saveDraft({
-      db: t.db,
-      actor: a.editor,
-      input: {
-        kind: "EVENT",
-        payload: {
-          slug: "brunei-talks",
-          title: "Brunei talks",
-          description: "Consultations.",
-          type: "VISIT",
-          start: "2018-06",
-          countryIds: ["country_mongolia", theirs.entryId],
-          citations: [{ sourceId: "source_seed-text", excerptId: null }],
-        },
-      },
-    });
-    expect(mine.missing).toEqual({});
-    const error = await submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: mine.changeSetId } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(IncompleteError);
-    expect((error as IncompleteError).missing[0]!.fieldErrors).toEqual({ "countryIds.1": ['"Brunei" is not published and is not part of this change set.'] });
-    expect(await statuses(mine.changeSetId)).toEqual(["DRAFT"]);
+    const payload = {
+      slug: "brunei-talks",
+      title: "Brunei talks",
+      description: "Consultations.",
+      type: "VISIT",
+      start: "2018-06",
+      countryIds: ["country_mongolia", theirs.entryId],
+      citations: [{ sourceId: "source_seed-text", excerptId: null }],
+    };
+    const early = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload } }).catch((e: unknown) => e);
+    expect((early as ValidationError).fieldErrors).toEqual({ "countryIds.1": [`No country has the id "${theirs.entryId}".`] });
 
-    // Still refused while theirs waits for review; accepted once it is published.
+    // Still theirs while it waits for review; a link like any other once it is published.
     await submitChangeSet({ db: t.db, actor: a.editor2, input: { changeSetId: theirs.changeSetId } });
-    await expect(submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: mine.changeSetId } })).rejects.toBeInstanceOf(IncompleteError);
+    await expect(saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload } })).rejects.toBeInstanceOf(ValidationError);
     await approveChangeSet({ db: t.db, actor: a.admin, input: { changeSetId: theirs.changeSetId }, policy: STRICT });
+    const mine = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload } });
+    expect(mine.missing).toEqual({});
     await submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: mine.changeSetId } });
     expect(await statuses(mine.changeSetId)).toEqual(["SUBMITTED"]);
   });

@@ -22,13 +22,16 @@ export const isOpen = (status: RevisionStatus) => (OPEN_STATES as readonly Revis
 
 /** What a rule about one revision reads. */
 export type RevisionTarget = { authorId: string | null; status: RevisionStatus };
+/** What a rule about one entry reads: never-published entries are their creator's alone. */
+export type EntryTarget = { version: number; createdById: string | null };
 
 type Refusal = { error: "forbidden" | "state" | "not-found"; message: string };
-type Check = (actor: Actor, target: RevisionTarget) => Refusal | null;
-type Rule = { role: Role; check?: Check };
+type Check<T = RevisionTarget> = (actor: Actor, target: T) => Refusal | null;
+type Rule = { role: Role; check?: Check } | { role: Role; entryCheck: Check<EntryTarget> };
 
 const said = (status: RevisionStatus) => status.toLowerCase().replace("_", " ");
 const NO_SUCH_REVISION: Refusal = { error: "not-found", message: "That revision does not exist." };
+const NO_SUCH_ENTRY: Refusal = { error: "not-found", message: "That entry does not exist." };
 const ONLY_AUTHOR = "Only its author can do that with a revision.";
 
 const all =
@@ -49,9 +52,25 @@ const visibleIf =
   (actor, r) =>
     seen(actor, r) || hasRole(actor, "ADMIN") ? null : NO_SUCH_REVISION;
 
+/** An entry no one has published yet is its creator's draft: others do not see it exists. */
+const isOthersDraft = (actor: Actor, e: EntryTarget) => e.version === 0 && e.createdById !== null && e.createdById !== actor.id;
+
 export const PERMISSIONS = {
   "dashboard.read": { role: "EDITOR" },
+  /** Lists and searches of entries (each list leaves out what entry.view refuses). */
   "entry.read": { role: "EDITOR" },
+  /** One entry's page, history and watchlist; admins see others' unpublished drafts, read-only. */
+  "entry.view": { role: "EDITOR", entryCheck: (a, e) => (isOthersDraft(a, e) && !hasRole(a, "ADMIN") ? NO_SUCH_ENTRY : null) },
+  /** Writing a draft of an existing entry: any published one, or one's own never-published one. */
+  "entry.draft": {
+    role: "EDITOR",
+    entryCheck: (a, e) =>
+      !isOthersDraft(a, e)
+        ? null
+        : hasRole(a, "ADMIN")
+          ? { error: "forbidden", message: "This entry is still someone else's draft: it can be edited once it is published." }
+          : NO_SUCH_ENTRY,
+  },
   /** New drafts: of a new entry, a revert, a removal request, a pasted sentence. */
   "revision.create": { role: "EDITOR" },
   "revision.read": { role: "EDITOR", check: visibleIf((a, r) => r.authorId === a.id || r.status === "PUBLISHED") },
@@ -108,29 +127,35 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 /** Permissions about one revision: asked with that revision. */
 export type RevisionPermission = { [P in Permission]: (typeof PERMISSIONS)[P] extends { check: Check } ? P : never }[Permission];
-export type PlainPermission = Exclude<Permission, RevisionPermission>;
+/** Permissions about one entry: asked with that entry. */
+export type EntryPermission = { [P in Permission]: (typeof PERMISSIONS)[P] extends { entryCheck: Check<EntryTarget> } ? P : never }[Permission];
+export type PlainPermission = Exclude<Permission, RevisionPermission | EntryPermission>;
 
-function refusal(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): Refusal | "anonymous" | null {
+function refusal(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget | EntryTarget): Refusal | "anonymous" | null {
   if (!actor) return "anonymous";
   const rule: Rule = PERMISSIONS[permission];
   if (!hasRole(actor, rule.role)) return { error: "forbidden", message: rule.role === "ADMIN" ? "Only admins can do that." : "You are not allowed to do that." };
-  return rule.check && target ? rule.check(actor, target) : null;
+  if (!target) return null;
+  if ("entryCheck" in rule) return rule.entryCheck(actor, target as EntryTarget);
+  return rule.check ? rule.check(actor, target as RevisionTarget) : null;
 }
 
-/** May this actor do this (to this revision)? For pages: which links and buttons to offer. */
+/** May this actor do this (to this revision or entry)? For pages: which links and buttons to offer. */
 export function can(actor: Actor | null | undefined, permission: PlainPermission): boolean;
 export function can(actor: Actor | null | undefined, permission: RevisionPermission, target: RevisionTarget): boolean;
-export function can(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): boolean {
+export function can(actor: Actor | null | undefined, permission: EntryPermission, target: EntryTarget): boolean;
+export function can(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget | EntryTarget): boolean {
   return refusal(actor, permission, target) === null;
 }
 
 /**
- * Throws the error a user should see unless the actor may do this (to this revision). A use case
- * asks first without the revision (the role, before anything is read), then with it, locked.
+ * Throws the error a user should see unless the actor may do this (to this revision or entry). A
+ * use case asks first without the target (the role, before anything is read), then with it.
  */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor;
 export function assertCan(actor: Actor | null | undefined, permission: RevisionPermission, target: RevisionTarget): asserts actor is Actor;
-export function assertCan(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget): asserts actor is Actor {
+export function assertCan(actor: Actor | null | undefined, permission: EntryPermission, target: EntryTarget): asserts actor is Actor;
+export function assertCan(actor: Actor | null | undefined, permission: Permission, target?: RevisionTarget | EntryTarget): asserts actor is Actor {
   const r = refusal(actor, permission, target);
   if (r === null) return;
   if (r === "anonymous") throw new UnauthenticatedError();

@@ -59,6 +59,8 @@ export const BACKUP_TABLES = {
       updatedAt: when,
       seedHash: z.string().nullable(),
       seedVersion: z.number().int().nullable(),
+      // Absent from backups made before never-published entries had an owner.
+      createdById: z.string().nullable().default(null),
     })
     .strict(),
   revision: z
@@ -70,6 +72,7 @@ export const BACKUP_TABLES = {
       payload: json.nullable(),
       label: z.string(),
       baseVersion: z.number().int(),
+      draftVersion: z.number().int().min(1).default(1),
       status: z.enum(RevisionStatus),
       authorId: z.string().nullable(),
       message: z.string().nullable(),

@@ -74,7 +74,7 @@ async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typ
     let after: unknown = r.action === "UPSERT" ? r.payload : null;
     if (isOpen(r.status) && r.action === "UPSERT") {
       try {
-        after = (await validatePayload(tx, r.kind, r.entryId, r.payload, { mode: "submit", pending })).payload;
+        after = (await validatePayload(tx, r.kind, r.entryId, r.payload, { mode: "submit", pending, authorId: r.authorId ?? undefined })).payload;
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         missing = error.fieldErrors;

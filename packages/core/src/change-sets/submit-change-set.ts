@@ -47,7 +47,7 @@ export async function submitChangeSetIn(tx: Tx, actor: Actor, changeSetId: strin
     let label = r.label;
     if (r.action === "UPSERT") {
       try {
-        ({ payload, label } = await validatePayload(tx, r.kind, r.entryId, r.payload, { mode: "submit", pending }));
+        ({ payload, label } = await validatePayload(tx, r.kind, r.entryId, r.payload, { mode: "submit", pending, authorId: r.authorId ?? undefined }));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         missing.push({ revisionId: r.id, entryId: r.entryId, label: r.label, fieldErrors: error.fieldErrors });

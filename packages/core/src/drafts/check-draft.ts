@@ -34,7 +34,7 @@ function blocks(issue: z.core.$ZodIssue & { input?: unknown }): boolean {
  * what is missing. Links must point to entries that exist (drafts included); that they will be
  * published is checked at submission.
  */
-export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unknown, pending: Pending): Promise<CheckedDraft> {
+export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unknown, pending: Pending, authorId?: string): Promise<CheckedDraft> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new ValidationError({ "": ["The form could not be read. Reload the page and try again."] });
   const payload = raw as Record<string, unknown>;
   const parsed = payloadSchemas[kind].safeParse(payload, { reportInput: true });
@@ -43,7 +43,7 @@ export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unkno
   if (!parsed.success) for (const issue of parsed.error.issues) addFieldError(blocks(issue) ? errors : missing, issue.path, issueMessage(issue));
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const filled = (parsed.success ? parsed.data : asStarted(kind, payload)) as AnyPayload;
-  const checked = await checkEntryAgainstDatabase(tx, { id, kind, payload: filled }, { mode: "draft", pending });
+  const checked = await checkEntryAgainstDatabase(tx, { id, kind, payload: filled }, { mode: "draft", pending, authorId });
   if (Object.keys(checked.errors).length) throw new ValidationError(checked.errors);
   return { payload, label: labelOf(kind, filled, checked.names, missing), missing };
 }

@@ -5,10 +5,11 @@ import { EntryKind } from "@atlas/db/enums";
 import { storableText, ZEntryId } from "../kinds/fields.ts";
 
 const ZRevisionId = z.uuid({ error: "Not a valid revision." });
-const ZMessage = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-  z.string().trim().max(1000, { error: "At most 1,000 characters." }).superRefine(storableText).nullable().default(null),
-);
+const ZNote = z.string().trim().max(1000, { error: "At most 1,000 characters." }).superRefine(storableText).nullable();
+const blankIsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const ZMessage = z.preprocess(blankIsNull, ZNote.default(null));
+/** A draft's note: left as it is when not sent (autosave sends only the payload), cleared when sent blank. */
+const ZDraftMessage = z.preprocess(blankIsNull, ZNote.optional());
 
 /** Save a draft: of a new entry (kind only), of an existing one (entryId), or update one's draft (revisionId). */
 export const ZSaveDraft = z.object({
@@ -18,9 +19,16 @@ export const ZSaveDraft = z.object({
   /** The change set a new draft joins (one made in the same piece of work); a new one if absent. */
   changeSetId: z.uuid({ error: "Not a valid change set." }).optional(),
   payload: z.unknown(),
-  message: ZMessage,
-  /** When the copy being saved was loaded or last saved: a newer save elsewhere is a conflict. */
-  baseUpdatedAt: z.coerce.date({ error: "Not a valid time." }).optional(),
+  message: ZDraftMessage,
+  /**
+   * The draft version the copy being saved was based on (0: there was no draft when it was
+   * opened). A newer save elsewhere makes this one a conflict. Unset only by core's own callers.
+   */
+  baseDraftVersion: z.coerce
+    .number({ error: "Not a valid draft version." })
+    .int({ error: "Not a valid draft version." })
+    .min(0, { error: "Not a valid draft version." })
+    .optional(),
 });
 export type TSaveDraft = z.input<typeof ZSaveDraft>;
 

@@ -13,6 +13,7 @@ export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Act
   assertCan(actor, "entry.read");
   const entry = await db.entry.findUnique({ where: { id: input.entryId } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
+  assertCan(actor, "entry.draft", entry);
   const draft = await db.revision.findFirst({
     where: { entryId: entry.id, authorId: actor.id, status: { in: [...EDITABLE_STATES] }, action: "UPSERT" },
     // Stryker disable next-line ObjectLiteral: an author has one open draft of an entry at most (saveDraft reuses it under lockDraftSlot)

@@ -4,7 +4,7 @@ import type { Db, Prisma } from "@atlas/db";
 import { EntryKind, EntryStatus } from "@atlas/db/enums";
 
 import type { Actor } from "../auth/actor.ts";
-import { assertCan, OPEN_STATES } from "../auth/permissions.ts";
+import { assertCan, hasRole, OPEN_STATES } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
 import { keysetPage, ZPageRequest } from "../paging/keyset.ts";
 import { ZFilterText, type QueryOf } from "../text.ts";
@@ -26,6 +26,8 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.q ? { OR: [{ label: { contains: f.q, mode: "insensitive" } }, { id: f.q.toLowerCase() }] } : {}),
+    // Others' never-published drafts are not listed to editors (admins see them, read-only).
+    ...(hasRole(actor, "ADMIN") ? {} : { NOT: { AND: [{ version: 0 }, { createdById: { not: null } }, { createdById: { not: actor.id } }] } }),
   };
   const [total, page] = await Promise.all([
     db.entry.count({ where }),

@@ -21,7 +21,7 @@ function citationRefs(payload: AnyPayload): Reference[] {
  * "draft": they need only exist (a draft may name what is still a draft); uniqueness and the
  * kind's rules wait for submission.
  */
-export type CheckMode = { mode: "publish" } | { mode: "submit" | "draft"; pending: Pending };
+export type CheckMode = { mode: "publish" } | { mode: "submit" | "draft"; pending: Pending; authorId?: string };
 /** The entries and excerpts a change set will publish together. */
 export type Pending = { entries: Set<string>; excerpts: Set<string> };
 
@@ -46,9 +46,13 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
   const found = await tx.entry.findMany({
     // Stryker disable next-line ObjectLiteral: the ids only narrow the query; each reference is looked up by id below
     where: { id: { in: [...new Set(references.map((r) => r.id))] } },
-    select: { id: true, kind: true, status: true, label: true },
+    select: { id: true, kind: true, status: true, label: true, version: true, createdById: true },
   });
-  const byId = new Map(found.map((e) => [e.id, e]));
+  // Another editor's never-published entry does not exist for this author (its name included).
+  const authorId = check.mode === "publish" ? undefined : check.authorId;
+  const othersDraft = (e: (typeof found)[number]) =>
+    authorId !== undefined && e.version === 0 && e.createdById !== null && e.createdById !== authorId && !pending?.entries.has(e.id);
+  const byId = new Map(found.filter((e) => !othersDraft(e)).map((e) => [e.id, e]));
   for (const r of references) {
     const entry = byId.get(r.id);
     if (!entry) addFieldError(errors, r.path, `No ${kindName(r.kind)} has the id "${r.id}".`);
@@ -68,7 +72,7 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
         addFieldError(errors, ["citations", i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
     });
   }
-  if (check.mode === "draft") return { errors, names: new Map(found.map((e) => [e.id, e.label])) };
+  if (check.mode === "draft") return { errors, names: new Map([...byId.values()].map((e) => [e.id, e.label])) };
   const site = await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } });
   const breaches = (await handler.rules?.(payload, { tx, id: input.id, focusCountryId: site?.focusCountryId ?? null })) ?? [];
   for (const breach of breaches) addFieldError(errors, breach.path, breach.message);

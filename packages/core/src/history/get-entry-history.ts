@@ -12,6 +12,7 @@ export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Act
   assertCan(actor, "entry.read");
   const entry = await db.entry.findUnique({ where: { id: input.entryId }, include: { search: { select: { path: true } } } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
+  assertCan(actor, "entry.view", entry);
   const revisions = await db.revision.findMany({
     where: { entryId: input.entryId, ...(hasRole(actor, "ADMIN") ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
     orderBy: { createdAt: "desc" },

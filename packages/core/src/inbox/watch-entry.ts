@@ -16,7 +16,9 @@ export const ZWatch = z.object({ entryId: ZEntryId, watch: z.boolean() });
 export async function watchEntry({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZWatch> }) {
   assertCan(actor, "inbox.read");
   const { entryId, watch } = parseOrThrow(ZWatch, input);
-  if (!(await db.entry.findUnique({ where: { id: entryId }, select: { id: true } }))) throw new NotFoundError("That entry does not exist.");
+  const entry = await db.entry.findUnique({ where: { id: entryId }, select: { version: true, createdById: true } });
+  if (!entry) throw new NotFoundError("That entry does not exist.");
+  assertCan(actor, "entry.view", entry);
   const key = { userId_entryId: { userId: actor.id, entryId } };
   if (watch) await db.watch.upsert({ where: key, create: { userId: actor.id, entryId }, update: {} });
   else await db.watch.deleteMany({ where: { userId: actor.id, entryId } });
