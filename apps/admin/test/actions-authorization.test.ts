@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { saveDraft, submitRevision } from "@atlas/core";
 import { enqueueJobs } from "@atlas/core/jobs";
-import { bootstrapUser, resolveSession, setUserActive } from "@atlas/core/users";
+import { bootstrapUser, resolveSession, setUserActive, updateUser } from "@atlas/core/users";
 import type { Db } from "@atlas/db";
 import { freshDatabase } from "@atlas/db/testing";
 
@@ -43,8 +43,12 @@ vi.mock("@atlas/auth", () => ({
   getSession: async () => (session.claims ? resolveSession({ db: database.db!, claims: session.claims }) : null),
 }));
 
-type Persona = "anonymous" | "deactivated" | "editor" | "admin";
-const PERSONAS: Persona[] = ["anonymous", "deactivated", "editor", "admin"];
+// "editor" owns the drafts the owner-only cases act on; "another" is a second editor; "demoted" took
+// their session as an admin and was made an editor meanwhile; "deactivated" was switched off.
+type Persona = "anonymous" | "editor" | "another" | "admin" | "demoted" | "deactivated";
+const PERSONAS: Persona[] = ["anonymous", "editor", "another", "admin", "demoted", "deactivated"];
+type Writer = "editor" | "another" | "admin";
+const writes = (p: Persona): p is Writer => p === "editor" || p === "another" || p === "admin";
 type Outcome = { state?: { ok: boolean; message?: string; data?: unknown }; redirect?: string; value?: unknown };
 
 const form = (fields: Record<string, string>) => {
@@ -73,7 +77,9 @@ describe("every admin server action × who calls it", () => {
     for (const [key, role] of [
       ["deactivated", "EDITOR"],
       ["editor", "EDITOR"],
+      ["another", "EDITOR"],
       ["admin", "ADMIN"],
+      ["demoted", "ADMIN"],
       ["other", "EDITOR"],
     ] as const) {
       const u = await bootstrapUser({ db: t.db, input: { email: `${key}@atlas.test`, name: key, role, password: "correct horse battery" }, via: "test" });
@@ -86,6 +92,8 @@ describe("every admin server action × who calls it", () => {
       actor: { id: users.admin.id, email: "admin@atlas.test", name: "admin", role: "ADMIN" },
       input: { userId: users.deactivated.id, active: false },
     });
+    // A session taken as an admin, then another admin made them an editor.
+    await updateUser({ db: t.db, actor: { id: users.admin.id, email: "admin@atlas.test", name: "admin", role: "ADMIN" }, input: { userId: users.demoted.id, role: "EDITOR" } });
     actions = {
       entries: await import("@/actions/entries"),
       review: await import("@/actions/review"),
@@ -98,7 +106,7 @@ describe("every admin server action × who calls it", () => {
   });
 
   const as = (p: Persona) => (session.claims = p === "anonymous" ? null : { userId: users[p].id, sessionVersion: users[p].sessionVersion });
-  const actorOf = (p: "editor" | "admin") => ({ id: users[p].id, email: `${p}@atlas.test`, name: p, role: p === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) });
+  const actorOf = (p: Writer) => ({ id: users[p].id, email: `${p}@atlas.test`, name: p, role: p === "admin" ? ("ADMIN" as const) : ("EDITOR" as const) });
   const other = () => ({ id: users.other.id, email: "other@atlas.test", name: "other", role: "EDITOR" as const });
   const event = (title: string) => ({
     slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
@@ -118,16 +126,21 @@ describe("every admin server action × who calls it", () => {
   };
   const changeSetOf = async (revisionId: string) => (await t.db.revision.findUniqueOrThrow({ where: { id: revisionId } })).changeSetId;
   /** A draft of the caller's own (or of someone else for those who cannot write). */
-  const draftOf = async (p: Persona) => {
-    const author = p === "editor" || p === "admin" ? actorOf(p) : other();
-    return (await saveDraft({ db: t.db, actor: author, input: { kind: "EVENT", payload: event(`Draft ${++n}`) } })).revisionId;
-  };
+  const draftOf = async (p: Persona) =>
+    (await saveDraft({ db: t.db, actor: writes(p) ? actorOf(p) : other(), input: { kind: "EVENT", payload: event(`Draft ${++n}`) } })).revisionId;
+  /** A draft of "editor"'s, whoever calls: someone else's to everyone but them. */
+  const editorsDraft = () => saveDraft({ db: t.db, actor: actorOf("editor"), input: { kind: "EVENT", payload: event(`Editor's ${++n}`) } });
+  /** "editor"'s new country, never published: theirs alone. */
+  const editorsNewCountry = () =>
+    saveDraft({ db: t.db, actor: actorOf("editor"), input: { kind: "COUNTRY", payload: { name: `Freedonia ${++n}`, slug: `freedonia-${n}`, region: "Europe" } } });
 
   // Each case: prepare its fixtures (as their authors), then the call itself as the persona, and
   // for those allowed, what the call must have done (an allowed call that fails is a bug too).
   type Case = {
     name: string;
     allowed: Persona[];
+    /** What each refused writer is told, where it is not the role's refusal ("Only admins…"). */
+    refused?: Partial<Record<Writer, RegExp>>;
     prepare?: (p: Persona) => Promise<Record<string, string>>;
     call: (args: Record<string, string>) => Promise<unknown>;
     done: (outcome: Outcome, args: Record<string, string>) => Promise<void>;
@@ -137,13 +150,13 @@ describe("every admin server action × who calls it", () => {
   const CASES: Case[] = [
     {
       name: "save a draft",
-      allowed: ["editor", "admin"],
-      call: () => actions.entries.saveDraftAction({}, form({ kind: "EVENT", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })),
+      allowed: ["editor", "another", "admin"],
+      call: () => actions.entries.saveDraftAction({}, form({ kind: "EVENT", baseDraftVersion: "0", payload: JSON.stringify(event(`New ${++n}`)), intent: "save" })),
       done: async (o) => expect(await statusOf(revisionOf(o))).toBe("DRAFT"),
     },
     {
       name: "submit one's draft",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       prepare: async (p) => ({ revisionId: await draftOf(p) }),
       call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "submit" })),
       done: async (o, a) => {
@@ -153,32 +166,32 @@ describe("every admin server action × who calls it", () => {
     },
     {
       name: "discard one's draft",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       prepare: async (p) => ({ revisionId: await draftOf(p) }),
       call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "discard" })),
       done: async (_o, a) => expect(await statusOf(a.revisionId!)).toBe("WITHDRAWN"),
     },
     {
       name: "propose unpublishing",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       call: () => actions.entries.removalAction({}, form({ entryId: "event_1944-henry-wallace-tour", action: "UNPUBLISH" })),
       done: async (o) => expect(await t.db.revision.findUnique({ where: { id: revisionOf(o) } })).toMatchObject({ action: "UNPUBLISH", status: "SUBMITTED" }),
     },
     {
       name: "start a revert",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       call: () => actions.entries.revertAction({}, form({ entryId: "event_1973-canada-diplomatic-ties", toVersion: "1" })),
       done: async (o) => expect(await t.db.revision.findUnique({ where: { id: revisionOf(o) } })).toMatchObject({ status: "DRAFT", message: "Back to version 1" }),
     },
     {
       name: "search a picker",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       call: () => actions.entries.pickerOptionsAction({ kind: "COUNTRY", q: "Qat" }),
       done: async (o) => expect(o.state?.data).toEqual([expect.objectContaining({ id: "country_qatar", label: "Qatar" })]),
     },
     {
       name: "make a change set from a pasted sentence",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       call: () => actions.paste.pasteAction({}, form({ text: "In 2020, Mongolia signed a memorandum with Qatar.", sourceTitle: "Matrix source" })),
       done: async (o) => {
         const id = /\/change-sets\/([0-9a-f-]{36})\?done=built$/.exec(o.redirect ?? "")?.[1];
@@ -187,13 +200,97 @@ describe("every admin server action × who calls it", () => {
     },
     {
       name: "submit one's change set",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       prepare: async (p) => ({ changeSetId: await changeSetOf(await draftOf(p)) }),
       call: (a) => actions.changeSets.submitChangeSetAction({}, form(a)),
       done: async (o, a) => {
         expect(o.redirect).toBe(`/change-sets/${a.changeSetId}?done=submitted`);
         expect((await t.db.revision.findFirstOrThrow({ where: { changeSetId: a.changeSetId } })).status).toBe("SUBMITTED");
       },
+    },
+    {
+      name: "autosave into the editor's never-published entry by its id",
+      allowed: ["editor"],
+      refused: { another: /That entry does not exist/, admin: /still someone else's draft/ },
+      prepare: async () => {
+        const c = await editorsNewCountry();
+        return { entryId: c.entryId, revisionId: c.revisionId, name: `Hijacked ${n}` };
+      },
+      call: (a) =>
+        actions.entries.autosaveDraftAction(
+          form({ kind: "COUNTRY", entryId: a.entryId!, baseDraftVersion: "1", payload: JSON.stringify({ name: a.name, slug: "hijacked", region: "Asia" }) }),
+        ),
+      done: async (_o, a) => expect((await t.db.entry.findUniqueOrThrow({ where: { id: a.entryId } })).label).toBe(a.name),
+    },
+    {
+      name: "save a draft of a published entry",
+      allowed: ["editor", "another", "admin"],
+      call: () =>
+        actions.entries.saveDraftAction(
+          {},
+          form({ kind: "COUNTRY", entryId: "country_qatar", baseDraftVersion: "0", payload: JSON.stringify({ name: "Qatar", slug: "qatar", region: "Asia" }), intent: "save" }),
+        ),
+      done: async (o) => expect(await t.db.revision.findUnique({ where: { id: revisionOf(o) } })).toMatchObject({ entryId: "country_qatar", status: "DRAFT" }),
+    },
+    {
+      name: "submit the editor's draft",
+      allowed: ["editor"],
+      refused: { another: /That revision does not exist/, admin: /Only its author/ },
+      prepare: async () => ({ revisionId: (await editorsDraft()).revisionId }),
+      call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "submit" })),
+      done: async (_o, a) => expect(await statusOf(a.revisionId!)).toBe("SUBMITTED"),
+    },
+    {
+      name: "discard the editor's draft",
+      allowed: ["editor"],
+      refused: { another: /That revision does not exist/, admin: /Only its author/ },
+      prepare: async () => ({ revisionId: (await editorsDraft()).revisionId }),
+      call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "discard" })),
+      done: async (_o, a) => expect(await statusOf(a.revisionId!)).toBe("WITHDRAWN"),
+    },
+    {
+      name: "withdraw the editor's submitted draft",
+      allowed: ["editor"],
+      refused: { another: /That revision does not exist/, admin: /Only its author/ },
+      prepare: async () => {
+        const d = await editorsDraft();
+        await submitRevision({ db: t.db, actor: actorOf("editor"), input: d });
+        return { revisionId: d.revisionId };
+      },
+      call: (a) => actions.entries.revisionAction({}, form({ ...a, intent: "withdraw" })),
+      done: async (_o, a) => expect(await statusOf(a.revisionId!)).toBe("DRAFT"),
+    },
+    {
+      name: "submit the editor's change set",
+      allowed: ["editor"],
+      refused: { another: /That revision does not exist/, admin: /Only its author/ },
+      prepare: async () => ({ changeSetId: (await editorsDraft()).changeSetId }),
+      call: (a) => actions.changeSets.submitChangeSetAction({}, form(a)),
+      done: async (_o, a) => expect((await t.db.revision.findFirstOrThrow({ where: { changeSetId: a.changeSetId } })).status).toBe("SUBMITTED"),
+    },
+    {
+      name: "create a linked draft in the editor's change set",
+      allowed: ["editor"],
+      refused: { another: /That change set does not exist/, admin: /That change set does not exist/ },
+      prepare: async () => ({ changeSetId: (await editorsDraft()).changeSetId }),
+      call: (a) => actions.entries.createLinkedDraftAction({ kind: "COUNTRY", name: `Ruritania ${++n}`, changeSetId: a.changeSetId }),
+      done: async (_o, a) => expect(await t.db.revision.count({ where: { changeSetId: a.changeSetId, kind: "COUNTRY" } })).toBe(1),
+    },
+    {
+      name: "watch the editor's never-published entry",
+      allowed: ["editor", "admin"],
+      refused: { another: /That entry does not exist/ },
+      prepare: async () => ({ entryId: (await editorsNewCountry()).entryId }),
+      call: (a) => actions.inbox.watchAction({}, form({ entryId: a.entryId!, watch: "true" })),
+      done: async (o) => expect(o.state).toMatchObject({ ok: true }),
+    },
+    {
+      name: "say one has the editor's never-published entry open",
+      allowed: ["editor", "admin"],
+      refused: { another: /That entry does not exist/ },
+      prepare: async () => ({ entryId: (await editorsNewCountry()).entryId }),
+      call: (a) => actions.entries.presenceAction({ entryId: a.entryId!, tabId: `tab-${++n}-abcdef` }),
+      done: async (o) => expect(o.state).toMatchObject({ ok: true, data: [] }),
     },
     {
       name: "approve a change set",
@@ -236,9 +333,9 @@ describe("every admin server action × who calls it", () => {
     },
     {
       name: "mark a notification read",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       prepare: async (p) => {
-        const userId = p === "editor" || p === "admin" ? users[p].id : users.other.id;
+        const userId = writes(p) ? users[p].id : users.other.id;
         return { notificationId: (await t.db.notification.create({ data: { userId, kind: "APPROVED", message: "Matrix" } })).id };
       },
       call: (a) => actions.inbox.markReadAction({}, form(a)),
@@ -249,7 +346,7 @@ describe("every admin server action × who calls it", () => {
     },
     {
       name: "watch an entry",
-      allowed: ["editor", "admin"],
+      allowed: ["editor", "another", "admin"],
       call: () => actions.inbox.watchAction({}, form({ entryId: "country_qatar", watch: "true" })),
       done: async (o) => {
         expect(o.state).toMatchObject({ ok: true });
@@ -342,6 +439,7 @@ describe("every admin server action × who calls it", () => {
     schedules: await t.db.schedule.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true } }),
     notifications: await t.db.notification.findMany({ orderBy: { id: "asc" }, select: { id: true, readAt: true } }),
     watches: await t.db.watch.count(),
+    presences: await t.db.editingPresence.count(),
   });
 
   for (const c of CASES) {
@@ -367,7 +465,7 @@ describe("every admin server action × who calls it", () => {
           expect(outcome.redirect, `${c.name} as ${p} must not go through`).toBeUndefined();
           if (Array.isArray(outcome.value)) expect(outcome.value).toEqual([]);
           else if (typeof outcome.value === "string") expect(outcome.value).toMatch(/^(FAILED|failed)$/);
-          else expect(outcome.state).toMatchObject({ ok: false, message: expect.stringMatching(p === "editor" ? /Only admins/ : /Please sign in/) });
+          else expect(outcome.state).toMatchObject({ ok: false, message: expect.stringMatching(writes(p) ? (c.refused?.[p] ?? /Only admins/) : /Please sign in/) });
           expect(await snapshot()).toEqual(before);
         }
       });
@@ -395,6 +493,7 @@ describe("bad input to the actions: a clear error, never a 500, never a partial 
     ["a payload of the wrong shape", { kind: "EVENT", payload: "[1,2,3]" }, /Some fields need attention/],
     ["a revision id that is not one", { kind: "EVENT", payload: "{}", revisionId: "../../etc/passwd" }, /Not a valid revision/],
     ["an overlong note", { kind: "EVENT", payload: "{}", message: "x".repeat(5000) }, /At most 1,000 characters/],
+    ["no word of the draft version it was based on", { kind: "EVENT", payload: "{}" }, /Not a valid draft version/],
   ])("saving a draft with %s", async (_what, fields, message) => {
     const before = await count();
     const state = stateOf(await entries.saveDraftAction({}, form(fields as Record<string, string>)));

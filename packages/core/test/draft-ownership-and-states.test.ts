@@ -73,11 +73,14 @@ describe("who may do what with a draft, and in which state", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
-  it("tells another editor, and an admin, that only the author may submit, withdraw, discard or move a draft, and changes nothing", async () => {
+  it("tells an admin that only the author may submit, withdraw, discard or move a draft; to another editor it does not exist; nothing changes", async () => {
     const mine = await draft();
     const waiting = await submitted();
     const before = await snapshot(t.db);
-    for (const other of [a.editor2, a.admin]) {
+    for (const [other, refusal, message] of [
+      [a.editor2, NotFoundError, "That revision does not exist."],
+      [a.admin, ForbiddenError, "Only its author can do that with a revision."],
+    ] as const) {
       const attempts = {
         submit: () => submitRevision({ db: t.db, actor: other, input: mine }),
         discard: () => discardDraft({ db: t.db, actor: other, input: mine }),
@@ -86,12 +89,12 @@ describe("who may do what with a draft, and in which state", () => {
       };
       for (const [what, attempt] of Object.entries(attempts)) {
         const error = await failure(attempt());
-        expect(error, `${other.name} ${what}`).toBeInstanceOf(ForbiddenError);
-        expect(error.message, `${other.name} ${what}`).toBe("Only its author can do that with a revision.");
+        expect(error, `${other.name} ${what}`).toBeInstanceOf(refusal);
+        expect(error.message, `${other.name} ${what}`).toBe(message);
       }
       const edit = await failure(saveDraft({ db: t.db, actor: other, input: { kind: "EVENT", revisionId: mine.revisionId, payload: eventPayload("Taken over") } }));
-      expect(edit).toBeInstanceOf(ForbiddenError);
-      expect(edit.message).toBe("This draft belongs to someone else; start your own from the entry.");
+      expect(edit).toBeInstanceOf(refusal);
+      expect(edit.message).toBe(other === a.admin ? "This draft belongs to someone else; start your own from the entry." : message);
     }
     expect(await snapshot(t.db)).toEqual(before);
   });

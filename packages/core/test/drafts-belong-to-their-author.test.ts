@@ -6,7 +6,7 @@ import { getChangeSet } from "../src/change-sets/get-change-set.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { getEntryForEdit } from "../src/entries/get-entry-for-edit.ts";
 import { listEntries, pickerOptions } from "../src/entries/list-entries.ts";
-import { ForbiddenError, NotFoundError, ValidationError } from "../src/errors.ts";
+import { ForbiddenError, NotFoundError, type ValidationError } from "../src/errors.ts";
 import { diffRevisions, getEntryHistory } from "../src/history/get-entry-history.ts";
 import { watchEntry } from "../src/inbox/watch-entry.ts";
 import { trackPresence } from "../src/presence/track-presence.ts";

@@ -68,6 +68,21 @@ describe("two tabs on one entry: a save never overwrites a newer one", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
+  it("accepts a save from an older copy that holds exactly what was saved since (a reload re-sending the text its page-hide save delivered)", async () => {
+    const first = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", baseDraftVersion: 0, payload: { slug: "reloaded", title: "Reloaded" } } });
+    const hidden = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: first.draftVersion, payload: { slug: "reloaded", title: "Reloaded", place: "Vientiane" } },
+    });
+    const again = await saveDraft({
+      db: t.db,
+      actor: a.editor,
+      input: { kind: "EVENT", revisionId: first.revisionId, baseDraftVersion: first.draftVersion, payload: { slug: "reloaded", title: "Reloaded", place: "Vientiane" } },
+    });
+    expect([again.changed, again.draftVersion]).toEqual([false, hidden.draftVersion]);
+  });
+
   it("keeps a draft's note when a save does not send one, and clears it only when sent blank", async () => {
     const first = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: { slug: "noted", title: "Noted" }, message: "Why: the treaty text." } });
     await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", revisionId: first.revisionId, payload: { slug: "noted", title: "Noted again" } } });

@@ -14,6 +14,7 @@ import {
   saveDraft,
   startLinkedDraft,
   submitRevision,
+  trackPresence,
   withdrawRevision,
   ZEntryRef,
   ZPicker,
@@ -21,15 +22,20 @@ import {
   ZRevisionRef,
   ZSaveDraft,
   ZStartLinkedDraft,
+  ZTrackPresence,
 } from "@atlas/core";
 
 import { formOf, jsonField } from "@/lib/form-input";
 import { action } from "@/lib/safe-action";
 
+// A form always says which copy of the draft it was based on (0: none yet), so that a save from
+// an older copy (another tab) is refused instead of overwriting a newer one.
+const ZFormSave = ZSaveDraft.extend({ payload: jsonField, baseDraftVersion: ZSaveDraft.shape.baseDraftVersion.unwrap() });
+
 /** Saves the editor's draft, or saves it and sends it to review in one step; the form sends its payload as JSON. */
 export const saveDraftAction = action
   .metadata({ permission: "revision.create" })
-  .inputSchema(formOf(ZSaveDraft.extend({ payload: jsonField, intent: z.enum(["save", "submit"]).default("save") })))
+  .inputSchema(formOf(ZFormSave.extend({ intent: z.enum(["save", "submit"]).default("save") })))
   .stateAction(async ({ parsedInput: { intent, ...input }, ctx }) => {
     const saved = await (intent === "submit" ? saveAndSubmitDraft : saveDraft)({ ...ctx, input });
     revalidatePath("/");
@@ -39,11 +45,24 @@ export const saveDraftAction = action
 /** The editor's autosave: stores the draft as it stands (incomplete is fine) and answers what the form needs to go on. */
 export const autosaveDraftAction = action
   .metadata({ permission: "revision.create" })
-  .inputSchema(formOf(ZSaveDraft.extend({ payload: jsonField })))
+  .inputSchema(formOf(ZFormSave))
   .action(async ({ parsedInput, ctx }) => {
     const saved = await saveDraft({ ...ctx, input: parsedInput });
-    return { revisionId: saved.revisionId, entryId: saved.entryId, changeSetId: saved.changeSetId, updatedAt: saved.updatedAt, missing: saved.missing };
+    return {
+      revisionId: saved.revisionId,
+      entryId: saved.entryId,
+      changeSetId: saved.changeSetId,
+      updatedAt: saved.updatedAt,
+      draftVersion: saved.draftVersion,
+      missing: saved.missing,
+    };
   });
+
+/** The form's heartbeat: "this tab has the entry open", answered with who else has it open. */
+export const presenceAction = action
+  .metadata({ permission: "entry.read" })
+  .inputSchema(ZTrackPresence)
+  .action(async ({ parsedInput, ctx }) => trackPresence({ ...ctx, input: parsedInput }));
 
 const MOVES = { submit: submitRevision, withdraw: withdrawRevision, discard: discardDraft, rebase: rebaseRevision };
 

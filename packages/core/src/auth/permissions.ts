@@ -38,10 +38,11 @@ const all =
   (...checks: Check[]): Check =>
   (actor, target) =>
     checks.map((c) => c(actor, target)).find(Boolean) ?? null;
+/** The author's alone; to another editor someone's unpublished revision does not exist at all. */
 const authorOnly =
   (message = ONLY_AUTHOR): Check =>
   (actor, r) =>
-    r.authorId === actor.id ? null : { error: "forbidden", message };
+    r.authorId === actor.id ? null : r.status !== "PUBLISHED" && !hasRole(actor, "ADMIN") ? NO_SUCH_REVISION : { error: "forbidden", message };
 const inStates =
   (states: readonly RevisionStatus[], message: (status: string) => string): Check =>
   (_actor, r) =>

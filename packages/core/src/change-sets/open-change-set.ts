@@ -2,7 +2,7 @@ import type { Tx } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { isEditable } from "../auth/permissions.ts";
-import { ForbiddenError, NotFoundError, StateError } from "../errors.ts";
+import { NotFoundError, StateError } from "../errors.ts";
 
 /**
  * The change set a new draft joins: the one named (the author's own, still being written: none
@@ -11,8 +11,8 @@ import { ForbiddenError, NotFoundError, StateError } from "../errors.ts";
 export async function openChangeSet(tx: Tx, actor: Actor, changeSetId: string | undefined, note: string | null = null): Promise<string> {
   if (!changeSetId) return (await tx.changeSet.create({ data: { authorId: actor.id, note }, select: { id: true } })).id;
   const set = await tx.changeSet.findUnique({ where: { id: changeSetId }, include: { revisions: { select: { status: true } } } });
-  if (!set) throw new NotFoundError("That change set does not exist.");
-  if (set.authorId !== actor.id) throw new ForbiddenError("That change set belongs to someone else; start your own.");
+  // Someone else's work in progress does not exist for this author (as its page says).
+  if (!set || set.authorId !== actor.id) throw new NotFoundError("That change set does not exist.");
   if (set.revisions.some((r) => !isEditable(r.status) && r.status !== "WITHDRAWN" && r.status !== "REJECTED"))
     throw new StateError("That change set was already sent for review; start a new piece of work.");
   return set.id;

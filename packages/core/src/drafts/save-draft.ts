@@ -47,14 +47,14 @@ export async function saveDraftIn(tx: Tx, actor: Actor, input: z.output<typeof Z
     orderBy: { createdAt: "desc" },
     include: { entry: true },
   });
-  if (baseDraftVersion !== undefined && (revision?.draftVersion ?? 0) !== baseDraftVersion) throw editConflict(revision, baseDraftVersion);
+  const stale = baseDraftVersion !== undefined && (revision?.draftVersion ?? 0) !== baseDraftVersion;
 
   const changeSetId = revision?.changeSetId ?? (await openChangeSet(tx, actor, input.changeSetId));
   const others = (await openRevisionsOf(tx, changeSetId)).filter((r) => r.entryId !== targetId);
   const pending = pendingOf([...others, { entryId: targetId, kind, action: "UPSERT", payload: raw }]);
   const { payload, label, missing } = await checkDraft(tx, kind, targetId, raw, pending, actor.id);
   const note = message === undefined ? (revision?.message ?? null) : message;
-  // Nothing new (a second click, a tab re-sending what it has): no write, no audit record.
+  // Nothing new (a second click, a tab re-sending what it has, even from an older copy): no write, no audit.
   if (revision && dequal(revision.payload, asStored(payload)) && revision.message === note)
     return {
       revisionId: revision.id,
@@ -66,6 +66,7 @@ export async function saveDraftIn(tx: Tx, actor: Actor, input: z.output<typeof Z
       draftVersion: revision.draftVersion,
       changed: false,
     };
+  if (stale) throw editConflict(revision, baseDraftVersion);
   const json = payload as Prisma.InputJsonObject;
   if (!entry) await tx.entry.create({ data: { id: targetId, kind, label, createdById: actor.id } });
   const saved = revision

@@ -11,12 +11,14 @@ import { saveDraftAction } from "@/actions/entries";
 import { stateOf } from "@/lib/action-state";
 import { DateInput } from "./date-input";
 import { DraftContext } from "./draft-context";
+import { EditConflictPanel, PresenceNote } from "./edit-conflict";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
 import { CitationsInput, ExcerptsInput, ParticipantsInput, type Citation, type Excerpt, type Participant } from "./row-inputs";
 import { errorsAt, type Errors, type Labels } from "./types";
 import { useAutosave } from "./use-autosave";
+import { usePresence } from "./use-presence";
 
 /** A list field of the payload being edited (the form's own state, shaped by the kind's schema). */
 const listOf = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -40,15 +42,15 @@ export function EntryForm({
   initialLabels,
   notes = [],
   changeSetId,
-  updatedAt,
+  draftVersion = 0,
 }: {
   kind: EntryKind;
   entryId?: string;
   revisionId?: string;
   /** The change set a new draft joins (one started from another form, or from a paste). */
   changeSetId?: string;
-  /** When the draft being edited was last saved: autosave's guard against overwriting a newer save. */
-  updatedAt?: string;
+  /** The version of the draft the form opened with (0: none yet): saves from an older copy are refused, never overwrite. */
+  draftVersion?: number;
   initialPayload: Payload;
   initialLabels: Labels;
   notes?: string[];
@@ -60,13 +62,17 @@ export function EntryForm({
   const [localErrors, setLocalErrors] = useState<Errors | null>(null);
   const [slugTouched, setSlugTouched] = useState(Boolean(initialPayload.slug));
   const summary = useRef<HTMLDivElement>(null);
-  const autosave = useAutosave(kind, { entryId, revisionId, changeSetId, updatedAt }, payload, setPayload);
+  const autosave = useAutosave(kind, { entryId, revisionId, changeSetId, draftVersion }, payload, setPayload);
   const ids = autosave.ids;
-  const { resume } = autosave;
-  // The form's own save was refused: autosave takes over again.
+  const others = usePresence(ids.entryId);
+  const { resume, showConflict } = autosave;
+  // The form's own save was refused: autosave takes over again (a conflict is shown as autosave's is).
   useEffect(() => {
+    if (result.serverError?.conflict) showConflict(result.serverError.conflict, result.serverError.message);
     if (result.serverError || result.validationErrors) resume();
-  }, [result, resume]);
+    // Once per answer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
   const errors: Errors = localErrors ?? state.fieldErrors ?? {};
   const limits = fieldLimits(kind);
 
@@ -227,10 +233,16 @@ export function EntryForm({
         {ids.entryId && <input type="hidden" name="entryId" value={ids.entryId} />}
         {ids.revisionId && <input type="hidden" name="revisionId" value={ids.revisionId} />}
         {ids.changeSetId && <input type="hidden" name="changeSetId" value={ids.changeSetId} />}
-        {ids.updatedAt && <input type="hidden" name="baseUpdatedAt" value={ids.updatedAt} />}
+        <input type="hidden" name="baseDraftVersion" value={ids.draftVersion} />
         <input type="hidden" name="payload" value={JSON.stringify(payload)} />
 
-        {autosave.status.message && <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>}
+        <PresenceNote others={others} />
+        {autosave.conflict && (
+          <EditConflictPanel kind={kind} conflict={autosave.conflict} onKeepMine={autosave.keepMine} onTakeTheirs={autosave.takeTheirs} onMerge={autosave.mergeBoth} />
+        )}
+        {autosave.status.message && !autosave.conflict && (
+          <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>
+        )}
         {notes.length > 0 && (
           <Alert tone="info" title="Check these before saving">
             <ul className="list-disc pl-5">
@@ -240,7 +252,7 @@ export function EntryForm({
             </ul>
           </Alert>
         )}
-        {(errorList.length > 0 || (state.message && !state.ok)) && (
+        {(errorList.length > 0 || (state.message && !state.ok && !autosave.conflict)) && (
           <div ref={summary} tabIndex={-1} className="outline-none">
             <Alert tone="error" title={state.message && !localErrors ? state.message : "Some fields need attention."}>
               {errorList.length > 0 && (
@@ -281,10 +293,10 @@ export function EntryForm({
         </fieldset>
 
         <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">
-          <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending || autosave.busy}>
+          <button type="submit" name="intent" value="save" className={buttonClass("secondary")} disabled={pending || autosave.busy || !!autosave.conflict}>
             {pending ? "Saving…" : "Save draft"}
           </button>
-          <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending || autosave.busy}>
+          <button type="submit" name="intent" value="submit" className={buttonClass("primary")} disabled={pending || autosave.busy || !!autosave.conflict}>
             Save and submit for review
           </button>
           <p className="self-center text-sm text-ink-600" role="status">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
-import { getEntryHistory, isWatching, kindName, NotFoundError } from "@atlas/core";
+import { can, getEntryHistory, isWatching, kindName, NotFoundError } from "@atlas/core";
 import { Badge, buttonClass, DataTable, inputClass } from "@atlas/ui";
 
 import { removalAction, revertAction } from "@/actions/entries";
@@ -40,7 +40,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
         title={entry.label}
         actions={
           <>
-            {entry.status !== "DELETED" && (
+            {entry.status !== "DELETED" && can(actor, "entry.draft", entry) && (
               <Link href={`/entries/${entry.id}/edit`} className={buttonClass("primary")}>
                 Edit
               </Link>

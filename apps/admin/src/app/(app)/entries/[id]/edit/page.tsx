@@ -36,7 +36,14 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
           Editing from published version {entry.version}. Saving creates your draft; the public page does not change until an admin approves it.
         </Alert>
       )}
-      <EntryForm kind={entry.kind} entryId={entry.id} revisionId={draft?.id} initialPayload={payload as Record<string, unknown>} initialLabels={labels} />
+      <EntryForm
+        kind={entry.kind}
+        entryId={entry.id}
+        revisionId={draft?.id}
+        draftVersion={draft?.draftVersion ?? 0}
+        initialPayload={payload as Record<string, unknown>}
+        initialLabels={labels}
+      />
     </div>
   );
 }

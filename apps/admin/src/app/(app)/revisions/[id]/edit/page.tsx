@@ -36,7 +36,7 @@ export default async function EditRevisionPage({ params }: { params: Promise<{ i
           entryId={revision.entryId}
           revisionId={revision.id}
           changeSetId={changeSet.id}
-          updatedAt={revision.updatedAt.toISOString()}
+          draftVersion={revision.draftVersion}
           initialPayload={revision.payload as Record<string, unknown>}
           initialLabels={labels}
         />
