@@ -9,7 +9,7 @@ test("another editor cannot list, open or preview an editor's unpublished draft;
   const name = "Republic of Private Drafts";
   const author = await signedIn(browser, accounts.editor);
   await author.goto("/entries/new/country");
-  await author.getByLabel("Name", { exact: true }).fill(name);
+  await author.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   await expect(author.getByText(/Draft saved at/)).toBeVisible();
   await expect(author).toHaveURL(/\/revisions\/[0-9a-f-]{36}\/edit$/);
   const revisionId = /\/revisions\/([0-9a-f-]{36})\/edit$/.exec(author.url())![1]!;

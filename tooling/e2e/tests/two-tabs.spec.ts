@@ -33,8 +33,8 @@ test("two tabs editing one entry: the second save is refused with both texts, an
   await description(tabB).fill(`Tab B wrote this first. ${original}`);
   const panel = tabB.getByRole("alert").filter({ has: tabB.getByRole("heading", { name: "This draft was changed elsewhere" }) });
   await expect(panel).toBeVisible();
-  await expect(panel.getByRole("row", { name: /Description/ })).toContainText("Tab B wrote this first.");
-  await expect(panel.getByRole("row", { name: /Description/ })).toContainText("Tab A added this sentence.");
+  await expect(panel.getByRole("definition").filter({ hasText: "Your text (this tab)" })).toContainText("Tab B wrote this first.");
+  await expect(panel.getByRole("definition").filter({ hasText: "Saved elsewhere" })).toContainText("Tab A added this sentence.");
   await expect(tabB.getByRole("button", { name: "Save draft" })).toBeDisabled();
 
   await panel.getByRole("button", { name: "Merge both" }).click();

@@ -62,33 +62,25 @@ export function EditConflictPanel({
       </h2>
       <p className="mt-1 text-sm text-ink-800">{conflict.message} Autosave is paused until you choose.</p>
       {differing.length > 0 && (
-        <table className="mt-4 w-full table-fixed border-collapse text-sm">
-          <thead>
-            <tr className="text-left text-ink-700">
-              <th scope="col" className="w-40 py-1 pr-3">
-                Field
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Your text (this tab)
-              </th>
-              <th scope="col" className="py-1">
-                Saved elsewhere
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((f) => (
-              <tr key={f.field} className="border-t border-amber-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {fieldLabel(kind, f.field)}
-                  {clashes.includes(f.field) && <span className="block text-xs font-normal text-amber-900">both changed the same words</span>}
-                </th>
-                <td className="whitespace-pre-wrap break-words py-2 pr-3">{shown(f.mine)}</td>
-                <td className="whitespace-pre-wrap break-words py-2">{shown(f.theirs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // One block per field: the two texts side by side where there is room, one above the other on a phone.
+        <dl className="mt-4 divide-y divide-amber-200 border-y border-amber-200 text-sm">
+          {differing.map((f) => (
+            <div key={f.field} className="grid gap-2 py-3 sm:grid-cols-[9rem_1fr_1fr] sm:gap-4">
+              <dt className="font-medium">
+                {fieldLabel(kind, f.field)}
+                {clashes.includes(f.field) && <span className="block text-xs font-normal text-amber-900">both changed the same words</span>}
+              </dt>
+              <dd className="min-w-0">
+                <span className="block text-xs font-semibold uppercase tracking-wide text-ink-600">Your text (this tab)</span>
+                <span className="whitespace-pre-wrap break-words">{shown(f.mine)}</span>
+              </dd>
+              <dd className="min-w-0">
+                <span className="block text-xs font-semibold uppercase tracking-wide text-ink-600">Saved elsewhere</span>
+                <span className="whitespace-pre-wrap break-words">{shown(f.theirs)}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" className={buttonClass("primary")} onClick={onKeepMine}>
