@@ -118,7 +118,7 @@ describe("managing users", () => {
     expect(users.map((u) => u.name)).toEqual([...users].sort((x, y) => (key(x) < key(y) ? -1 : 1)).map((u) => u.name));
     expect(users[0]!.role).toBe("ADMIN");
     expect(users.at(-1)!.email).toBe("aaron@atlas.test");
-    expect(Object.keys(users[0]!).sort()).toEqual(["active", "createdAt", "email", "id", "lastSignInAt", "name", "role"]);
+    expect(Object.keys(users[0]!).sort()).toEqual(["active", "createdAt", "email", "id", "lastSignInAt", "name", "role", "schedules"]);
   });
 });
 
