@@ -54,7 +54,11 @@ describe("demoting or deactivating an admin who planned changes", () => {
     return { ...saved, scheduleId: (await t.db.schedule.findFirstOrThrow({ where: { changeSetId: saved.changeSetId } })).id };
   };
   const scheduleOf = (id: string) => t.db.schedule.findUniqueOrThrow({ where: { id } });
-  const refusal = (work: Promise<unknown>) => work.then(() => null, (e: unknown) => e);
+  const refusal = (work: Promise<unknown>) =>
+    work.then(
+      () => null,
+      (e: unknown) => e,
+    );
 
   it("lists the admin's pending schedules on the users page", async () => {
     const planner = await newAdmin();

@@ -79,7 +79,10 @@ describe("a scheduled change runs with the powers its planner has when it runs",
     expect(held).toMatchObject({ status: "NEEDS_REVIEW", labels: ["Event planned-then-demoted"], by: planner.name });
     for (const admin of [a.admin, a.admin2]) {
       const told = (await listInbox({ db: t.db, actor: admin })).items.find((i) => i.changeSetId === set.changeSetId);
-      expect(told).toMatchObject({ kind: "SCHEDULE_HELD", message: expect.stringMatching(/scheduled publication of “Event planned-then-demoted” did not run: .* is no longer an admin/) });
+      expect(told).toMatchObject({
+        kind: "SCHEDULE_HELD",
+        message: expect.stringMatching(/scheduled publication of “Event planned-then-demoted” did not run: .* is no longer an admin/),
+      });
     }
     expect(await t.db.notification.count({ where: { userId: planner.id, kind: "SCHEDULE_HELD" } })).toBe(0);
     // Run again (a job may run twice): still nothing.

@@ -40,7 +40,10 @@ export async function cancelIn(tx: Tx, actor: Actor, schedule: { id: string; act
   await tx.schedule.update({ where: { id: schedule.id }, data: { status: "CANCELLED", doneAt: new Date() } });
   if (schedule.changeSetId && schedule.action === "PUBLISH") {
     // Its planned takedown goes with it: approving the set again later must not inherit the old date.
-    await tx.schedule.updateMany({ where: { changeSetId: schedule.changeSetId, action: "UNPUBLISH", status: { in: [...OPEN_SCHEDULES] } }, data: { status: "CANCELLED", doneAt: new Date() } });
+    await tx.schedule.updateMany({
+      where: { changeSetId: schedule.changeSetId, action: "UNPUBLISH", status: { in: [...OPEN_SCHEDULES] } },
+      data: { status: "CANCELLED", doneAt: new Date() },
+    });
     await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId, status: "SCHEDULED" }, data: { status: "SUBMITTED", reviewerId: null, reviewedAt: null } });
     await tx.changeSet.update({ where: { id: schedule.changeSetId }, data: { publishAt: null } });
   }

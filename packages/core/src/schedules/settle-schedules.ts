@@ -22,11 +22,16 @@ export async function settleSchedulesOf(tx: Tx, actor: Actor, user: { id: string
     const rows = await describeSchedules(tx, { id: { in: ids.map((r) => r.id) } });
     const list = rows.map((s) => `${s.action === "PUBLISH" ? "publish" : "take down"} ${titleOfSchedule(s.labels)} at ${s.runAt.toISOString().slice(0, 16).replace("T", " ")} UTC`);
     throw new ValidationError(
-      { schedules: [`${user.name} planned ${ids.length === 1 ? "a change" : `${ids.length} changes`} that would run with their powers: ${list.join("; ")}. Take them over or cancel them.`] },
+      {
+        schedules: [
+          `${user.name} planned ${ids.length === 1 ? "a change" : `${ids.length} changes`} that would run with their powers: ${list.join("; ")}. Take ${ids.length === 1 ? "it over or cancel it" : "them over or cancel them"}.`,
+        ],
+      },
       `Choose what becomes of ${user.name}'s scheduled changes.`,
     );
   }
-  if (choice === "TAKE_OVER" && actor.id === user.id) throw new ValidationError({ schedules: ["You cannot take over your own schedules while giving up your powers: cancel them, or ask another admin."] });
+  if (choice === "TAKE_OVER" && actor.id === user.id)
+    throw new ValidationError({ schedules: ["You cannot take over your own schedules while giving up your powers: cancel them, or ask another admin."] });
   for (const { id } of ids) {
     // Cancelling a publication cancels its takedown too: that one may be settled already.
     const schedule = await tx.schedule.findUniqueOrThrow({ where: { id } });

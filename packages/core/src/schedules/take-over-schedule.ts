@@ -15,7 +15,17 @@ import { lockOpenSchedule, ZScheduleRef } from "./cancel-schedule.ts";
  * checked again when it runs). One held for review runs at its time, or at once if that has
  * passed. Taking over a publication approves it: one's own work needs another admin, as approving does.
  */
-export async function takeOverSchedule({ db, actor, input, policy = corePolicyFromEnv() }: { db: Db; actor: Actor | null; input: z.input<typeof ZScheduleRef>; policy?: CorePolicy }) {
+export async function takeOverSchedule({
+  db,
+  actor,
+  input,
+  policy = corePolicyFromEnv(),
+}: {
+  db: Db;
+  actor: Actor | null;
+  input: z.input<typeof ZScheduleRef>;
+  policy?: CorePolicy;
+}) {
   assertCan(actor, "schedule.manage");
   const { scheduleId } = parseOrThrow(ZScheduleRef, input);
   return db.$transaction(async (tx) => {
@@ -37,8 +47,10 @@ export async function takeOverIn(tx: Tx, actor: Actor, schedule: OpenSchedule, p
   const from = await tx.user.findUniqueOrThrow({ where: { id: schedule.createdById }, select: { email: true } });
   await tx.schedule.update({ where: { id: schedule.id }, data: { createdById: actor.id, status: "PENDING", lastError: null } });
   // Who approved what is published: the admin it now runs as.
-  if (schedule.action === "PUBLISH") await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId!, status: "SCHEDULED" }, data: { reviewerId: actor.id, reviewedAt: new Date() } });
+  if (schedule.action === "PUBLISH")
+    await tx.revision.updateMany({ where: { changeSetId: schedule.changeSetId!, status: "SCHEDULED" }, data: { reviewerId: actor.id, reviewedAt: new Date() } });
   // A held schedule's job has finished: it needs a new one (a pending one still has its own).
-  if (schedule.status === "NEEDS_REVIEW") await enqueueJobs(tx, "schedule.run", [{ scheduleId: schedule.id }], { startAfter: new Date(Math.max(schedule.runAt.getTime(), Date.now())) });
+  if (schedule.status === "NEEDS_REVIEW")
+    await enqueueJobs(tx, "schedule.run", [{ scheduleId: schedule.id }], { startAfter: new Date(Math.max(schedule.runAt.getTime(), Date.now())) });
   await writeAudit(tx, { actor, action: "schedule.take_over", targetType: "Schedule", targetId: schedule.id, data: { action: schedule.action, from: from.email } });
 }
