@@ -39,7 +39,7 @@ export { previewRevision } from "./review/preview-revision.ts";
 export { getEntryForEdit } from "./entries/get-entry-for-edit.ts";
 export { labelsForPayload } from "./entries/labels-for-ids.ts";
 export type { PickerOption } from "./entries/list-entries.ts";
-export type { Preview } from "./review/preview-revision.ts";
+export type { Gap, Preview } from "./review/preview-revision.ts";
 export { getFocusCountry } from "./entries/focus-country.ts";
 export { describeCount, encodeCursor } from "./paging/keyset.ts";
 export { approveChangeSet, ZApproveChangeSet, type TApproveChangeSet } from "./change-sets/approve-change-set.ts";
