@@ -2,8 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
-import { fieldLabel, fieldLimits, KINDS, payloadSchemas, type FieldSpec } from "@atlas/core/kinds";
-import { slugify } from "@atlas/core/text";
+import { fieldLabel, fieldLimits, KINDS, payloadSchemas, slugFor, slugSpec, type FieldSpec } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
@@ -79,11 +78,9 @@ export function EntryForm({
   const set = (name: string, value: unknown) => {
     setPayload((p) => {
       const next = { ...p, [name]: value };
-      const slugSpec = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
-      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched) {
-        const year = slugSpec.yearFrom ? p[slugSpec.yearFrom] : undefined;
-        next.slug = slugify(`${typeof year === "string" ? year.slice(0, 4) : ""} ${String(value)}`);
-      }
+      // Filled in from the name (and the year, for events) until the editor writes a slug of their own.
+      const spec = slugSpec(kind);
+      if (spec && (spec.from === name || spec.yearFrom === name) && !slugTouched) next.slug = slugFor(kind, next);
       return next;
     });
     if (localErrors) setLocalErrors(null);
