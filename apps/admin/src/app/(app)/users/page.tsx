@@ -94,7 +94,6 @@ export default async function UsersPage() {
                   name="password"
                   type="password"
                   minLength={12}
-                  maxLength={200}
                   autoComplete="new-password"
                   aria-label={`New password for ${u.name}`}
                   placeholder="12+ characters"
@@ -114,11 +113,11 @@ export default async function UsersPage() {
         <ActionForm action={createUserAction} className="mt-3 grid gap-3">
           <label className="block text-sm font-medium text-ink-800">
             Name
-            <input name="name" required maxLength={120} className={inputClass()} />
+            <input name="name" required className={inputClass()} />
           </label>
           <label className="block text-sm font-medium text-ink-800">
             Email
-            <input name="email" type="email" required maxLength={254} className={inputClass()} />
+            <input name="email" type="email" required className={inputClass()} />
           </label>
           <label className="block text-sm font-medium text-ink-800">
             Role
@@ -129,7 +128,7 @@ export default async function UsersPage() {
           </label>
           <label className="block text-sm font-medium text-ink-800">
             First password (12+ characters)
-            <input name="password" type="password" required minLength={12} maxLength={200} autoComplete="new-password" className={inputClass()} />
+            <input name="password" type="password" required minLength={12} autoComplete="new-password" className={inputClass()} />
           </label>
           <button className={buttonClass("primary")}>Create the account</button>
         </ActionForm>
