@@ -32,7 +32,8 @@ describe("demoting or deactivating an admin who planned changes", () => {
     const u = await bootstrapUser({ db: t.db, input: { email: `${key}@atlas.test`, name: `Planner ${n}`, role: "ADMIN", password: "correct horse battery" }, via: "test" });
     return { id: u.id, email: u.email, name: `Planner ${n}`, role: "ADMIN" };
   };
-  const planned = async (planner: Actor, slug: string, publishAt: Date, author: Actor = a.editor) => {
+  /** An event an editor wrote and submitted, approved by `planner` right away, to be published `delay` ms later (a slow run cannot let the time pass first). */
+  const planned = async (planner: Actor, slug: string, delay = 1500, author: Actor = a.editor) => {
     const saved = await saveDraft({
       db: t.db,
       actor: author,
@@ -50,8 +51,9 @@ describe("demoting or deactivating an admin who planned changes", () => {
       },
     });
     await submitRevision({ db: t.db, actor: author, input: saved });
+    const publishAt = soon(delay);
     await approveChangeSet({ db: t.db, actor: planner, input: { changeSetId: saved.changeSetId, publishAt }, policy: STRICT });
-    return { ...saved, scheduleId: (await t.db.schedule.findFirstOrThrow({ where: { changeSetId: saved.changeSetId } })).id };
+    return { ...saved, scheduleId: (await t.db.schedule.findFirstOrThrow({ where: { changeSetId: saved.changeSetId } })).id, publishAt };
   };
   const scheduleOf = (id: string) => t.db.schedule.findUniqueOrThrow({ where: { id } });
   const refusal = (work: Promise<unknown>) =>
@@ -62,7 +64,7 @@ describe("demoting or deactivating an admin who planned changes", () => {
 
   it("lists the admin's pending schedules on the users page", async () => {
     const planner = await newAdmin();
-    const set = await planned(planner, "listed-with-its-planner", soon(3_600_000));
+    const set = await planned(planner, "listed-with-its-planner", 3_600_000);
     const row = (await listUsers({ db: t.db, actor: a.admin })).find((u) => u.id === planner.id)!;
     expect(row.schedules).toEqual([expect.objectContaining({ id: set.scheduleId, action: "PUBLISH", status: "PENDING", labels: ["Event listed-with-its-planner"] })]);
     expect((await listUsers({ db: t.db, actor: a.admin })).find((u) => u.id === a.admin2.id)!.schedules).toEqual([]);
@@ -70,8 +72,8 @@ describe("demoting or deactivating an admin who planned changes", () => {
 
   it("asks what becomes of them before an admin with pending schedules is made an editor, naming each, and changes nothing until told", async () => {
     const planner = await newAdmin();
-    await planned(planner, "asked-about-1", soon(3_600_000));
-    await planned(planner, "asked-about-2", soon(7_200_000));
+    await planned(planner, "asked-about-1", 3_600_000);
+    await planned(planner, "asked-about-2", 7_200_000);
     const before = await snapshot(t.db);
     const asked = await refusal(updateUser({ db: t.db, actor: a.admin, input: { userId: planner.id, role: "EDITOR" }, policy: STRICT }));
     expect(asked).toBeInstanceOf(ValidationError);
@@ -85,8 +87,8 @@ describe("demoting or deactivating an admin who planned changes", () => {
 
   it("makes an admin an editor and hands their pending publication to the admin doing it, in one step: it runs as that admin", async () => {
     const planner = await newAdmin();
-    const publishAt = soon();
-    const set = await planned(planner, "handed-over-on-demotion", publishAt);
+    const set = await planned(planner, "handed-over-on-demotion");
+    const { publishAt } = set;
     await updateUser({ db: t.db, actor: a.admin2, input: { userId: planner.id, role: "EDITOR", schedules: "TAKE_OVER" }, policy: STRICT });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: planner.id } })).role).toBe("EDITOR");
     expect(await scheduleOf(set.scheduleId)).toMatchObject({ status: "PENDING", createdById: a.admin2.id });
@@ -99,8 +101,8 @@ describe("demoting or deactivating an admin who planned changes", () => {
 
   it("deactivates an admin and cancels their pending publication, in one step: nothing is published and the set waits for review", async () => {
     const planner = await newAdmin();
-    const publishAt = soon();
-    const set = await planned(planner, "cancelled-on-deactivation", publishAt);
+    const set = await planned(planner, "cancelled-on-deactivation");
+    const { publishAt } = set;
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: planner.id, active: false, schedules: "CANCEL" }, policy: STRICT });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: planner.id } })).active).toBe(false);
     expect((await scheduleOf(set.scheduleId)).status).toBe("CANCELLED");
@@ -113,14 +115,14 @@ describe("demoting or deactivating an admin who planned changes", () => {
 
   it("deactivates an admin and hands over their pending publication", async () => {
     const planner = await newAdmin();
-    const set = await planned(planner, "handed-over-on-deactivation", soon(3_600_000));
+    const set = await planned(planner, "handed-over-on-deactivation", 3_600_000);
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: planner.id, active: false, schedules: "TAKE_OVER" }, policy: STRICT });
     expect(await scheduleOf(set.scheduleId)).toMatchObject({ status: "PENDING", createdById: a.admin.id });
   });
 
   it("refuses to hand an admin their own work to publish, and leaves the demotion undone", async () => {
     const planner = await newAdmin();
-    const set = await planned(planner, "written-by-the-demoter", soon(3_600_000), a.admin2);
+    const set = await planned(planner, "written-by-the-demoter", 3_600_000, a.admin2);
     const before = await snapshot(t.db);
     const refused = await refusal(updateUser({ db: t.db, actor: a.admin2, input: { userId: planner.id, role: "EDITOR", schedules: "TAKE_OVER" }, policy: STRICT }));
     expect(refused).toBeInstanceOf(ForbiddenError);

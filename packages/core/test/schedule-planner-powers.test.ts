@@ -37,8 +37,8 @@ describe("a scheduled change runs with the powers its planner has when it runs",
     const u = await bootstrapUser({ db: t.db, input: { email: `${key}@atlas.test`, name: `Planner ${n}`, role: "ADMIN", password: "correct horse battery" }, via: "test" });
     return { id: u.id, email: u.email, name: `Planner ${n}`, role: "ADMIN" };
   };
-  /** An event an editor wrote and submitted, approved by `planner` to be published at `publishAt`. */
-  const planned = async (planner: Actor, slug: string, publishAt: Date) => {
+  /** An event an editor wrote and submitted, approved by `planner` right away, to be published `delay` ms later (a slow run cannot let the time pass first). */
+  const planned = async (planner: Actor, slug: string, delay = 1500) => {
     const saved = await saveDraft({
       db: t.db,
       actor: a.editor,
@@ -56,17 +56,18 @@ describe("a scheduled change runs with the powers its planner has when it runs",
       },
     });
     await submitRevision({ db: t.db, actor: a.editor, input: saved });
+    const publishAt = soon(delay);
     await approveChangeSet({ db: t.db, actor: planner, input: { changeSetId: saved.changeSetId, publishAt }, policy: STRICT });
     const schedule = await t.db.schedule.findFirstOrThrow({ where: { changeSetId: saved.changeSetId } });
-    return { ...saved, scheduleId: schedule.id };
+    return { ...saved, scheduleId: schedule.id, publishAt };
   };
   const scheduleOf = (id: string) => t.db.schedule.findUniqueOrThrow({ where: { id } });
   const approvalsBy = (actorId: string) => t.db.auditLog.count({ where: { actorId, action: "revision.approve" } });
 
   it("does not publish what an admin planned once they were made an editor (from the command line): it is held for review and every admin is told", async () => {
     const planner = await newAdmin();
-    const publishAt = soon();
-    const set = await planned(planner, "planned-then-demoted", publishAt);
+    const set = await planned(planner, "planned-then-demoted");
+    const { publishAt } = set;
     // `pnpm user:create` on an existing account resets its role: a demotion no page sees.
     await bootstrapUser({ db: t.db, input: { email: planner.email, name: planner.name, role: "EDITOR", password: "correct horse battery" }, via: "cli" });
 
@@ -94,8 +95,8 @@ describe("a scheduled change runs with the powers its planner has when it runs",
     const planner = await newAdmin();
     // The approval was already under way (its session read) when another admin deactivated them.
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: planner.id, active: false } });
-    const publishAt = soon();
-    const set = await planned(planner, "planned-while-deactivated", publishAt);
+    const set = await planned(planner, "planned-while-deactivated");
+    const { publishAt } = set;
 
     await until(publishAt);
     await runDueJobs();
@@ -115,8 +116,8 @@ describe("a scheduled change runs with the powers its planner has when it runs",
 
   it("lets an admin cancel a held publication: nothing is published and the change set waits for review again", async () => {
     const planner = await newAdmin();
-    const publishAt = soon();
-    const set = await planned(planner, "held-then-cancelled", publishAt);
+    const set = await planned(planner, "held-then-cancelled");
+    const { publishAt } = set;
     await bootstrapUser({ db: t.db, input: { email: planner.email, name: planner.name, role: "EDITOR", password: "correct horse battery" }, via: "cli" });
     await until(publishAt);
     await runDueJobs();
