@@ -7,21 +7,6 @@ export const SLUG_MAX = 80;
 // refuse a NUL byte with an error, not an empty result).
 export const isSlug = (value: string): boolean => value.length <= SLUG_MAX && SLUG_PATTERN.test(value);
 
-/** "Mongolia and Qatar sign…" → "mongolia-and-qatar-sign" (accents dropped; at most `words` words). */
-export function slugify(text: string, words = 12): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .split("-")
-    .slice(0, words)
-    .join("-")
-    .slice(0, 80)
-    .replace(/-+$/, "");
-}
-
 // Control characters (the database refuses NUL in text outright) and broken UTF-16 (a lone
 // surrogate cannot be stored as UTF-8). Tabs and line breaks are fine in long text.
 // eslint-disable-next-line no-control-regex -- matching them is the point

@@ -51,7 +51,8 @@ describe("paste to draft against the database's names", () => {
     expect(draft.payload.countryIds.sort()).toEqual(["country_mongolia", "country_united-states"]);
     expect(draft.payload.title).toMatch(/^Joe Biden made the first visit to Mongolia by a sitting U\.S\. Vice President/);
     expect(draft.payload.title.length).toBeLessThanOrEqual(120);
-    expect(draft.payload.slug).toBe("2011-joe-biden-made-the-first-visit");
+    // Made from the title as the form makes it (slugFor): the year, then up to twelve words.
+    expect(draft.payload.slug).toBe("2011-joe-biden-made-the-first-visit-to-mongolia-by-a-sitting");
     expect(draft.notes).toContain("Give Henry A. Wallace's role at the time.");
     expect(draft.notes).toContain("The sentence has no citation marker: choose its source.");
     // Prefilling only fills in a form: nothing is saved until the editor saves it.

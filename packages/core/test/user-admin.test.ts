@@ -39,7 +39,7 @@ describe("managing users", () => {
 
   it("renames a user (audited once, not when the name is the same) without ending their sessions", async () => {
     const s = (await authenticate({ db: t.db, input: { email: "editor2@atlas.test", password }, ip: "10.1.2.1" }))!;
-    expect(await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor" } })).toEqual({ userId: s.id });
+    expect(await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor" } })).toEqual({ userId: s.id, schedules: 0 });
     expect((await audits(t.db, s.id)).filter((r) => r.actorId === a.admin.id).map((r) => [r.action, r.targetType])).toEqual([["user.update", "User"]]);
     await updateUser({ db: t.db, actor: a.admin, input: { userId: s.id, name: "Second Editor", role: "EDITOR" } });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: s.id } })).name).toBe("Second Editor");
@@ -68,9 +68,9 @@ describe("managing users", () => {
 
   it("deactivating and reactivating are audited, and doing either twice changes nothing", async () => {
     const target = await createUser({ db: t.db, actor: a.admin, input: { email: "leaving@atlas.test", name: "Leaving", password: "a long first password" } });
-    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id });
+    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id, schedules: 0 });
     const off = await t.db.user.findUniqueOrThrow({ where: { id: target.id } });
-    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id });
+    expect(await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: false } })).toEqual({ userId: target.id, schedules: 0 });
     expect(await t.db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ active: false, sessionVersion: off.sessionVersion });
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: true } });
     await setUserActive({ db: t.db, actor: a.admin, input: { userId: target.id, active: true } });
@@ -118,7 +118,7 @@ describe("managing users", () => {
     expect(users.map((u) => u.name)).toEqual([...users].sort((x, y) => (key(x) < key(y) ? -1 : 1)).map((u) => u.name));
     expect(users[0]!.role).toBe("ADMIN");
     expect(users.at(-1)!.email).toBe("aaron@atlas.test");
-    expect(Object.keys(users[0]!).sort()).toEqual(["active", "createdAt", "email", "id", "lastSignInAt", "name", "role"]);
+    expect(Object.keys(users[0]!).sort()).toEqual(["active", "createdAt", "email", "id", "lastSignInAt", "name", "role", "schedules"]);
   });
 });
 

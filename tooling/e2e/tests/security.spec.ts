@@ -72,12 +72,16 @@ test("the admin app's policy allows no inline script, and every page still comes
   expect(violations).toEqual([expect.stringMatching(/^Executing inline event handler violates the following Content Security Policy directive/)]);
 });
 
-test("a form field accepts as much text as the server does, and no more", async ({ browser }) => {
+test("a form field's limit is the server's: counted as one types, and text over it kept and refused, never cut", async ({ browser }) => {
   const { accounts } = readState();
   const page = await signedIn(browser, accounts.editor);
   await page.goto("/entries/new/organization");
-  await expect(page.getByLabel("Description")).toHaveAttribute("maxlength", "5000");
-  await expect(page.getByRole("textbox", { name: /^Name/ })).toHaveAttribute("maxlength", "200");
+  await expect(page.getByText("0 / 5,000")).toBeVisible();
+  const name = page.getByRole("textbox", { name: /^Name/ });
+  await expect(name).not.toHaveAttribute("maxlength");
+  await name.fill("N".repeat(201));
+  await expect(name).toHaveValue("N".repeat(201));
+  await expect(page.getByText("At most 200 characters: this has 201. Nothing was cut; shorten it to save.").first()).toBeVisible();
 });
 
 test("sign-in opened at 127.0.0.1 stays on 127.0.0.1", async ({ browser }) => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { approveChangeSet, cancelSchedule, processRevalidationJobs, returnChangeSet, submitChangeSet, ZChangeSetRef, ZScheduleRef } from "@atlas/core";
+import { approveChangeSet, cancelSchedule, processRevalidationJobs, returnChangeSet, submitChangeSet, takeOverSchedule, ZChangeSetRef, ZScheduleRef } from "@atlas/core";
 
 import { formOf } from "@/lib/form-input";
 import { sendToPublicSite } from "@/lib/revalidation-sender";
@@ -67,4 +67,14 @@ export const cancelScheduleAction = action
     await cancelSchedule({ ...ctx, input: parsedInput });
     revalidatePath("/");
     return { message: "Cancelled: it will not run." };
+  });
+
+/** Takes over a planned publication or takedown (one held because its planner lost their powers, say): it runs as the admin who takes it. */
+export const takeOverScheduleAction = action
+  .metadata({ permission: "schedule.manage" })
+  .inputSchema(formOf(ZScheduleRef))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    await takeOverSchedule({ ...ctx, input: parsedInput });
+    revalidatePath("/");
+    return { message: "Taken over: it runs as you, at its time (at once if that has passed)." };
   });

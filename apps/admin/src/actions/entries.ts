@@ -35,7 +35,8 @@ const ZFormSave = ZSaveDraft.extend({ payload: jsonField, baseDraftVersion: ZSav
 /** Saves the editor's draft, or saves it and sends it to review in one step; the form sends its payload as JSON. */
 export const saveDraftAction = action
   .metadata({ permission: "revision.create" })
-  .inputSchema(formOf(ZFormSave.extend({ intent: z.enum(["save", "submit"]).default("save") })))
+  // The form always shows the note: left blank (so not sent), it is cleared.
+  .inputSchema(formOf(ZFormSave.extend({ intent: z.enum(["save", "submit"]).default("save"), message: ZSaveDraft.shape.message.default(null) })))
   .stateAction(async ({ parsedInput: { intent, ...input }, ctx }) => {
     const saved = await (intent === "submit" ? saveAndSubmitDraft : saveDraft)({ ...ctx, input });
     revalidatePath("/");

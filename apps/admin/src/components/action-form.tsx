@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 
 import { Alert } from "@atlas/ui";
 
 import { stateOf, type ActionResult } from "@/lib/action-state";
+import { FormPending } from "./form-pending";
 
 /** A small form posting to a server action, showing its answer (success or the reason it failed). */
 /** `action` is a next-safe-action stateAction; its result type is whatever that action answers. */
@@ -22,14 +23,25 @@ export function ActionForm<R extends ActionResult>({
   confirm?: string;
 }) {
   // Before the first answer, nothing to show: an empty result fits every action's result type.
-  const [result, formAction] = useActionState(action, {} as Awaited<R>);
+  const [result, formAction, pending] = useActionState(action, {} as Awaited<R>);
   const state = stateOf(result);
+  const form = useRef<HTMLFormElement>(null);
+  // Cleared once it went through (as React clears a form after its action); kept as typed when refused.
+  useEffect(() => {
+    if (stateOf(result).ok) form.current?.reset();
+  }, [result]);
   return (
     <form
+      ref={form}
       action={formAction}
       className={className}
       onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) e.preventDefault();
+        e.preventDefault();
+        if (confirm && !window.confirm(confirm)) return;
+        // React 19 resets a form after its action even when the action refused it, wiping what was
+        // typed: sent by hand, the fields stay until the answer is a success (see the effect above).
+        const data = new FormData(e.currentTarget, e.nativeEvent.submitter);
+        startTransition(() => formAction(data));
       }}
     >
       {Object.entries(hidden).map(([k, v]) => (
@@ -47,7 +59,7 @@ export function ActionForm<R extends ActionResult>({
           )}
         </Alert>
       )}
-      {children}
+      <FormPending value={pending}>{children}</FormPending>
     </form>
   );
 }

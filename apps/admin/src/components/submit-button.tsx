@@ -1,9 +1,11 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
 import { buttonClass, type ButtonVariant } from "@atlas/ui";
+
+import { FormPending } from "./form-pending";
 
 /** A submit button that shows its form is being sent (and cannot be pressed twice). */
 export function SubmitButton({
@@ -23,7 +25,9 @@ export function SubmitButton({
   name?: string;
   value?: string;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const sending = useContext(FormPending);
+  const pending = status.pending || sending;
   return (
     <button type="submit" name={name} value={value} className={buttonClass(variant, size)} disabled={pending || disabled}>
       {pending && pendingText ? pendingText : children}

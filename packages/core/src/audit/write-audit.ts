@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "schedule.run",
   "schedule.cancel",
   "schedule.failed",
+  "schedule.hold",
+  "schedule.take_over",
   "entry.publish",
   "entry.unpublish",
   "entry.delete",

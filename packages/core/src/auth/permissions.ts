@@ -115,8 +115,10 @@ export const PERMISSIONS = {
   /** Ask for changes, or reject for good. */
   "revision.reject": { role: "ADMIN", check: inStates(["SUBMITTED"], (s) => `Only a submitted revision can be reviewed; this one is ${s}.`) },
   "review.read": { role: "ADMIN" },
-  /** Publications and takedowns planned for later: see them, cancel them. */
+  /** Publications and takedowns planned for later: see them, cancel them, take them over. */
   "schedule.manage": { role: "ADMIN" },
+  /** What a planned publication or takedown runs with: its planner must still hold it when its time comes. */
+  "schedule.run": { role: "ADMIN" },
   /** One's own inbox and watchlist. */
   "inbox.read": { role: "EDITOR" },
   "audit.read": { role: "ADMIN" },

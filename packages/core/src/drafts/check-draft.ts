@@ -52,7 +52,7 @@ export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unkno
  * A payload that did not parse, as its kind's link and label functions expect one: fields absent
  * or blank as the form starts them (an empty list, not null or ""), blank items left out of lists.
  */
-function asStarted(kind: EntryKind, payload: Record<string, unknown>): Record<string, unknown> {
+export function asStarted(kind: EntryKind, payload: Record<string, unknown>): Record<string, unknown> {
   const started = emptyPayload(kind);
   for (const [field, value] of Object.entries(payload)) if (!blank(value)) started[field] = Array.isArray(value) ? value.filter((item) => !blank(item)) : value;
   return started;

@@ -8,7 +8,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow, ValidationError } from "../errors.ts";
 import { nameField } from "../kinds/forms.ts";
 import { KINDS } from "../kinds/registry.ts";
-import { slugify } from "../text.ts";
+import { slugFor } from "../kinds/slugs.ts";
 import { saveDraftIn } from "./save-draft.ts";
 import { ZSaveDraft } from "./schemas.ts";
 
@@ -30,6 +30,6 @@ export async function startLinkedDraft({ db, actor, input }: { db: Db; actor: Ac
   // The field the kind's slug is made from ("name", "title") is the one its name goes in.
   const field = nameField(kind);
   if (!field) throw new ValidationError({ kind: [`A ${KINDS[kind].names.one} cannot be created from a picker.`] });
-  const saved = await db.$transaction((tx) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, changeSetId, payload: { [field]: name, slug: slugify(name) } })));
+  const saved = await db.$transaction((tx) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, changeSetId, payload: { [field]: name, slug: slugFor(kind, { [field]: name }) } })));
   return { entryId: saved.entryId, label: saved.label, changeSetId: saved.changeSetId, revisionId: saved.revisionId };
 }

@@ -18,6 +18,8 @@ export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Act
     where: { entryId: entry.id, authorId: actor.id, status: { in: [...EDITABLE_STATES] }, action: "UPSERT" },
     // Stryker disable next-line ObjectLiteral: an author has one open draft of an entry at most (saveDraft reuses it under lockDraftSlot)
     orderBy: { updatedAt: "desc" },
+    // Who sent it back, to show their comment on the form.
+    include: { reviewer: { select: { name: true } } },
   });
   const published = await latestPublishedPayload(db, entry.id);
   return { entry, draft, payload: draft?.payload ?? published?.payload ?? null, publishedVersion: published?.version ?? 0 };

@@ -3,6 +3,7 @@ export * from "./fields.ts";
 export * from "./forms.ts";
 export type { FieldSpec, FormSection, Kind, Option, Reference } from "./kind.ts";
 export { fieldLimits } from "./limits.ts";
+export { slugFor, slugify, slugSpec } from "./slugs.ts";
 export * from "./registry.ts";
 export { CERTAINTY_LABELS } from "./shared-form.ts";
 export { POLITY_KIND_LABELS } from "./country/labels.ts";

@@ -10,7 +10,7 @@ import { assertCan } from "../auth/permissions.ts";
 import { saveDraftIn } from "../drafts/save-draft.ts";
 import { ZSaveDraft } from "../drafts/schemas.ts";
 import { parseOrThrow } from "../errors.ts";
-import { slugify } from "../text.ts";
+import { slugFor } from "../kinds/slugs.ts";
 import { findNewCountries, findNewPeople } from "./find-new-names.ts";
 import { parseSentence } from "./parse-sentence.ts";
 import { ZPasteSentence } from "./prefill-event-draft.ts";
@@ -48,13 +48,13 @@ export async function buildChangeSet({ db, actor, input }: { db: Db; actor: Acto
     if (!citations.length) citations = [await sourceFor(save, sentence, sourceTitle, sourceUrl)];
     const countryIds = new Map<string, string>();
     for (const c of newCountries) {
-      const saved = await save("COUNTRY", { ...c, slug: slugify(c.name), kind: "STATE", aliases: [], citations });
+      const saved = await save("COUNTRY", { ...c, slug: slugFor("COUNTRY", c), kind: "STATE", aliases: [], citations });
       countryIds.set(c.name, saved.entryId);
     }
     const participants = [...draft.payload.participants];
     for (const p of newPeople) {
       const countryId = p.countryName ? (countryIds.get(p.countryName) ?? idByName(dictionary.countries, p.countryName)) : null;
-      const saved = await save("PERSON", { name: p.name, slug: slugify(p.name), countryId, aliases: [], citations });
+      const saved = await save("PERSON", { name: p.name, slug: slugFor("PERSON", p), countryId, aliases: [], citations });
       participants.push({ personId: saved.entryId, role: p.role, countryId });
     }
     const event = await save("EVENT", {
@@ -73,7 +73,7 @@ async function sourceFor(save: (kind: EntryKind, payload: Record<string, unknown
   const excerptId = `excerpt_${randomBytes(6).toString("hex")}`;
   const source = await save("SOURCE", {
     title: title ?? "",
-    slug: title ? slugify(title) : "",
+    slug: slugFor("SOURCE", { title }),
     kind: url ? "WEB" : "REFERENCE",
     url: url ?? null,
     excerpts: [{ id: excerptId, text: sentence, position: 0 }],

@@ -1,6 +1,6 @@
 import type { EventType } from "@atlas/db/enums";
 
-import { slugify } from "../text.ts";
+import { slugFor } from "../kinds/slugs.ts";
 
 // Turns a sourced sentence into a prefilled event draft. Rule-based: names come from the
 // database, dates from patterns, the type from keywords. The editor checks and saves it.
@@ -176,7 +176,7 @@ export function parseSentence(raw: string, dict: Dictionary): PastedDraft {
   return {
     payload: {
       title,
-      slug: slugify(`${date?.value.slice(0, 4) ?? ""} ${title}`, 7),
+      slug: slugFor("EVENT", { title, start: date?.value ?? "" }),
       description: text,
       type,
       start: date?.value ?? "",

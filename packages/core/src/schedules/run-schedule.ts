@@ -1,16 +1,17 @@
 import type { Db } from "@atlas/db";
 
 import { writeAudit } from "../audit/write-audit.ts";
-import type { Actor } from "../auth/actor.ts";
 import { lockChangeSet } from "../change-sets/change-set-entries.ts";
 import { publishRevisions } from "../change-sets/publish-revisions.ts";
 import { DomainError } from "../errors.ts";
 import { notify, notifyWatchers } from "../inbox/notify.ts";
 import { enqueueRevalidation, processRevalidationJobs, type RevalidationSender } from "../revalidation/outbox.ts";
+import { holdSchedule, plannerNow } from "./hold-schedule.ts";
 
 /**
  * Job: runs a scheduled publication or takedown when its time has come, as the admin who planned
- * it, in one transaction. A cancelled or finished schedule is left alone (a job may run twice).
+ * it, in one transaction — if they still are an active admin then; if not, it is held for
+ * another admin (see holdSchedule). A cancelled or finished schedule is left alone (a job may run twice).
  * When it cannot run (the entry was published again meanwhile, something still uses what is to
  * be taken down) the schedule is marked failed, its change set goes back to the review queue and
  * the admin is told. With `send`, the public site is told at once which pages changed.
@@ -20,9 +21,13 @@ export async function runSchedule(db: Db, scheduleId: string, send?: Revalidatio
   try {
     jobId = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Schedule" WHERE "id" = ${scheduleId} FOR UPDATE`;
-      const schedule = await tx.schedule.findUnique({ where: { id: scheduleId }, include: { createdBy: true } });
+      const schedule = await tx.schedule.findUnique({ where: { id: scheduleId } });
       if (!schedule || schedule.status !== "PENDING") return null;
-      const actor: Actor = { id: schedule.createdBy.id, email: schedule.createdBy.email, name: schedule.createdBy.name, role: schedule.createdBy.role };
+      const { actor, planner } = await plannerNow(tx, schedule.createdById);
+      if (!actor) {
+        await holdSchedule(tx, scheduleId, planner);
+        return null;
+      }
       let revisions: Awaited<ReturnType<typeof lockChangeSet>>;
       if (schedule.action === "PUBLISH") {
         revisions = (await lockChangeSet(tx, schedule.changeSetId!)).filter((r) => r.status === "SCHEDULED");

@@ -18,10 +18,15 @@ const ZUserId = z.uuid({ error: "Unknown user." });
 export const ZCreateUser = z.object({ email: ZEmail, name: ZName, role: ZRole.default("EDITOR"), password: ZPassword });
 export type TCreateUser = z.input<typeof ZCreateUser>;
 
-export const ZUpdateUser = z.object({ userId: ZUserId, name: ZName.optional(), role: ZRole.optional() });
+/** What becomes of the schedules of an admin who loses their powers: the admin doing it takes them over, or cancels them. */
+export const SCHEDULE_CHOICES = ["TAKE_OVER", "CANCEL"] as const;
+export type ScheduleChoice = (typeof SCHEDULE_CHOICES)[number];
+const ZScheduleChoice = z.enum(SCHEDULE_CHOICES, { error: "Choose: take them over, or cancel them." }).optional();
+
+export const ZUpdateUser = z.object({ userId: ZUserId, name: ZName.optional(), role: ZRole.optional(), schedules: ZScheduleChoice });
 export type TUpdateUser = z.input<typeof ZUpdateUser>;
 
-export const ZSetUserActive = z.object({ userId: ZUserId, active: z.boolean() });
+export const ZSetUserActive = z.object({ userId: ZUserId, active: z.boolean(), schedules: ZScheduleChoice });
 export type TSetUserActive = z.input<typeof ZSetUserActive>;
 
 export const ZSetPassword = z.object({ userId: ZUserId, password: ZPassword });

@@ -4,10 +4,10 @@ import { requirePermission } from "@atlas/auth";
 import { can, getDashboard, listSchedules } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
-import { cancelScheduleAction } from "@/actions/change-sets";
 import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
 import { ActionForm } from "@/components/action-form";
 import { RevisionList } from "@/components/revision-list";
+import { ScheduleList } from "@/components/schedule-list";
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {
@@ -57,29 +57,12 @@ export default async function DashboardPage() {
       {schedules.length > 0 && (
         <section aria-labelledby="schedules-heading">
           <SectionHeading id="schedules-heading">Scheduled</SectionHeading>
-          <ul className="mt-3 divide-y divide-ink-100 rounded-lg border border-ink-200 bg-white">
-            {schedules.map((s) => (
-              <li key={s.id} className="flex flex-wrap items-center gap-3 p-3 text-sm">
-                <span className="font-medium text-ink-900">
-                  {s.action === "PUBLISH" ? "Publish" : "Take down"} {s.labels.join(", ") || "(nothing left)"}
-                </span>
-                <span className="text-ink-600">
-                  at {s.runAt.toISOString().slice(0, 16).replace("T", " ")} UTC, planned by {s.by}
-                </span>
-                {s.status === "FAILED" && <span className="text-ember-700">Could not run: {s.lastError}</span>}
-                {s.changeSetId && (
-                  <Link href={`/change-sets/${s.changeSetId}`} className="text-sky-700 hover:underline">
-                    Open
-                  </Link>
-                )}
-                {s.status === "PENDING" && (
-                  <ActionForm action={cancelScheduleAction} hidden={{ scheduleId: s.id }} confirm="Cancel this scheduled change?">
-                    <button className="rounded px-2 py-1 text-sm font-medium text-ember-700 ring-1 ring-ember-100 hover:bg-ember-50">Cancel</button>
-                  </ActionForm>
-                )}
-              </li>
-            ))}
-          </ul>
+          {schedules.some((s) => s.status === "NEEDS_REVIEW") && (
+            <Alert tone="warning" className="mt-3">
+              Some scheduled changes were held: whoever planned them is no longer an active admin. Take them over to let them run as you, or cancel them.
+            </Alert>
+          )}
+          <ScheduleList schedules={schedules} />
         </section>
       )}
 

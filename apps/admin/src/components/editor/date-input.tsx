@@ -2,22 +2,29 @@
 
 import { useState } from "react";
 
-import { parseFuzzyDate, SEASONS } from "@atlas/core/dates";
+import { SEASONS } from "@atlas/core/dates";
 import { inputClass } from "@atlas/ui";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 type Parts = { precision: "" | "DAY" | "MONTH" | "SEASON" | "YEAR" | "DECADE"; year: string; month: string; day: string; season: string };
 
+/**
+ * The parts of a date as the form wrote it (see toValue), read by shape, not by meaning: a date
+ * that is not one ("2015-02-40", "2015--") comes back exactly as typed, so its error shows next to
+ * what the editor wrote instead of a different date.
+ */
 function toParts(value: string): Parts {
   // Nothing is pre-chosen: a day or month the editor did not give would be a false date waiting to be published.
   const empty: Parts = { precision: "", year: "", month: "", day: "", season: "" };
+  const number = (digits: string) => (digits ? String(Number(digits)) : "");
+  let m: RegExpExecArray | null;
   if (!value) return empty;
-  const p = parseFuzzyDate(value);
-  if ("error" in p) return { ...empty, precision: "YEAR", year: value.slice(0, 4) };
-  const d = p.date;
-  const season = /-(spring|summer|autumn|winter)$/.exec(value)?.[1] ?? "";
-  const month = p.precision === "DAY" || p.precision === "MONTH" ? String(d.getUTCMonth() + 1) : "";
-  return { precision: p.precision, year: String(d.getUTCFullYear()), month, day: p.precision === "DAY" ? String(d.getUTCDate()) : "", season };
+  if ((m = /^(\d*)-(\d*)-(\d*)$/.exec(value))) return { ...empty, precision: "DAY", year: m[1]!, month: number(m[2]!), day: number(m[3]!) };
+  if ((m = /^(\d*)-(spring|summer|autumn|winter)$/.exec(value))) return { ...empty, precision: "SEASON", year: m[1]!, season: m[2]! };
+  if ((m = /^(\d*)-(\d*)$/.exec(value))) return { ...empty, precision: "MONTH", year: m[1]!, month: number(m[2]!) };
+  if ((m = /^(\d{0,3})0s$/.exec(value))) return { ...empty, precision: "DECADE", year: `${m[1]}0` };
+  // A year, or text the form did not write (an import, say): shown as it is, never replaced.
+  return { ...empty, precision: "YEAR", year: value };
 }
 
 function toValue(p: Parts): string {
@@ -41,9 +48,17 @@ function toValue(p: Parts): string {
 /** A date with its precision: the editor says how precisely it is known, then gives that much. */
 export function DateInput({ id, value, onChange, describedBy, invalid }: { id: string; value: string; onChange: (v: string) => void; describedBy?: string; invalid?: boolean }) {
   const [parts, setParts] = useState<Parts>(() => toParts(value));
+  // The value this input last wrote or read: another one comes from outside (a copy restored from
+  // this browser) and is shown as it is.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setParts(toParts(value));
+  }
   const update = (patch: Partial<Parts>) => {
     const next = { ...parts, ...patch };
     setParts(next);
+    setSeen(toValue(next));
     onChange(toValue(next));
   };
   const cls = inputClass(invalid);

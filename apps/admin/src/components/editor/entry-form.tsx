@@ -2,16 +2,17 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
-import { fieldLabel, fieldLimits, KINDS, payloadSchemas, type FieldSpec } from "@atlas/core/kinds";
-import { slugify } from "@atlas/core/text";
+import { fieldLabel, fieldLimits, KINDS, payloadSchemas, slugFor, slugSpec, type FieldSpec } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
 import { saveDraftAction } from "@/actions/entries";
 import { stateOf } from "@/lib/action-state";
+import { CharacterCount } from "../character-count";
 import { DateInput } from "./date-input";
 import { DraftContext } from "./draft-context";
 import { EditConflictPanel, PresenceNote } from "./edit-conflict";
+import { limitErrors, mergeErrors } from "./limit-errors";
 import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
@@ -43,6 +44,7 @@ export function EntryForm({
   notes = [],
   changeSetId,
   draftVersion = 0,
+  initialMessage,
 }: {
   kind: EntryKind;
   entryId?: string;
@@ -54,6 +56,8 @@ export function EntryForm({
   initialPayload: Payload;
   initialLabels: Labels;
   notes?: string[];
+  /** The draft's "What changed" note so far: shown to keep or amend (a send-back keeps it). */
+  initialMessage?: string | null;
 }) {
   const [result, formAction, pending] = useActionState(saveDraftAction, {});
   const state = stateOf(result);
@@ -61,6 +65,7 @@ export function EntryForm({
   const [labels, setLabels] = useState<Labels>(initialLabels);
   const [localErrors, setLocalErrors] = useState<Errors | null>(null);
   const [slugTouched, setSlugTouched] = useState(Boolean(initialPayload.slug));
+  const [message, setMessage] = useState(initialMessage ?? "");
   const summary = useRef<HTMLDivElement>(null);
   const autosave = useAutosave(kind, { entryId, revisionId, changeSetId, draftVersion }, payload, setPayload);
   const ids = autosave.ids;
@@ -73,17 +78,16 @@ export function EntryForm({
     // Once per answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result]);
-  const errors: Errors = localErrors ?? state.fieldErrors ?? {};
   const limits = fieldLimits(kind);
+  // Text over a limit is kept as typed and marked at once (inputs have no maxLength: they would cut it).
+  const errors: Errors = mergeErrors(localErrors ?? state.fieldErrors ?? {}, limitErrors(payload, limits));
 
   const set = (name: string, value: unknown) => {
     setPayload((p) => {
       const next = { ...p, [name]: value };
-      const slugSpec = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
-      if (slugSpec?.type === "slug" && slugSpec.from === name && !slugTouched) {
-        const year = slugSpec.yearFrom ? p[slugSpec.yearFrom] : undefined;
-        next.slug = slugify(`${typeof year === "string" ? year.slice(0, 4) : ""} ${String(value)}`);
-      }
+      // Filled in from the name (and the year, for events) until the editor writes a slug of their own.
+      const spec = slugSpec(kind);
+      if (spec && (spec.from === name || spec.yearFrom === name) && !slugTouched) next.slug = slugFor(kind, next);
       return next;
     });
     if (localErrors) setLocalErrors(null);
@@ -93,7 +97,7 @@ export function EntryForm({
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     // Saving a draft keeps whatever is there (incomplete is fine); submitting asks for everything.
     const submitting = (e.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "submit";
-    const found = submitting ? clientErrors(kind, payload) : {};
+    const found = mergeErrors(submitting ? clientErrors(kind, payload) : {}, limitErrors(payload, limits));
     if (!Object.keys(found).length) autosave.forget();
     if (Object.keys(found).length) {
       e.preventDefault();
@@ -110,19 +114,26 @@ export function EntryForm({
       case "text":
       case "slug":
         return (
-          <input
-            {...common}
-            value={String(v ?? "")}
-            maxLength={limits[f.name]}
-            onChange={(e) => {
-              if (f.type === "slug") setSlugTouched(true);
-              set(f.name, e.target.value);
-            }}
-            className={inputClass(invalid)}
-          />
+          <>
+            <input
+              {...common}
+              value={String(v ?? "")}
+              onChange={(e) => {
+                if (f.type === "slug") setSlugTouched(true);
+                set(f.name, e.target.value);
+              }}
+              className={inputClass(invalid)}
+            />
+            <CharacterCount value={String(v ?? "")} max={limits[f.name]} />
+          </>
         );
       case "textarea":
-        return <textarea {...common} rows={3} value={String(v ?? "")} maxLength={limits[f.name]} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
+        return (
+          <>
+            <textarea {...common} rows={3} value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />
+            <CharacterCount value={String(v ?? "")} max={limits[f.name]} />
+          </>
+        );
       case "markdown":
         return <MarkdownInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} maxLength={limits[f.name]} onChange={(x) => set(f.name, x)} />;
       case "select":
@@ -152,16 +163,7 @@ export function EntryForm({
           />
         );
       case "decimal":
-        return (
-          <input
-            {...common}
-            inputMode="decimal"
-            maxLength={24}
-            value={String(v ?? "")}
-            onChange={(e) => set(f.name, e.target.value.trim())}
-            className={`${inputClass(invalid)} w-48`}
-          />
-        );
+        return <input {...common} inputMode="decimal" value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.trim())} className={`${inputClass(invalid)} w-48`} />;
       case "checkbox":
         return <input {...common} type="checkbox" checked={Boolean(v)} onChange={(e) => set(f.name, e.target.checked)} className="h-4 w-4 accent-sky-700" />;
       case "picker":
@@ -289,7 +291,15 @@ export function EntryForm({
           <label htmlFor="message" className="mt-2 block text-sm font-medium text-ink-800">
             What changed, and why (optional)
           </label>
-          <textarea id="message" name="message" rows={2} maxLength={1000} className={inputClass()} />
+          <textarea
+            id="message"
+            name="message"
+            rows={2}
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            className={inputClass(Boolean(errorsAt(errors, "message").length))}
+          />
+          <CharacterCount value={message} max={1000} />
         </fieldset>
 
         <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-ink-200 bg-ink-50/95 py-4 backdrop-blur">

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { EntryKind } from "@atlas/db/enums";
 import { inputClass } from "@atlas/ui";
 
+import { CharacterCount, overLimit } from "../character-count";
 import { Picker } from "./picker";
 import { errorsAt, type Errors, type Labels } from "./types";
 
@@ -62,8 +63,11 @@ export function MultiPicker({
 /** A list of short texts (other names, abbreviations). */
 export function StringList({ id, value, onChange, invalid, maxLength }: { id: string; value: string[]; onChange: (v: string[]) => void; invalid?: boolean; maxLength?: number }) {
   const [draft, setDraft] = useState("");
+  const tooLong = overLimit(draft, maxLength);
   const add = () => {
     const t = draft.trim();
+    // Too long: kept in the box, with the reason, until shortened.
+    if (tooLong) return;
     if (t && !value.includes(t)) onChange([...value, t]);
     setDraft("");
   };
@@ -85,7 +89,7 @@ export function StringList({ id, value, onChange, invalid, maxLength }: { id: st
         <input
           id={id}
           value={draft}
-          maxLength={maxLength}
+          aria-invalid={invalid || Boolean(tooLong) || undefined}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -93,13 +97,14 @@ export function StringList({ id, value, onChange, invalid, maxLength }: { id: st
               add();
             }
           }}
-          className={inputClass(invalid)}
+          className={inputClass(invalid || Boolean(tooLong))}
           placeholder="Type, then Add"
         />
         <button type="button" onClick={add} className="rounded-md px-3 text-sm font-medium text-sky-700 ring-1 ring-inset ring-sky-200 hover:bg-sky-50">
           Add
         </button>
       </div>
+      <CharacterCount value={draft} max={maxLength} />
     </div>
   );
 }

@@ -4,7 +4,9 @@ import { useState } from "react";
 
 import { inputClass, Markdown } from "@atlas/ui";
 
-/** Markdown with a preview rendered exactly as the public site renders it (sanitised). */
+import { CharacterCount } from "../character-count";
+
+/** Markdown with a preview rendered exactly as the public site renders it (sanitised), and a live count against its limit. */
 export function MarkdownInput({
   id,
   value,
@@ -44,7 +46,6 @@ export function MarkdownInput({
         <textarea
           id={id}
           value={value}
-          maxLength={maxLength}
           rows={6}
           onChange={(e) => onChange(e.target.value)}
           aria-describedby={describedBy}
@@ -52,9 +53,7 @@ export function MarkdownInput({
           className={inputClass(invalid)}
         />
       )}
-      <p className="mt-1 text-right text-xs text-ink-500">
-        {value.length.toLocaleString("en")} / {maxLength.toLocaleString("en")}
-      </p>
+      <CharacterCount value={value} max={maxLength} always />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 
 import { inputClass } from "@atlas/ui";
 
+import { CharacterCount } from "../character-count";
 import { Picker } from "./picker";
 import { errorsAt, errorsUnder, type Errors, type Labels } from "./types";
 
@@ -158,11 +159,12 @@ export function CitationsInput({ id, name, value, labels, errors, limits, onChan
             </label>
             <input
               id={`${id}-${i}-locator`}
+              aria-invalid={errorsAt(errors, `${name}.${i}.locator`).length > 0 || undefined}
               value={c.locator ?? ""}
-              maxLength={limits["citations.locator"]}
               onChange={(e) => set({ locator: e.target.value || null })}
-              className={inputClass()}
+              className={inputClass(errorsAt(errors, `${name}.${i}.locator`).length > 0)}
             />
+            <CharacterCount value={c.locator ?? ""} max={limits["citations.locator"]} />
           </div>
           <RowPicker
             id={`${id}-${i}-excerpt`}
@@ -213,11 +215,11 @@ export function ParticipantsInput({ id, name, value, labels, errors, limits, onC
             <input
               id={`${id}-${i}-role`}
               value={p.role}
-              maxLength={limits["participants.role"]}
               placeholder="Role at the time"
               onChange={(e) => set({ role: e.target.value })}
               className={inputClass(errorsAt(errors, `${name}.${i}.role`).length > 0)}
             />
+            <CharacterCount value={p.role} max={limits["participants.role"]} />
           </div>
           <RowPicker
             id={`${id}-${i}-country`}
@@ -254,7 +256,15 @@ export function ExcerptsInput({ id, name, value, errors, limits, onChange }: Omi
           <label className={label} htmlFor={`${id}-${i}`}>
             Text, word for word
           </label>
-          <textarea id={`${id}-${i}`} rows={2} maxLength={limits["excerpts.text"]} value={x.text} onChange={(e) => set({ text: e.target.value })} className={inputClass()} />
+          <textarea
+            id={`${id}-${i}`}
+            rows={2}
+            value={x.text}
+            onChange={(e) => set({ text: e.target.value })}
+            aria-invalid={errorsAt(errors, `${name}.${i}.text`).length > 0 || undefined}
+            className={inputClass(errorsAt(errors, `${name}.${i}.text`).length > 0)}
+          />
+          <CharacterCount value={x.text} max={limits["excerpts.text"]} />
         </div>
       )}
     </Rows>

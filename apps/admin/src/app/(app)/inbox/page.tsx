@@ -18,6 +18,7 @@ const KIND: Record<string, [string, "green" | "amber" | "red" | "blue" | "neutra
   CHANGES_REQUESTED: ["Changes requested", "amber"],
   REJECTED: ["Rejected", "red"],
   WATCHED_CHANGED: ["Watched entry changed", "neutral"],
+  SCHEDULE_HELD: ["Schedule held", "amber"],
 };
 
 export default async function InboxPage() {

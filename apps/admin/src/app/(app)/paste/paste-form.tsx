@@ -1,14 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { Alert, buttonClass, inputClass } from "@atlas/ui";
 
 import { pasteAction } from "@/actions/paste";
+import { CharacterCount } from "@/components/character-count";
 import { stateOf } from "@/lib/action-state";
 
+/** The sentence and where it comes from. Controlled: React empties a form after its action, even a refused one, and nothing typed here may be lost. */
 export function PasteForm() {
   const [result, action, pending] = useActionState(pasteAction, {});
+  const [text, setText] = useState("");
+  const [sourceTitle, setSourceTitle] = useState("");
+  const [sourceUrl, setSourceUrl] = useState("");
   const state = stateOf(result);
   const errors = state.fieldErrors ?? {};
   return (
@@ -22,12 +27,14 @@ export function PasteForm() {
           id="text"
           name="text"
           rows={4}
-          maxLength={2000}
           required
+          value={text}
+          onChange={(e) => setText(e.target.value)}
           aria-describedby="text-hint"
           aria-invalid={!!errors.text || undefined}
           className={inputClass(!!errors.text)}
         />
+        <CharacterCount value={text} max={2000} />
         {errors.text && <p className="mt-1 text-sm text-ember-700">{errors.text.join(" ")}</p>}
         <p id="text-hint" className="mt-1 text-xs text-ink-500">
           For example: “In August 2011, Joe Biden made the first visit to Mongolia…”. Markers like [24] cite that source; countries, people and organisations the atlas knows are
@@ -40,13 +47,31 @@ export function PasteForm() {
           <label htmlFor="sourceTitle" className="block text-sm text-ink-700">
             Source title
           </label>
-          <input id="sourceTitle" name="sourceTitle" maxLength={300} className={inputClass(!!errors.sourceTitle)} />
+          <input
+            id="sourceTitle"
+            name="sourceTitle"
+            value={sourceTitle}
+            onChange={(e) => setSourceTitle(e.target.value)}
+            aria-invalid={!!errors.sourceTitle || undefined}
+            className={inputClass(!!errors.sourceTitle)}
+          />
+          <CharacterCount value={sourceTitle} max={300} />
+          {errors.sourceTitle && <p className="mt-1 text-sm text-ember-700">{errors.sourceTitle.join(" ")}</p>}
         </div>
         <div>
           <label htmlFor="sourceUrl" className="block text-sm text-ink-700">
             Source address
           </label>
-          <input id="sourceUrl" name="sourceUrl" type="url" inputMode="url" aria-invalid={!!errors.sourceUrl || undefined} className={inputClass(!!errors.sourceUrl)} />
+          <input
+            id="sourceUrl"
+            name="sourceUrl"
+            type="url"
+            inputMode="url"
+            value={sourceUrl}
+            onChange={(e) => setSourceUrl(e.target.value)}
+            aria-invalid={!!errors.sourceUrl || undefined}
+            className={inputClass(!!errors.sourceUrl)}
+          />
           {errors.sourceUrl && <p className="mt-1 text-sm text-ember-700">{errors.sourceUrl.join(" ")}</p>}
         </div>
       </fieldset>

@@ -42,7 +42,7 @@ export function ReviewChangeSet({ changeSetId, entries, conflict }: { changeSetI
               <label htmlFor={`comment-${e.revisionId}`} className="sr-only">
                 Comment on {e.label}
               </label>
-              <textarea id={`comment-${e.revisionId}`} name={`comment:${e.revisionId}`} rows={2} maxLength={2000} className={inputClass()} />
+              <textarea id={`comment-${e.revisionId}`} name={`comment:${e.revisionId}`} rows={2} className={inputClass()} />
               <label className="flex items-center gap-2 text-sm text-ink-700">
                 <input type="checkbox" name={`decision:${e.revisionId}`} value="reject" /> Reject this entry for good
               </label>

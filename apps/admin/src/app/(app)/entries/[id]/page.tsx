@@ -143,7 +143,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
             <label htmlFor="removal-message" className="block text-sm font-medium text-ink-800">
               Why (for the reviewer)
             </label>
-            <input id="removal-message" name="message" maxLength={1000} className={inputClass()} />
+            <input id="removal-message" name="message" className={inputClass()} />
             <div className="flex gap-2">
               {entry.status === "PUBLISHED" && (
                 <button name="action" value="UNPUBLISH" className={buttonClass("secondary")}>

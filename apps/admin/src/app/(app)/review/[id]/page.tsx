@@ -87,7 +87,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
             <label htmlFor="comment" className="block text-sm font-medium text-ink-800">
               Comment for the author <span className="text-ember-600">*</span>
             </label>
-            <textarea id="comment" name="comment" rows={3} maxLength={2000} required className={inputClass()} />
+            <textarea id="comment" name="comment" rows={3} required className={inputClass()} />
             <div className="flex flex-wrap gap-2">
               <button name="decision" value="changes" className={buttonClass("secondary")}>
                 Request changes

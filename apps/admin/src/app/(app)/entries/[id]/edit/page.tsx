@@ -9,6 +9,7 @@ import { Alert } from "@atlas/ui";
 
 import { EntryForm } from "@/components/editor/entry-form";
 import { PageTitle } from "@/components/page-title";
+import { ReviewerComment } from "@/components/reviewer-comment";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
 
@@ -36,6 +37,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
           Editing from published version {entry.version}. Saving creates your draft; the public page does not change until an admin approves it.
         </Alert>
       )}
+      {draft && <ReviewerComment revision={draft} />}
       <EntryForm
         kind={entry.kind}
         entryId={entry.id}
@@ -43,6 +45,7 @@ export default async function EditEntryPage({ params }: { params: Promise<{ id: 
         draftVersion={draft?.draftVersion ?? 0}
         initialPayload={payload as Record<string, unknown>}
         initialLabels={labels}
+        initialMessage={draft?.message}
       />
     </div>
   );

@@ -8,6 +8,7 @@ import { KINDS } from "@atlas/core/kinds";
 
 import { EntryForm } from "@/components/editor/entry-form";
 import { PageTitle } from "@/components/page-title";
+import { ReviewerComment } from "@/components/reviewer-comment";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
 
@@ -30,6 +31,7 @@ export default async function EditRevisionPage({ params }: { params: Promise<{ i
           </Link>
         )}
       </PageTitle>
+      <ReviewerComment revision={revision} />
       <div className={changeSet.note ? "gap-6 xl:grid xl:grid-cols-[1fr_20rem]" : undefined}>
         <EntryForm
           kind={revision.kind}
@@ -39,6 +41,7 @@ export default async function EditRevisionPage({ params }: { params: Promise<{ i
           draftVersion={revision.draftVersion}
           initialPayload={revision.payload as Record<string, unknown>}
           initialLabels={labels}
+          initialMessage={revision.message}
         />
         {changeSet.note && (
           // The pasted sentence stays in sight while the drafts made from it are checked.
