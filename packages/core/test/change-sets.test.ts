@@ -223,7 +223,7 @@ describe("change sets: an event and the entries it creates, reviewed and publish
     }
   });
 
-  it("keeps a change set its author's: another editor cannot add to it, nor anyone once it is submitted", async () => {
+  it("keeps a change set its author's: to another editor it does not exist, and no one adds to it once it is submitted", async () => {
     const mine = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", payload: { slug: "bhutan", name: "Bhutan", region: "Asia" } } });
     const before = await snapshot(t.db);
     const intrusion = saveDraft({
@@ -231,7 +231,7 @@ describe("change sets: an event and the entries it creates, reviewed and publish
       actor: a.editor2,
       input: { kind: "COUNTRY", changeSetId: mine.changeSetId, payload: { slug: "sikkim", name: "Sikkim", region: "Asia" } },
     });
-    await expect(intrusion).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(intrusion).rejects.toThrow(new NotFoundError("That change set does not exist."));
     expect(await snapshot(t.db)).toEqual(before);
     expect(await t.db.revision.count({ where: { changeSetId: mine.changeSetId } })).toBe(1);
 

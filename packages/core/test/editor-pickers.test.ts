@@ -160,7 +160,7 @@ describe("an editor's list of entries and the entry they open", () => {
     }
   });
 
-  it("opens an entry at what is published once the editor's draft of it is, and a new entry of someone else's with nothing", async () => {
+  it("opens an entry at what is published once the editor's draft of it is; a new entry of someone else's does not exist for them", async () => {
     const base = await publishedPayload(t.db, "event_2011-elbegdorj-visits-japan");
     const mine = await saveDraft({
       db: t.db,
@@ -173,7 +173,7 @@ describe("an editor's list of entries and the entry they open", () => {
     expect([opened.draft, (opened.payload as { description: string }).description, opened.publishedVersion]).toEqual([null, "Approved text.", 2]);
 
     const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "COUNTRY", payload: { slug: "hyperborea", name: "Hyperborea", region: "Europe" } } });
-    expect(await getEntryForEdit({ db: t.db, actor: a.editor, input: { entryId: theirs.entryId } })).toMatchObject({ draft: null, payload: null, publishedVersion: 0 });
+    await expect(getEntryForEdit({ db: t.db, actor: a.editor, input: { entryId: theirs.entryId } })).rejects.toThrow("That entry does not exist.");
   });
 
   it("stops offering the editor's draft of an entry that has since been deleted", async () => {
