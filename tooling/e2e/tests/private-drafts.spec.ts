@@ -30,6 +30,8 @@ test("another editor cannot list, open or preview an editor's unpublished draft;
   const admin = await signedIn(browser, accounts.admin);
   await admin.goto(entryPath);
   await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
-  await expect(admin.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+  // Read-only: no way into the edit form (the history's "Edit" rows lead to the revision's page).
+  await expect(admin.locator(`a[href="${entryPath}/edit"]`)).toHaveCount(0);
+  expect((await admin.goto(`${entryPath}/edit`))?.status()).toBe(403);
   for (const page of [author, other, admin]) await page.context().close();
 });
