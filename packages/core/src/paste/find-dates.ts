@@ -89,7 +89,7 @@ export function findDates(text: string): { dates: FoundDate[]; problems: DatePro
   }
   for (const [re, make] of RULES) {
     for (const m of text.matchAll(re)) {
-      const made = make(m as RegExpExecArray);
+      const made = make(m);
       const span = { start: m.index, end: m.index + m[0].length };
       if (made && !("error" in parseFuzzyDate(made.start))) add(span, made.start, made.end ?? null);
     }

@@ -58,7 +58,9 @@ export function findFacts(text: string, parts: SentenceParts, dates: FoundDate[]
   if (!eventful) {
     const money = new RegExp(`(?:US\\$|\\$|USD\\s?|€|₮|MNT\\s?)\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${SCALE})?`, "g");
     for (const m of text.matchAll(money)) {
-      const subject = clauseText(m.index).before.replace(ABOUT, "").replace(/\s+(reached|totall?ed|amounted to|was|were|stood at|rose to|fell to)\s*$/i, "");
+      const subject = clauseText(m.index)
+        .before.replace(ABOUT, "")
+        .replace(/\s+(reached|totall?ed|amounted to|was|were|stood at|rose to|fell to)\s*$/i, "");
       add(m, m[1]!, `${m[2] ? `${m[2]} ` : ""}US$`, subject);
     }
   }

@@ -1,7 +1,7 @@
 import type { MembershipStatus } from "@atlas/db/enums";
 
-import type { FoundDate } from "./find-dates.ts";
 import type { CountryMention } from "./find-countries.ts";
+import type { FoundDate } from "./find-dates.ts";
 import type { OrgMention } from "./find-organizations.ts";
 import type { Span } from "./name-index.ts";
 import type { SentenceParts } from "./sentence-parts.ts";
@@ -71,7 +71,9 @@ export function findMemberships(
     const candidates = inClause(members, clause);
     const country = admitted ? candidates.find((c) => c.span.start > verbAt) : candidates.filter((c) => c.span.start < verbAt).at(-1);
     const clauseOrgs = inClause(orgs, clause);
-    const org = admitted ? clauseOrgs.filter((o) => o.span.end <= verbAt).at(-1) : (clauseOrgs.find((o) => o.span.start > verbAt) ?? orgs.filter((o) => o.span.end <= clause.start).at(-1));
+    const org = admitted
+      ? clauseOrgs.filter((o) => o.span.end <= verbAt).at(-1)
+      : (clauseOrgs.find((o) => o.span.start > verbAt) ?? orgs.filter((o) => o.span.end <= clause.start).at(-1));
     if (!country || !org || !status) continue;
     const date = inClause(dates, clause)[0] ?? null;
     const mention: MembershipMention = {

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from "@atlas/db/enums";
 
-import { slugify } from "../text.ts";
+import { slugify } from "../kinds/slugs.ts";
 import { inside, NameIndex, normalizeName, tokenize, type Span } from "./name-index.ts";
 import type { Dictionary } from "./sentence-dictionary.ts";
 

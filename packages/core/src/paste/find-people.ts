@@ -1,6 +1,6 @@
 import nlp from "compromise";
 
-import { slugify } from "../text.ts";
+import { slugify } from "../kinds/slugs.ts";
 import { inside, NameIndex, type Span } from "./name-index.ts";
 import type { Dictionary } from "./sentence-dictionary.ts";
 
@@ -52,8 +52,10 @@ const TITLES = [
 ].join("|");
 const TITLE_RE = new RegExp(`(?:(\\p{Lu}[\\p{L}.]*)\\s+)?\\b(${TITLES})\\s+`, "gu");
 const NAME = /^((?:\p{Lu}[\p{L}\p{M}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/u;
-const ACTS = /^\s+(?:visited|paid|made|met|signed|became|led|said|announced|held|travelled|traveled|toured|attended|received|hosted|addressed|opened|spoke|arrived|called|was|is|has)\b/;
-const NOT_A_NAME = /^(The|In|On|At|Both|Since|Despite|Though|Relations|One|Some|About|Its|Their|His|Her|This|That|These|Those|During|After|Before|When|While|From|Between|Mongolia)$/;
+const ACTS =
+  /^\s+(?:visited|paid|made|met|signed|became|led|said|announced|held|travelled|traveled|toured|attended|received|hosted|addressed|opened|spoke|arrived|called|was|is|has)\b/;
+const NOT_A_NAME =
+  /^(The|In|On|At|Both|Since|Despite|Though|Relations|One|Some|About|Its|Their|His|Her|This|That|These|Those|During|After|Before|When|While|From|Between|Mongolia)$/;
 
 const titleCase = (s: string) => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
@@ -88,7 +90,15 @@ export function findPeople(text: string, dict: Dictionary, blocked: Span[]): Per
     const span = { start, end: start + name.length };
     if (inside(span, taken()) || NOT_A_NAME.test(name.split(/\s+/)[0]!)) return false;
     const after = roleAfter(text, span.end);
-    found.push({ key: `person:${slugify(name)}`, atlasId: null, name, role: role || after?.role || "", roleCountrySpan: roleCountrySpan ?? (after && after.span.end > after.span.start ? after.span : null), countryId: null, span });
+    found.push({
+      key: `person:${slugify(name)}`,
+      atlasId: null,
+      name,
+      role: role || after?.role || "",
+      roleCountrySpan: roleCountrySpan ?? (after && after.span.end > after.span.start ? after.span : null),
+      countryId: null,
+      span,
+    });
     return true;
   };
   for (const [at, title] of titled) {

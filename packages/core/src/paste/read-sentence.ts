@@ -9,8 +9,8 @@ import { findPeople } from "./find-people.ts";
 import { inside, normalizeName, type Span } from "./name-index.ts";
 import { eventGuesses } from "./read-events.ts";
 import type { CountryGuess, FactGuess, Guess, MembershipGuess, MissionGuess, OrganizationGuess, PersonGuess, Reading } from "./reading.ts";
-import { sentenceParts } from "./sentence-parts.ts";
 import type { Dictionary } from "./sentence-dictionary.ts";
+import { sentenceParts } from "./sentence-parts.ts";
 
 /** A wiki cross-reference ("(see China and the United Nations)") is not part of what is stated. */
 const mask = (text: string) => text.replace(/\((?:see|cf\.)\s[^)]*\)/gi, (m) => " ".repeat(m.length));
@@ -48,11 +48,9 @@ export function readSentence(raw: string, dict: Dictionary): Reading {
   const memberships = findMemberships(masked, parts, countries, orgs, dates, focusKey);
   const missions = findMissions(masked, countries, finder, dict.places, dates, focusKey);
   const facts = findFacts(masked, parts, dates, [...orgs.map((o) => o.span)]);
-  const taken: Span[] = [
-    ...memberships.flatMap((m) => [m.since?.span, m.until?.span]),
-    ...missions.map((m) => m.opened?.span),
-    ...facts.map((f) => f.dateSpan),
-  ].filter((s): s is Span => !!s);
+  const taken: Span[] = [...memberships.flatMap((m) => [m.since?.span, m.until?.span]), ...missions.map((m) => m.opened?.span), ...facts.map((f) => f.dateSpan)].filter(
+    (s): s is Span => !!s,
+  );
   const free = dates.filter((d: FoundDate) => !inside(d.span, taken));
   const events = findEvents(masked, parts, free, memberships.length + missions.length + facts.length > 0);
   if (!dates.length && !problems.length && events.length) notes.push("No date found: give when it happened, as precisely as the source allows.");
@@ -101,8 +99,20 @@ export function readSentence(raw: string, dict: Dictionary): Reading {
     certainty: f.estimate ? "ESTIMATE" : "STATED",
     attribution: f.attribution,
   }));
-  const eventList = eventGuesses({ text, masked, events, countries, people: personGuesses, personMentions: people, orgs, memberships: membershipGuesses, finder, places: dict.places });
-  for (const e of eventList) for (const p of e.participants) if (!p.role) notes.push(`Give ${personGuesses.find((g) => g.key === p.personKey)?.name ?? "the person"}'s role at the time.`);
+  const eventList = eventGuesses({
+    text,
+    masked,
+    events,
+    countries,
+    people: personGuesses,
+    personMentions: people,
+    orgs,
+    memberships: membershipGuesses,
+    finder,
+    places: dict.places,
+  });
+  for (const e of eventList)
+    for (const p of e.participants) if (!p.role) notes.push(`Give ${personGuesses.find((g) => g.key === p.personKey)?.name ?? "the person"}'s role at the time.`);
 
   const citations: Reading["citations"] = [];
   for (const marker of markers) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { EventType, MembershipStatus, MissionType, OrganizationKind } from "@atlas/db/enums";
+import { EventType, MembershipStatus, MissionType, type OrganizationKind } from "@atlas/db/enums";
 
 import type { NewCountry } from "./find-countries.ts";
 import type { Span } from "./name-index.ts";
@@ -59,7 +59,11 @@ export type Reading = {
   guesses: Guess[];
 };
 
-const line = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` });
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `At most ${max} characters.` });
 const date = z.string().trim().max(40).nullable();
 
 /**
@@ -75,7 +79,8 @@ export const ZCorrection = z
     role: line(200).optional(),
     acronym: line(30).optional(),
     title: line(200).optional(),
-    type: z.enum({ ...EventType, ...MissionType }).optional(),
+    eventType: z.enum(EventType).optional(),
+    missionType: z.enum(MissionType).optional(),
     start: date.optional(),
     end: date.optional(),
     status: z.enum(MembershipStatus).optional(),

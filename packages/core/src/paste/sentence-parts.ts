@@ -33,7 +33,10 @@ function clausesOf(text: string): Span[] {
     cuts.add(m.index + m[0].length);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
-  return sorted.slice(1).map((end, i) => ({ start: sorted[i]!, end })).filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+  return sorted
+    .slice(1)
+    .map((end, i) => ({ start: sorted[i]!, end }))
+    .filter((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
 }
 
 export function sentenceParts(text: string): SentenceParts {
@@ -43,11 +46,17 @@ export function sentenceParts(text: string): SentenceParts {
       // compromise's verb phrase may carry adverbs ("successfully negotiated"): the last word decides.
       const words = v.text.trim().split(/\s+/);
       const last = words.at(-1)!.replace(/[^\p{L}]/gu, "");
-      return { start: v.offset.start, end: v.offset.start + v.offset.length, text: last, event: EVENT_VERB.test(last) || (words.length > 1 && words.some((w) => EVENT_VERB.test(w))) };
+      return {
+        start: v.offset.start,
+        end: v.offset.start + v.offset.length,
+        text: last,
+        event: EVENT_VERB.test(last) || (words.length > 1 && words.some((w) => EVENT_VERB.test(w))),
+      };
     })
     .filter((v) => v.text.length > 2 && !NOT_VERBS.test(v.text));
   // Nouns that carry an event ("a state visit to", "an official visit") count as its verb.
-  for (const m of text.matchAll(/\bvisits?\b|\bvisiting\b/g)) if (!verbs.some((v) => v.start <= m.index && m.index < v.end)) verbs.push({ start: m.index, end: m.index + m[0].length, text: m[0], event: true });
+  for (const m of text.matchAll(/\bvisits?\b|\bvisiting\b/g))
+    if (!verbs.some((v) => v.start <= m.index && m.index < v.end)) verbs.push({ start: m.index, end: m.index + m[0].length, text: m[0], event: true });
   verbs.sort((a, b) => a.start - b.start);
   const clauseOf = (at: number) => clauses.find((c) => c.start <= at && at < c.end) ?? { start: 0, end: text.length };
   return {

@@ -40,7 +40,13 @@ function matches(e: Expected, g: Record<string, unknown>): boolean {
     case "event":
       return e.type === g.type && e.start === str("start") && (e.end ?? null) === str("end");
     case "membership":
-      return same(e.country, str("country")) && same(e.organization, str("organization")) && e.status === g.status && (!("since" in e) || e.since === g.since) && (!("until" in e) || e.until === g.until);
+      return (
+        same(e.country, str("country")) &&
+        same(e.organization, str("organization")) &&
+        e.status === g.status &&
+        (!("since" in e) || e.since === g.since) &&
+        (!("until" in e) || e.until === g.until)
+      );
     case "mission":
       return e.type === g.type && same(e.sender, str("sender")) && same(e.host, str("host")) && same(e.city, str("city")) && (!("opened" in e) || e.opened === g.opened);
     case "fact":
