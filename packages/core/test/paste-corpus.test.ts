@@ -46,7 +46,7 @@ describe("paste reads the corpus as a careful editor would", () => {
       const missed = scored.reduce((n, s) => n + s.score.missed.filter((e) => e.kind === kind).length, 0);
       const extra = scored.reduce((n, s) => n + s.score.extra.filter((e) => e.kind === kind).length, 0);
       rows.push([
-        `  ${kind}`,
+        `by kind: ${kind}`,
         "",
         String(expected),
         String(expected - missed + extra),
