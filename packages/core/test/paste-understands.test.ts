@@ -79,6 +79,19 @@ describe("paste understands the sentence", () => {
     expect(membership.payload).toMatchObject({ countryId: "country_mongolia", status: "MEMBER", since: "2023-09" });
   });
 
+  it("gives the event the role the editor corrected on the person", async () => {
+    const built = await buildChangeSet({
+      db: t.db,
+      actor: editor,
+      input: {
+        text: "German Chancellor Angela Merkel visited Mongolia in October 2011.",
+        corrections: [{ key: "person:angela-merkel", keep: true, role: "Chancellor of Germany" }],
+      },
+    });
+    const event = await t.db.revision.findFirstOrThrow({ where: { changeSetId: built.changeSetId, kind: "EVENT" } });
+    expect(event.payload).toMatchObject({ participants: [{ role: "Chancellor of Germany" }] });
+  });
+
   it("refuses a correction it cannot use, naming it, and saves nothing", async () => {
     const before = await t.db.changeSet.count();
     await expect(

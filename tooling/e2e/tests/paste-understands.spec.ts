@@ -34,7 +34,7 @@ async function seriousViolations(page: Page) {
   return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-test("the ISA sentence becomes the organisation and Mongolia's membership in one change set, in at most 8 clicks; approved, it is public", async ({ browser }) => {
+test("the ISA sentence becomes the organisation and Mongolia's membership in one change set, in at most 8 clicks; approved, it is public", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, readState().accounts.editor);
   const clicks = clickCounter();
   await clicks.click(editor.getByRole("link", { name: "Paste a sentence" }));
@@ -51,6 +51,7 @@ test("the ISA sentence becomes the organisation and Mongolia's membership in one
   await expect(editor.getByRole("group", { name: /Guess New organisation: International Solar Alliance/ })).toBeVisible();
   await expect(editor.getByRole("group", { name: /In the atlas Country: Mongolia/ })).toBeVisible();
   expect(await seriousViolations(editor)).toEqual([]);
+  await editor.screenshot({ path: testInfo.outputPath("isa-review.png"), fullPage: true });
   await clicks.click(editor.getByRole("button", { name: "Make the drafts" }));
 
   await expect(editor.getByRole("heading", { level: 2, name: "International Solar Alliance", exact: true })).toBeVisible();
@@ -68,7 +69,7 @@ test("the ISA sentence becomes the organisation and Mongolia's membership in one
   await expect(reader.getByRole("link", { name: "Mongolia" }).first()).toBeVisible();
 });
 
-test("the Macron sentence becomes Macron, France and the visit in one change set, in at most 8 clicks; approved, France's page shows it", async ({ browser }) => {
+test("the Macron sentence becomes Macron, France and the visit in one change set, in at most 8 clicks; approved, France's page shows it", async ({ browser }, testInfo) => {
   const editor = await signedIn(browser, readState().accounts.editor2);
   const clicks = clickCounter();
   await clicks.click(editor.getByRole("link", { name: "Paste a sentence" }));
@@ -79,16 +80,18 @@ test("the Macron sentence becomes Macron, France and the visit in one change set
   const macron = editor.getByRole("group", { name: /New person: Emmanuel Macron/ });
   await expect(macron.locator("mark")).toHaveText("Emmanuel Macron");
   await expect(macron.getByLabel("Role at the time")).toHaveValue("French President");
-  const visit = editor.getByRole("group", { name: /Visit: Emmanuel Macron became the first French president to visit Mongolia/ });
+  const visit = editor.getByRole("group", { name: /visit: Emmanuel Macron became the first French president to visit Mongolia/ });
   await expect(visit.getByLabel("Date")).toHaveValue("2023-05");
   await expect(editor.getByRole("group", { name: /New country: France/ })).toBeVisible();
   // A correction made here is what is drafted.
   await macron.getByLabel("Role at the time").fill("President of France");
+  await editor.screenshot({ path: testInfo.outputPath("macron-review.png"), fullPage: true });
   await clicks.click(editor.getByRole("button", { name: "Make the drafts" }));
 
   for (const name of ["Emmanuel Macron", "France", "Macron in Ulaanbaatar", "Emmanuel Macron became the first French president to visit Mongolia"])
     await expect(editor.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   await expect(editor.getByText("Not ready for review yet")).toHaveCount(0);
+  await editor.screenshot({ path: testInfo.outputPath("macron-change-set.png"), fullPage: true });
   await clicks.click(editor.getByRole("button", { name: "Submit all 4 for review" }));
   await expect(editor.getByText("Submitted for review as one change set.")).toBeVisible();
   expect(clicks.count).toBeLessThanOrEqual(8);

@@ -43,5 +43,8 @@ export function applyCorrections(reading: Reading, corrections: TCorrection[]): 
   const byKey = new Map(corrections.map((c) => [c.key, c]));
   const dropped = new Set(corrections.filter((c) => !c.keep).map((c) => c.key));
   const guesses = reading.guesses.filter((g) => !dropped.has(g.key)).map((g) => (byKey.has(g.key) ? corrected(g, byKey.get(g.key)!) : g));
-  return { ...reading, guesses, dropped };
+  // A role is said on the person's guess and held by each event they take part in.
+  const roles = new Map(corrections.flatMap((c) => (c.role === undefined ? [] : [[c.key, c.role.trim()] as const])));
+  const withRoles = guesses.map((g) => (g.kind === "EVENT" ? { ...g, participants: g.participants.map((p) => ({ ...p, role: roles.get(p.personKey) ?? p.role })) } : g));
+  return { ...reading, guesses: withRoles, dropped };
 }
