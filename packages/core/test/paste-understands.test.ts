@@ -53,6 +53,8 @@ describe("paste understands the sentence", () => {
     expect(missing).toEqual([]);
     const event = await t.db.revision.findFirstOrThrow({ where: { changeSetId: built.changeSetId, kind: "EVENT" } });
     expect(event.payload).toMatchObject({ start: "2023-05", type: "VISIT", placeCountryId: "country_mongolia", participants: [{ role: "French President" }] });
+    // Slugs made as the forms make them (slugFor): the year, then up to twelve words of the title.
+    expect(event.payload).toMatchObject({ slug: "2023-emmanuel-macron-became-the-first-french-president-to-visit-mongolia" });
     await submitChangeSet({ db: t.db, actor: editor, input: { changeSetId: built.changeSetId } });
     await approveChangeSet({ db: t.db, actor: admin, input: { changeSetId: built.changeSetId } });
     expect(JSON.stringify(await getCountryPage(t.db, "france"))).toContain("Emmanuel Macron became the first French president to visit Mongolia");
