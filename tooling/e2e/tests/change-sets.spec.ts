@@ -28,6 +28,8 @@ test("the Modi sentence becomes one change set, one submission, one approval; In
   await editor.getByLabel("A sourced sentence").fill(MODI);
   await editor.getByLabel("Source title").fill("Modi in Mongolia");
   await editor.getByLabel("Source address").fill("https://example.org/modi-in-mongolia");
+  await clicks.click(editor.getByRole("button", { name: "Read the sentence" }));
+  await expect(editor.getByRole("group", { name: /New person: Narendra Modi/ })).toBeVisible();
   await clicks.click(editor.getByRole("button", { name: "Make the drafts" }));
 
   // One change set: the event, India, Modi and a source quoting the sentence, which stays visible.
@@ -72,6 +74,7 @@ test("an entry sent back with a comment reaches its author's inbox; the public s
   await editor.goto("/paste");
   await editor.getByLabel("A sourced sentence").fill("In 2016, Mongolia and Chile signed a memorandum on mining cooperation.");
   await editor.getByLabel("Source title").fill("Chile memorandum");
+  await editor.getByRole("button", { name: "Read the sentence" }).click();
   await editor.getByRole("button", { name: "Make the drafts" }).click();
   await expect(editor.getByRole("heading", { level: 2, name: "Chile", exact: true })).toBeVisible();
   await editor.getByRole("button", { name: /^Submit all \d+ for review$/ }).click();

@@ -63,7 +63,7 @@ test("the paste page keeps the sentence and the source title after a refused sou
   await editor.getByLabel("Source title").fill("Peru memorandum, ministry note");
   // An address the browser accepts and the atlas refuses (not http or https).
   await editor.getByLabel("Source address").fill("ftp://example.org/peru-memorandum");
-  await editor.getByRole("button", { name: "Make the drafts" }).click();
+  await editor.getByRole("button", { name: "Read the sentence" }).click();
   await expect(editor.getByText("Enter an http(s) address.")).toBeVisible();
   await expect(editor.getByLabel("A sourced sentence")).toHaveValue(sentence);
   await expect(editor.getByLabel("Source title")).toHaveValue("Peru memorandum, ministry note");

@@ -25,6 +25,7 @@ test("making an admin an editor lists their scheduled publication and hands it t
   await editor.goto("/paste");
   await editor.getByLabel("A sourced sentence").fill("In 2018, Mongolia and Uruguay signed a memorandum on wool trade.");
   await editor.getByLabel("Source title").fill("Uruguay memorandum");
+  await editor.getByRole("button", { name: "Read the sentence" }).click();
   await editor.getByRole("button", { name: "Make the drafts" }).click();
   await editor.getByRole("button", { name: /^Submit all \d+ for review$/ }).click();
   await expect(editor.getByText("Submitted for review as one change set.")).toBeVisible();

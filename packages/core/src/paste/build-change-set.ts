@@ -11,9 +11,11 @@ import { saveDraftIn } from "../drafts/save-draft.ts";
 import { ZSaveDraft } from "../drafts/schemas.ts";
 import { parseOrThrow } from "../errors.ts";
 import { slugFor } from "../kinds/slugs.ts";
-import { findNewCountries, findNewPeople } from "./find-new-names.ts";
-import { parseSentence } from "./parse-sentence.ts";
-import { ZPasteSentence } from "./prefill-event-draft.ts";
+import { applyCorrections } from "./apply-corrections.ts";
+import { payloadsOf } from "./draft-payloads.ts";
+import { ZPasteSentence } from "./read-pasted-sentence.ts";
+import { readSentence } from "./read-sentence.ts";
+import { ZCorrections } from "./reading.ts";
 import { dictionaryOf } from "./sentence-dictionary.ts";
 
 export const ZBuildChangeSet = ZPasteSentence.extend({
@@ -22,52 +24,43 @@ export const ZBuildChangeSet = ZPasteSentence.extend({
     .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
     .max(500)
     .optional(),
+  /** What the editor kept, dropped and corrected on the review step; without it, every guess is kept. */
+  corrections: ZCorrections.optional(),
 });
 export type TBuildChangeSet = z.input<typeof ZBuildChangeSet>;
 
 /**
- * Paste → one change set: the event, plus drafts of what the sentence names that the atlas lacks
- * (a country from the reference dataset, a person from "title + name", and a source whose excerpt
- * is the sentence itself). Everything is a draft in one transaction; what is still missing is
- * listed on the change set's page. Nothing is invented: a date keeps the precision written.
+ * Paste → one change set: everything the sentence states and names that the atlas lacks, as
+ * drafts in one transaction — new countries, people and organisations, the events, memberships,
+ * missions and figures, and a source whose excerpt is the sentence (unless its [n] markers cite
+ * sources the atlas has). The sentence is read again here, never trusted from the browser; the
+ * editor's corrections are applied to it. What a draft still lacks is listed on the change
+ * set's page. Nothing is invented: a date keeps the precision written, or stays empty.
  */
 export async function buildChangeSet({ db, actor, input }: { db: Db; actor: Actor | null; input: TBuildChangeSet }) {
   assertCan(actor, "revision.create");
-  const { text, sourceTitle, sourceUrl } = parseOrThrow(ZBuildChangeSet, input);
-  const dictionary = await dictionaryOf(db);
-  const draft = parseSentence(text, dictionary);
-  const sentence = draft.payload.description;
-  const newCountries = findNewCountries(sentence, dictionary.countries);
-  const newPeople = findNewPeople(sentence, dictionary.people);
+  const { text, sourceTitle, sourceUrl, corrections } = parseOrThrow(ZBuildChangeSet, input);
+  const reading = applyCorrections(readSentence(text, await dictionaryOf(db)), corrections ?? []);
 
   return db.$transaction(async (tx) => {
     const changeSetId = (await tx.changeSet.create({ data: { authorId: actor.id, note: text }, select: { id: true } })).id;
     const save = (kind: EntryKind, payload: Record<string, unknown>) => saveDraftIn(tx, actor, ZSaveDraft.parse({ kind, payload, changeSetId }));
+    const citations = reading.citations.length
+      ? reading.citations.map((c) => ({ sourceId: c.sourceId, excerptId: null, locator: null }))
+      : [await sourceFor(save, reading.text, sourceTitle, sourceUrl)];
 
-    let citations = draft.payload.citations as { sourceId: string; excerptId: string | null; locator: null }[];
-    if (!citations.length) citations = [await sourceFor(save, sentence, sourceTitle, sourceUrl)];
-    const countryIds = new Map<string, string>();
-    for (const c of newCountries) {
-      const saved = await save("COUNTRY", { ...c, slug: slugFor("COUNTRY", c), kind: "STATE", aliases: [], citations });
-      countryIds.set(c.name, saved.entryId);
+    const ids = new Map<string, string | null>();
+    // A key of the atlas's own entry is its id; a dropped guess links to nothing.
+    const idOf = (key: string | null) => (key === null || reading.dropped.has(key) ? null : (ids.get(key) ?? (/^(iso|org|person):/.test(key) ? null : key)));
+    const saved: Record<string, string> = {};
+    for (const { key, kind, payload } of payloadsOf(reading, idOf, citations)) {
+      const draft = await save(kind, payload());
+      ids.set(key, draft.entryId);
+      saved[key] = draft.revisionId;
     }
-    const participants = [...draft.payload.participants];
-    for (const p of newPeople) {
-      const countryId = p.countryName ? (countryIds.get(p.countryName) ?? idByName(dictionary.countries, p.countryName)) : null;
-      const saved = await save("PERSON", { name: p.name, slug: slugFor("PERSON", p), countryId, aliases: [], citations });
-      participants.push({ personId: saved.entryId, role: p.role, countryId });
-    }
-    const event = await save("EVENT", {
-      ...draft.payload,
-      countryIds: [...new Set([...countryIds.values(), ...draft.payload.countryIds, ...participants.flatMap((p) => (p.countryId ? [p.countryId] : []))])],
-      participants,
-      citations,
-    });
-    return { changeSetId, eventRevisionId: event.revisionId, notes: draft.notes.filter((n) => !/source|citation/i.test(n)) };
+    return { changeSetId, revisions: saved, notes: reading.notes.filter((n) => !/source|citation/i.test(n)) };
   });
 }
-
-const idByName = (list: { id: string; name: string }[], name: string) => list.find((c) => c.name === name)?.id ?? null;
 
 async function sourceFor(save: (kind: EntryKind, payload: Record<string, unknown>) => Promise<{ entryId: string }>, sentence: string, title?: string, url?: string) {
   const excerptId = `excerpt_${randomBytes(6).toString("hex")}`;

@@ -12,8 +12,8 @@ export default async function PastePage() {
   return (
     <div>
       <PageTitle title="Paste a sentence">
-        Paste one sourced sentence: you get one change set of drafts (the event, and any country, person or source it needs) to check, complete and submit together. Nothing is
-        public until an admin approves it.
+        Paste one sourced sentence and see what it is read as: its events, memberships, missions and figures, and the countries, people and organisations it names. Keep, correct or
+        drop each guess; what you keep becomes one change set of drafts to complete and submit together. Nothing is public until an admin approves it.
       </PageTitle>
       <PasteForm />
     </div>

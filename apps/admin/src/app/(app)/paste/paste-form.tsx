@@ -4,21 +4,32 @@ import { useActionState, useState } from "react";
 
 import { Alert, buttonClass, inputClass } from "@atlas/ui";
 
-import { pasteAction } from "@/actions/paste";
+import { pasteAction, readSentenceAction } from "@/actions/paste";
 import { CharacterCount } from "@/components/character-count";
 import { stateOf } from "@/lib/action-state";
+import { SentenceReview } from "./sentence-review";
 
-/** The sentence and where it comes from. Controlled: React empties a form after its action, even a refused one, and nothing typed here may be lost. */
+/**
+ * Two steps in one form: "Read the sentence" shows every guess with the words it came from;
+ * "Make the drafts" drafts what the editor kept. Controlled: React empties a form after its
+ * action, even a refused one, and nothing typed here may be lost (over a limit, it is refused, not cut).
+ */
 export function PasteForm() {
-  const [result, action, pending] = useActionState(pasteAction, {});
+  const [readResult, read, reading] = useActionState(readSentenceAction, {});
+  const [pasteResult, paste, drafting] = useActionState(pasteAction, {});
+  const readState = stateOf(readResult);
+  const pasteState = stateOf(pasteResult);
   const [text, setText] = useState("");
   const [sourceTitle, setSourceTitle] = useState("");
   const [sourceUrl, setSourceUrl] = useState("");
-  const state = stateOf(result);
-  const errors = state.fieldErrors ?? {};
+  const errors = { ...readState.fieldErrors, ...pasteState.fieldErrors };
+  const failed = [readState, pasteState].find((s) => !s.ok && s.message);
+  const result = readState.ok ? readState.data : undefined;
+  const changed = !!result && result.text !== text.trim();
+
   return (
-    <form action={action} className="max-w-3xl space-y-4">
-      {!state.ok && state.message && <Alert tone="error">{state.message}</Alert>}
+    <form className="max-w-4xl space-y-4">
+      {failed && <Alert tone="error">{failed.message}</Alert>}
       <div>
         <label htmlFor="text" className="block text-sm font-medium text-ink-800">
           A sourced sentence <span className="text-ember-600">*</span>
@@ -30,15 +41,19 @@ export function PasteForm() {
           required
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-describedby="text-hint"
+          aria-describedby={errors.text ? "text-hint text-error" : "text-hint"}
           aria-invalid={!!errors.text || undefined}
           className={inputClass(!!errors.text)}
         />
         <CharacterCount value={text} max={2000} />
-        {errors.text && <p className="mt-1 text-sm text-ember-700">{errors.text.join(" ")}</p>}
+        {errors.text && (
+          <p id="text-error" className="mt-1 text-sm text-ember-700">
+            {errors.text.join(" ")}
+          </p>
+        )}
         <p id="text-hint" className="mt-1 text-xs text-ink-500">
-          For example: “In August 2011, Joe Biden made the first visit to Mongolia…”. Markers like [24] cite that source; countries, people and organisations the atlas knows are
-          linked, and drafts are made for the ones it does not know yet.
+          For example: “Mongolia joined the International Solar Alliance in 2022 as a full member.” Markers like [24] cite that source. You will see what the sentence is read as
+          before anything is drafted.
         </p>
       </div>
       <fieldset className="grid gap-3 rounded-lg border border-ink-200 bg-white p-4 sm:grid-cols-2">
@@ -52,11 +67,16 @@ export function PasteForm() {
             name="sourceTitle"
             value={sourceTitle}
             onChange={(e) => setSourceTitle(e.target.value)}
+            aria-describedby={errors.sourceTitle ? "sourceTitle-error" : undefined}
             aria-invalid={!!errors.sourceTitle || undefined}
             className={inputClass(!!errors.sourceTitle)}
           />
           <CharacterCount value={sourceTitle} max={300} />
-          {errors.sourceTitle && <p className="mt-1 text-sm text-ember-700">{errors.sourceTitle.join(" ")}</p>}
+          {errors.sourceTitle && (
+            <p id="sourceTitle-error" className="mt-1 text-sm text-ember-700">
+              {errors.sourceTitle.join(" ")}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor="sourceUrl" className="block text-sm text-ink-700">
@@ -69,15 +89,22 @@ export function PasteForm() {
             inputMode="url"
             value={sourceUrl}
             onChange={(e) => setSourceUrl(e.target.value)}
+            aria-describedby={errors.sourceUrl ? "sourceUrl-error" : undefined}
             aria-invalid={!!errors.sourceUrl || undefined}
             className={inputClass(!!errors.sourceUrl)}
           />
-          {errors.sourceUrl && <p className="mt-1 text-sm text-ember-700">{errors.sourceUrl.join(" ")}</p>}
+          {errors.sourceUrl && (
+            <p id="sourceUrl-error" className="mt-1 text-sm text-ember-700">
+              {errors.sourceUrl.join(" ")}
+            </p>
+          )}
         </div>
       </fieldset>
-      <button className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Reading…" : "Make the drafts"}
+      <button formAction={read} formNoValidate className={buttonClass(result && !changed ? "secondary" : "primary")} disabled={reading}>
+        {reading ? "Reading…" : result ? "Read it again" : "Read the sentence"}
       </button>
+      {changed && <p className="text-sm text-amber-700">The sentence changed since it was read: read it again to see what it says now.</p>}
+      {result && !changed && <SentenceReview key={result.text} reading={result.reading} action={paste} pending={drafting} hasSource={!!sourceTitle || !!sourceUrl} />}
     </form>
   );
 }

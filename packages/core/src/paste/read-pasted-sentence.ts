@@ -5,7 +5,8 @@ import type { Db } from "@atlas/db";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
-import { parseSentence, type PastedDraft } from "./parse-sentence.ts";
+import { readSentence } from "./read-sentence.ts";
+import type { Reading } from "./reading.ts";
 import { dictionaryOf } from "./sentence-dictionary.ts";
 
 export const ZPasteSentence = z.object({
@@ -17,9 +18,9 @@ export const ZPasteSentence = z.object({
 });
 export type TPasteSentence = z.input<typeof ZPasteSentence>;
 
-/** A prefilled event draft from a pasted sentence. Saves nothing: the editor reviews it first. */
-export async function prefillEventDraft({ db, actor, input }: { db: Db; actor: Actor | null; input: TPasteSentence }): Promise<PastedDraft> {
+/** The review step: what a pasted sentence is read as, every guess with its words. Saves nothing. */
+export async function readPastedSentence({ db, actor, input }: { db: Db; actor: Actor | null; input: TPasteSentence }): Promise<Reading> {
   assertCan(actor, "revision.create");
   const { text } = parseOrThrow(ZPasteSentence, input);
-  return parseSentence(text, await dictionaryOf(db));
+  return readSentence(text, await dictionaryOf(db));
 }
