@@ -21,6 +21,16 @@ export function textProblem(s: string): string | null {
   return null;
 }
 
+/**
+ * Refuses text the database could not store (see textProblem): the one check every schema that
+ * takes text uses, so such text is a field error at the boundary, never a database error.
+ */
+export function storableText(s: string, ctx: z.RefinementCtx): void {
+  const problem = textProblem(s);
+  // Marked: a draft may be incomplete, but never hold what cannot be stored (drafts/check-draft.ts).
+  if (problem) ctx.addIssue({ code: "custom", message: problem, params: { unstorable: true } });
+}
+
 /** Text typed into a filter or search box, made harmless: controls become spaces, broken characters go. */
 export const cleanFilterText = (s: string) =>
   s
