@@ -11,13 +11,14 @@ import { saveDraftIn } from "../drafts/save-draft.ts";
 import { ZSaveDraft } from "../drafts/schemas.ts";
 import { parseOrThrow } from "../errors.ts";
 import { slugFor } from "../kinds/slugs.ts";
+import { storableText } from "../text.ts";
 import { findNewCountries, findNewPeople } from "./find-new-names.ts";
 import { parseSentence } from "./parse-sentence.ts";
 import { ZPasteSentence } from "./prefill-event-draft.ts";
 import { dictionaryOf } from "./sentence-dictionary.ts";
 
 export const ZBuildChangeSet = ZPasteSentence.extend({
-  sourceTitle: z.string().trim().max(300, { error: "At most 300 characters." }).optional(),
+  sourceTitle: z.string().trim().max(300, { error: "At most 300 characters." }).superRefine(storableText).optional(),
   sourceUrl: z
     .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
     .max(500)
