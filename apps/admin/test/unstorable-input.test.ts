@@ -107,7 +107,8 @@ describe("a NUL byte in an admin form: an error on its field, nothing changed", 
   });
 
   it("in a draft's text or the ids a form carries", async () => {
-    const save = (fields: Record<string, string>) => fieldErrorsOf(() => actions.entries.saveDraftAction({}, form({ kind: "EVENT", payload: "{}", intent: "save", ...fields })));
+    const save = (fields: Record<string, string>) =>
+      fieldErrorsOf(() => actions.entries.saveDraftAction({}, form({ kind: "EVENT", payload: "{}", intent: "save", baseDraftVersion: "0", ...fields })));
     expect(await save({ payload: JSON.stringify({ title: `Visit${NUL}` }) })).toEqual({ title: [CONTROL] });
     expect(await save({ payload: JSON.stringify({ countryIds: [`country_qatar${NUL}`] }) })).toEqual({ "countryIds.0": [CONTROL] });
     expect(await save({ entryId: `country_qatar${NUL}` })).toEqual({ entryId: ["Not a valid entry id."] });
