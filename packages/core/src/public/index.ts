@@ -1,8 +1,9 @@
 // The public site's only door to the data. Everything here reads published entries only, on a
 // read replica when there are any (DATABASE_REPLICA_URLS), on the primary otherwise; apps/web may import nothing else from @atlas/core or @atlas/db (its
 // lint config enforces it), so it cannot reach drafts even by mistake.
-import { getReadDb, replicasReached, type Db } from "@atlas/db";
+import { getDb, getReadDb, replicasReached, type Db } from "@atlas/db";
 
+import { databaseReplayGuard } from "../revalidation/replay-guard.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
@@ -47,7 +48,12 @@ export const atlas = {
 
 export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
-export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
+export { checkSignature, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
+/**
+ * The one thing the public site writes: the signatures of page refreshes it accepted, on the
+ * primary (a replica cannot take writes), so that a replayed request is refused by every instance.
+ */
+export const revalidationReplayGuard = databaseReplayGuard(getDb);
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
 export { count, otherNames, teaser, theName } from "../words.ts";
 export { FOOTNOTE_HREF, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
