@@ -106,6 +106,7 @@ async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typ
       authorId: r.authorId,
       reviewer: r.reviewer?.name ?? null,
       reviewComment: r.reviewComment,
+      message: r.message,
       isNew: r.baseVersion === 0,
       conflict: isOpen(r.status) && r.entry.version !== r.baseVersion,
       missing,
