@@ -63,7 +63,8 @@ export function Picker({
   const lines = options.length + (creatable ? 1 : 0);
 
   useEffect(() => {
-    const target = { change: change.current, box: box.current, offered: offered.current }[focusNext.current ?? "box"];
+    // After a pick a many-valued picker keeps its box (there is no "Change"): focus goes back there.
+    const target = { change: change.current ?? box.current, box: box.current, offered: offered.current }[focusNext.current ?? "box"];
     if (focusNext.current && target) target.focus();
     focusNext.current = null;
   });

@@ -25,11 +25,17 @@ export function SearchResults({ found, href }: { found: Found; href: (page: numb
           {found.hits.map((h) => (
             <li key={h.entryId} className="space-y-1 px-4 py-3">
               <div className="flex flex-wrap items-center gap-2">
-                <Link href={h.foundIn === "draft" ? `/revisions/${h.revisionId}` : `/entries/${h.entryId}`} className="font-medium text-sky-700 hover:underline">
+                <Link href={`/entries/${h.entryId}`} className="font-medium text-sky-700 hover:underline">
                   {h.label}
                 </Link>
                 <Badge>{kindName(h.kind)}</Badge>
-                <Badge tone={h.foundIn === "draft" ? "neutral" : "green"}>{h.foundIn === "draft" ? "found in a draft" : "published"}</Badge>
+                {h.foundIn === "draft" ? (
+                  <Link href={`/revisions/${h.revisionId}`} className="text-sm text-sky-700 underline">
+                    found in a draft
+                  </Link>
+                ) : (
+                  <Badge tone="green">found in the published text</Badge>
+                )}
               </div>
               {h.snippet && (
                 <p className="text-sm text-ink-700">

@@ -52,13 +52,13 @@ export default async function RevisionPage({ params, searchParams }: { params: P
       </PageTitle>
 
       {done && <Alert tone="success">{done}</Alert>}
-      {revision.changeSet._count.revisions > 1 && (
-        <p>
-          <Link href={`/change-sets/${revision.changeSet.id}`} className="font-medium text-sky-700 hover:underline">
-            Part of a change set of {revision.changeSet._count.revisions} entries: review, submit and publish them together →
-          </Link>
-        </p>
-      )}
+      <p>
+        <Link href={`/change-sets/${revision.changeSet.id}`} className="font-medium text-sky-700 hover:underline">
+          {revision.changeSet._count.revisions > 1
+            ? `Part of a change set of ${revision.changeSet._count.revisions} entries: review, submit and publish them together →`
+            : "Its change set: what it waits for, moving it to another →"}
+        </Link>
+      </p>
       {revision.reviewComment && (
         <Alert
           tone={revision.status === "REJECTED" ? "error" : "warning"}
