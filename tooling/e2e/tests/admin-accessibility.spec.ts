@@ -25,7 +25,7 @@ test("every admin page passes automated accessibility checks with no violation, 
   problems.push(...(await violations(anonymous, "/login")));
 
   const { accounts } = readState();
-  const pages = await adminPages();
+  const pages = adminPages();
   for (const [account, paths] of [
     [accounts.editor, pages.editor],
     [accounts.admin, pages.admin],

@@ -16,7 +16,7 @@ function watchErrors(page: Page) {
 
 test("no admin page shows an error in the browser's console, for an editor or an admin", async ({ browser }) => {
   const { accounts } = readState();
-  const pages = await adminPages();
+  const pages = adminPages();
   const found: string[] = [];
   for (const [account, paths] of [
     [accounts.editor, pages.editor],

@@ -1,50 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-import { approveChangeSet, runSchedule, saveDraft, submitChangeSet, type Actor } from "@atlas/core";
-import { createDb } from "@atlas/db";
-
 import { pick, signedIn } from "../support/admin.ts";
+import { coreTask } from "../support/core.ts";
 import { shot } from "../support/keyboard.ts";
-import { readState, type Account } from "../support/state.ts";
+import { readState } from "../support/state.ts";
 
 // Issue 21: the workbench says what is true, in the right words, and finds what was written.
 
-async function withDb<T>(work: (db: ReturnType<typeof createDb>, actor: (a: Account) => Promise<Actor>) => Promise<T>): Promise<T> {
-  const db = createDb(readState().databaseUrl, { max: 1 });
-  const actor = async (a: Account): Promise<Actor> => {
-    const u = await db.user.findUniqueOrThrow({ where: { email: a.email } });
-    return { id: u.id, email: u.email, name: u.name, role: u.role };
-  };
-  try {
-    return await work(db, actor);
-  } finally {
-    await db.$disconnect();
-  }
-}
+type Saved = { revisionId: string; entryId: string; changeSetId: string };
 
 /** A change set of the editor's sent for review, made as the app makes it. */
-const submittedEvent = (title: string) =>
-  withDb(async (db, actor) => {
-    const editor = await actor(readState().accounts.editor);
-    const saved = await saveDraft({
-      db,
-      actor: editor,
-      input: {
-        kind: "EVENT",
-        payload: {
-          slug: title.toLowerCase().replace(/[^a-z0-9]+/g, "-"),
-          title,
-          description: "Made for the workbench tests.",
-          type: "AGREEMENT",
-          start: "2024",
-          countryIds: ["country_qatar"],
-          citations: [{ sourceId: "source_seed-text", excerptId: "excerpt_s13" }],
-        },
-      },
-    });
-    await submitChangeSet({ db, actor: editor, input: { changeSetId: saved.changeSetId } });
-    return saved;
-  });
+const submittedEvent = (title: string) => coreTask<Saved>("submittedEvent", { editor: readState().accounts.editor.email, title });
 
 test("the role menu shows the new role as soon as it is changed", async ({ browser }) => {
   const { accounts } = readState();
@@ -69,7 +35,7 @@ test("the role menu shows the new role as soon as it is changed", async ({ brows
 
 test("approval and scheduling say what they will do; a scheduled takedown shows as taken down on the dashboards", async ({ browser }) => {
   const { accounts } = readState();
-  const saved = await submittedEvent("Workbench scheduled agreement");
+  const saved = submittedEvent("Workbench scheduled agreement");
   const admin = await signedIn(browser, accounts.admin);
   await admin.goto(`/change-sets/${saved.changeSetId}`);
   await expect(admin.getByRole("button", { name: "Approve and publish" })).toBeVisible();
@@ -90,13 +56,7 @@ test("approval and scheduling say what they will do; a scheduled takedown shows 
   await expect(mine).toContainText("Scheduled for 12 Dec 2099 09:00 UTC");
 
   // Its time comes: published, then taken down as scheduled (what the job worker does at those times).
-  await withDb(async (db, actor) => {
-    const planner = await actor(accounts.admin);
-    await db.schedule.updateMany({ where: { changeSetId: saved.changeSetId }, data: { runAt: new Date() } });
-    for (const s of await db.schedule.findMany({ where: { changeSetId: saved.changeSetId, status: "PENDING" } })) await runSchedule(db, s.id);
-    const takedown = await db.schedule.create({ data: { action: "UNPUBLISH", changeSetId: saved.changeSetId, runAt: new Date(), createdById: planner.id } });
-    await runSchedule(db, takedown.id);
-  });
+  coreTask("publishThenTakeDown", { admin: accounts.admin.email, changeSetId: saved.changeSetId });
   await editor.reload();
   await expect(mine).toContainText("Taken down");
   await expect(mine).not.toContainText("Published");
@@ -112,10 +72,8 @@ test("the header's unread count agrees with the inbox, follows each move, and op
   const editor = await signedIn(browser, accounts.editor);
   const badge = editor.getByRole("link", { name: /^Inbox/ });
   // Approved while the editor works: the count follows at the next move, without a reload.
-  const saved = await submittedEvent("Workbench inbox agreement");
-  await withDb(async (db, actor) => {
-    await approveChangeSet({ db, actor: await actor(accounts.admin), input: { changeSetId: saved.changeSetId } });
-  });
+  const saved = submittedEvent("Workbench inbox agreement");
+  coreTask("approve", { admin: accounts.admin.email, changeSetId: saved.changeSetId });
   await editor.getByRole("link", { name: "Entries", exact: true }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Entries" })).toBeVisible();
   await editor.getByRole("link", { name: /^Inbox/ }).click();
