@@ -7,7 +7,8 @@ import { saveDraft } from "../src/drafts/save-draft.ts";
 import { getEntryForEdit } from "../src/entries/get-entry-for-edit.ts";
 import { labelsForPayload } from "../src/entries/labels-for-ids.ts";
 import { qualifierNote } from "../src/entries/labels.ts";
-import { ENTRIES_PAGE_SIZE, listCountryChoices, listEntries, pickerOptions } from "../src/entries/list-entries.ts";
+import { ENTRIES_PAGE_SIZE, listCountryChoices, listEntries } from "../src/entries/list-entries.ts";
+import { pickerOptions } from "../src/entries/picker-options.ts";
 import { NotFoundError, StateError } from "../src/errors.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 

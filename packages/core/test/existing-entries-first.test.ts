@@ -6,7 +6,7 @@ import { saveDraft } from "../src/drafts/save-draft.ts";
 import { startLinkedDraft } from "../src/drafts/start-linked-draft.ts";
 import { findSimilarEntries } from "../src/entries/find-similar-entries.ts";
 import { labelsForPayload } from "../src/entries/labels-for-ids.ts";
-import { pickerOptions } from "../src/entries/list-entries.ts";
+import { pickerOptions } from "../src/entries/picker-options.ts";
 import { ConflictError } from "../src/errors.ts";
 import { makeActors } from "./support/actors.ts";
 

@@ -4,13 +4,13 @@ import { useEffect, useId, useRef, useState, useTransition } from "react";
 
 import { KINDS, nameField } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
-import { buttonClass, inputClass } from "@atlas/ui";
+import { inputClass } from "@atlas/ui";
 
 import { createLinkedDraftAction, pickerOptionsAction } from "@/actions/entries";
 import { useDraftContext } from "./draft-context";
+import { OfferExisting, type Similar } from "./offer-existing";
 
 type Option = { id: string; label: string; hint?: string };
-type Similar = { entryId: string; label: string; fieldLabel: string; draft: boolean };
 
 /**
  * A searchable choice among published entries (or a source's passages) and the editor's own
@@ -207,25 +207,7 @@ export function Picker({
           )}
         </ul>
       )}
-      {similar.length > 0 && (
-        <div role="group" aria-label="Already in the atlas" className="mt-1 space-y-1 rounded-md border border-amber-700/20 bg-amber-50 p-2 text-sm">
-          <p className="text-ink-800">Already in the atlas, or among your drafts:</p>
-          {similar.map((s, i) => (
-            <button
-              key={s.entryId}
-              ref={i === 0 ? offered : undefined}
-              type="button"
-              onClick={() => pick({ id: s.entryId, label: s.label })}
-              className={`${buttonClass("secondary", "sm")} mr-2`}
-            >
-              Use “{s.label}”{s.draft ? " (your draft)" : ""}, same {/^[A-Z][a-z]/.test(s.fieldLabel) ? s.fieldLabel.toLowerCase() : s.fieldLabel}
-            </button>
-          ))}
-          <button type="button" onClick={() => create(true)} className={buttonClass("ghost", "sm")}>
-            Create a new one anyway
-          </button>
-        </div>
-      )}
+      {similar.length > 0 && <OfferExisting similar={similar} first={offered} onUse={(s) => pick({ id: s.entryId, label: s.label })} onCreate={() => create(true)} />}
       {createError && <p className="mt-1 text-sm text-ember-700">{createError}</p>}
     </div>
   );
