@@ -5,6 +5,7 @@ import { freshDatabase } from "@atlas/db/testing";
 import { approveChangeSet } from "../src/change-sets/approve-change-set.ts";
 import { getChangeSet } from "../src/change-sets/get-change-set.ts";
 import { submitChangeSet } from "../src/change-sets/submit-change-set.ts";
+import { discardDraft } from "../src/drafts/discard-draft.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { IncompleteError, StateError } from "../src/errors.ts";
 import { listInbox } from "../src/inbox/list-inbox.ts";
@@ -158,7 +159,19 @@ describe("change sets that build on each other", () => {
     const error = await submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: copy.changeSetId } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompleteError);
     expect((error as IncompleteError).missing[0]!.fieldErrors).toEqual({
-      slug: [`Slug (in the page address) “isa-members-${n}” is already used by your draft “Duplicated alliance notes”.`],
+      slug: [`“isa-members-${n}” is already used by your draft “Duplicated alliance notes”.`],
+    });
+    // The editor drops the copy. Another editor's copy cannot know of the draft; once the first is
+    // published, that copy's approval names the entry and the field.
+    await discardDraft({ db: t.db, actor: a.editor, input: copy });
+    const theirs = await saveDraft({ db: t.db, actor: a.editor2, input: { kind: "SOURCE", payload: { slug: `isa-members-${n}`, title: "Their alliance notes", kind: "WEB" } } });
+    await submitChangeSet({ db: t.db, actor: a.editor2, input: { changeSetId: theirs.changeSetId } });
+    await submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: first.changeSetId } });
+    await approveChangeSet({ db: t.db, actor: a.admin, input: { changeSetId: first.changeSetId }, policy: STRICT });
+    const refused = await approveChangeSet({ db: t.db, actor: a.admin, input: { changeSetId: theirs.changeSetId }, policy: STRICT }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      message: "“Their alliance notes” cannot be published as it stands; nothing was published.",
+      fieldErrors: { slug: [`Their alliance notes · Slug (in the page address): “isa-members-${n}” is already used by the source “Duplicated alliance notes”.`] },
     });
   });
 

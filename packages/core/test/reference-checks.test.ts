@@ -140,8 +140,8 @@ describe("links to other entries, checked when saving, submitting and publishing
     const error = await submitRevision({ db: t.db, actor: a.editor, input: saved }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompleteError);
     expect((error as IncompleteError).missing[0]!.fieldErrors).toEqual({
-      slug: ["Slug (in the page address) “qatar” is already used by the country “Qatar”."],
-      iso2: ["ISO 3166 alpha-2 “QA” is already used by the country “Qatar”."],
+      slug: ["“qatar” is already used by the country “Qatar”."],
+      iso2: ["“QA” is already used by the country “Qatar”."],
     });
     // People without a Wikidata id do not clash with each other over it.
     const person = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "PERSON", payload: { slug: "no-wikidata", name: "No Wikidata", aliases: [] } } });

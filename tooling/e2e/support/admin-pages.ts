@@ -10,7 +10,7 @@ type Saved = { revisionId: string; entryId: string; changeSetId: string };
  */
 export function adminPages() {
   const { accounts } = readState();
-  const { draft, sent, seededRevisionId } = coreTask<{ draft: Saved; sent: Saved; seededRevisionId: string }>("adminPages", {
+  const { source, draft, sent, seededRevisionId } = coreTask<{ source: Saved; draft: Saved; sent: Saved; seededRevisionId: string }>("adminPages", {
     editor: accounts.editor.email,
     editor2: accounts.editor2.email,
     admin: accounts.admin.email,
@@ -30,7 +30,7 @@ export function adminPages() {
       `/revisions/${seededRevisionId}`,
       `/revisions/${draft.revisionId}`,
       `/revisions/${draft.revisionId}/edit`,
-      `/revisions/${draft.revisionId}/preview`,
+      `/revisions/${source.revisionId}/preview`,
       `/change-sets/${draft.changeSetId}`,
       "/paste",
       "/inbox",

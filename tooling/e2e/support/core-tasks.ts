@@ -70,7 +70,7 @@ const TASKS: Record<string, () => Promise<unknown>> = {
     const told = await submitted(args.editor!, `Pages notice ${tag}`);
     await approveChangeSet({ db, actor: await actor(args.admin!), input: { changeSetId: told.changeSetId } });
     const seeded = await db.revision.findFirstOrThrow({ where: { entryId: "event_2011-08-biden-visit", status: "PUBLISHED" }, orderBy: { publishedVersion: "desc" } });
-    return { draft, sent, seededRevisionId: seeded.id };
+    return { source, draft, sent, seededRevisionId: seeded.id };
   },
 };
 

@@ -19,6 +19,8 @@ async function violations(page: Page, label: string) {
 }
 
 test("every admin page passes automated accessibility checks with no violation, for an editor and an admin", async ({ browser }) => {
+  // Some forty pages, each loaded, settled and checked.
+  test.setTimeout(600_000);
   const problems: string[] = [];
   const anonymous = await (await browser.newContext({ baseURL: adminUrl })).newPage();
   await anonymous.goto("/login");

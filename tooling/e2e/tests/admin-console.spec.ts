@@ -15,6 +15,8 @@ function watchErrors(page: Page) {
 }
 
 test("no admin page shows an error in the browser's console, for an editor or an admin", async ({ browser }) => {
+  // Some forty pages, each loaded, settled and checked.
+  test.setTimeout(600_000);
   const { accounts } = readState();
   const pages = adminPages();
   const found: string[] = [];

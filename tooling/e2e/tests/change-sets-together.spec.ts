@@ -16,7 +16,7 @@ test("a source drafted in one change set is cited from another; the queue shows 
 
   // The source, in a change set of its own, with the passage the event will rest on.
   await editor.goto("/entries/new/source");
-  await editor.getByLabel("Title", { exact: true }).fill(SOURCE);
+  await editor.getByRole("textbox", { name: "Title", exact: true }).fill(SOURCE);
   await editor.getByLabel("Web address").fill("https://isolaralliance.org/membership/countries");
   await editor.getByRole("button", { name: "+ Add a passage" }).click();
   await expect(editor.getByLabel("Text, word for word")).toBeFocused();
@@ -26,7 +26,7 @@ test("a source drafted in one change set is cited from another; the queue shows 
 
   // The event, in another change set, cites it: the picker offers the draft and its passage only.
   await editor.goto("/entries/new/event");
-  await editor.getByLabel("Title", { exact: true }).fill(EVENT);
+  await editor.getByRole("textbox", { name: "Title", exact: true }).fill(EVENT);
   await editor.getByRole("combobox", { name: "Date: known to", exact: true }).selectOption("YEAR");
   await editor.getByRole("textbox", { name: "Date: year", exact: true }).fill("2022");
   await pick(editor, "Countries involved", "Mongol", /^Mongolia$/);
@@ -82,7 +82,7 @@ test("an editor moves a draft to another change set and merges two sets", async 
   const editor = await signedIn(browser, accounts.editor2);
   const draft = async (name: string) => {
     await editor.goto("/entries/new/country");
-    await editor.getByLabel("Name", { exact: true }).fill(name);
+    await editor.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await expect(editor.getByText(/^Draft saved at/)).toBeVisible({ timeout: 15_000 });
     await expect(editor).toHaveURL(/\/revisions\/[0-9a-f-]{36}\/edit$/);
     // The draft's own page, which leads to its change set.

@@ -44,6 +44,11 @@ test("the Modi sentence goes from paste to the public site with the keyboard alo
   // The "Official" box shows what the review will say.
   await expect(editor.getByRole("checkbox", { name: /^Official/ })).toBeChecked();
   await shot(editor, "keyboard-4-picked-again");
+  // An address of its own (the sentence may have been published already, under its first one).
+  await tabTo(editor, editor.getByRole("textbox", { name: "Slug (in the page address)" }), 120, true);
+  await editor.keyboard.press("ControlOrMeta+a");
+  await type("2015-modi-keyboard-journey");
+  await expect(editor.getByText(/^Draft saved at/)).toBeVisible({ timeout: 15_000 });
 
   // Back on the change set, submitted in one step.
   await tabAndEnter(editor, editor.getByRole("link", { name: /Part of a change set/ }), 120, true);

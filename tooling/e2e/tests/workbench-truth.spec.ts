@@ -119,7 +119,7 @@ test("creating what the atlas has offers the existing entry first, with focus on
   const { accounts } = readState();
   const editor = await signedIn(browser, accounts.editor2);
   await editor.goto("/entries/new/event");
-  await editor.getByLabel("Title", { exact: true }).fill("Workbench duplicate check");
+  await editor.getByRole("textbox", { name: "Title", exact: true }).fill("Workbench duplicate check");
   const countries = editor.getByRole("combobox", { name: "Countries involved" });
   await countries.click();
   await countries.fill("QAT");

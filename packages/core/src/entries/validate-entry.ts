@@ -2,15 +2,16 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { addFieldError, type FieldErrors } from "../errors.ts";
-import { fieldLabel } from "../kinds/forms.ts";
 import type { Reference } from "../kinds/kind.ts";
 import { kindOf, KINDS, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 
-/** Says which field clashes, with its value, and who holds it already. */
-function uniqueClash(kind: EntryKind, where: Record<string, unknown>, holder: string): string {
-  const fields = Object.keys(where);
-  if (fields.length !== 1) return `Already recorded by ${holder}.`;
-  return `${fieldLabel(kind, fields[0]!)} “${String(where[fields[0]!])}” is already used by ${holder}.`;
+/**
+ * Says what clashes, with its value, and who holds it already. Every place that shows it names the
+ * field first (the form beside the field, a change set's list and an approval as "Entry · Field").
+ */
+function uniqueClash(where: Record<string, unknown>, holder: string): string {
+  const values = Object.values(where);
+  return values.length === 1 ? `“${String(values[0])}” is already used by ${holder}.` : `Already recorded by ${holder}.`;
 }
 
 /** "event", "organisation": a kind in a sentence. */
@@ -114,7 +115,7 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     if (clash || draft) {
       // Stryker disable next-line OptionalChaining: every row of a kind's table belongs to an entry (a foreign key), so `other` is found
       const holder = draft ? `your draft “${draft.label}”` : `the ${kindName(input.kind)} “${other?.label ?? clash!.id}”`;
-      addFieldError(errors, [unique.fields[0]!], uniqueClash(input.kind, where, holder));
+      addFieldError(errors, [unique.fields[0]!], uniqueClash(where, holder));
     }
   }
   return { errors, names: new Map(found.map((e) => [e.id, e.label])) };

@@ -100,7 +100,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           {queue.rows.map((set) => (
             <li key={set.id} className="rounded-lg border border-ink-200 bg-white">
               <div className="flex flex-wrap items-center gap-3 border-b border-ink-100 px-4 py-3">
-                <Link href={`/change-sets/${set.id}`} className="font-serif text-lg font-semibold text-sky-800 hover:underline">
+                {/* A set of one is reviewed on its revision's page (which sends a set that waits for another to the set's page). */}
+                <Link
+                  href={set.entries.length === 1 ? `/review/${set.entries[0]!.revisionId}` : `/change-sets/${set.id}`}
+                  className="font-serif text-lg font-semibold text-sky-800 hover:underline"
+                >
                   {set.title}
                 </Link>
                 <span className="text-sm text-ink-600">
