@@ -19,14 +19,14 @@ export const ON_ITS_WAY = ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED", "SCHEDULED
 export async function workElsewhere(tx: Db | Tx, authorId: string | null | undefined, changeSetId: string): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (!authorId) return found;
-  const rows = await tx.revision.findMany({
-    where: { authorId, changeSetId: { not: changeSetId }, action: "UPSERT", status: { in: [...ON_ITS_WAY] } },
-    select: { entryId: true, kind: true, payload: true, changeSetId: true, entry: { select: { status: true } } },
-  });
-  for (const r of rows) {
-    if (r.entry.status !== "PUBLISHED") found.set(r.entryId, r.changeSetId);
-    if (r.kind === "SOURCE") for (const id of excerptIdsOf(r.payload)) found.set(id, r.changeSetId);
-  }
+  const where = { authorId, changeSetId: { not: changeSetId }, action: "UPSERT" as const, status: { in: [...ON_ITS_WAY] } };
+  // Payloads are read for sources only (their passages): saves run this, and drafts can be long.
+  const [rows, sources] = await Promise.all([
+    tx.revision.findMany({ where: { ...where, entry: { status: { not: "PUBLISHED" } } }, select: { entryId: true, changeSetId: true } }),
+    tx.revision.findMany({ where: { ...where, kind: "SOURCE" }, select: { payload: true, changeSetId: true } }),
+  ]);
+  for (const r of rows) found.set(r.entryId, r.changeSetId);
+  for (const r of sources) for (const id of excerptIdsOf(r.payload)) found.set(id, r.changeSetId);
   return found;
 }
 
