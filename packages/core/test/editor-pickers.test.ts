@@ -12,7 +12,6 @@ import { qualifierNote } from "../src/entries/labels.ts";
 import { listEntries } from "../src/entries/list-entries.ts";
 import { pickerOptions } from "../src/entries/picker-options.ts";
 import { planSearchRefresh } from "../src/entries/search-refresh.ts";
-import { NotFoundError } from "../src/errors.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
