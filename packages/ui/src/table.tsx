@@ -9,7 +9,13 @@ import { cn } from "./cn.ts";
 export function DataTable({ caption, columns, children, dense, className }: { caption?: string; columns: ReactNode[]; children: ReactNode; dense?: boolean; className?: string }) {
   const pad = dense ? "px-3 py-2" : "px-4 py-2";
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-ink-200 bg-white", className)}>
+    // Focusable, so a keyboard can scroll a table wider than the screen (a phone, a long audit row).
+    <div
+      tabIndex={0}
+      role={caption ? "region" : undefined}
+      aria-label={caption}
+      className={cn("overflow-x-auto rounded-lg border border-ink-200 bg-white focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-500", className)}
+    >
       <table className="w-full text-left text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">

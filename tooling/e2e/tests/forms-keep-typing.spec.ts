@@ -94,7 +94,7 @@ test("an incomplete draft, and one whose slug another event uses, preview with t
   await editor.getByLabel("Slug (in the page address)").fill("2020-qatar-memorandum");
   const clashing = await savedRevision(editor);
   expect((await editor.goto(`/revisions/${clashing}/preview`))?.status()).toBe(200);
-  await expect(editor.getByRole("note", { name: "What the draft still needs" })).toContainText(/Slug \(in the page address\): already used by “.+”/);
+  await expect(editor.getByRole("note", { name: "What the draft still needs" })).toContainText(/Slug \(in the page address\): already used by the event “.+”/);
 });
 
 test("the reviewer's comment shows on the form it concerns, and the author's note survives the send-back", async ({ browser }) => {

@@ -36,7 +36,7 @@ test("making an admin an editor lists their scheduled publication and hands it t
   await pia.goto(changeSetUrl);
   await pia.getByText("Publish later, or take down at a time").click();
   await pia.getByLabel("Publish at (UTC, optional)").fill(new Date(Date.now() + 3_600_000).toISOString().slice(0, 16));
-  await pia.getByRole("button", { name: "Approve and publish" }).click();
+  await pia.getByRole("button", { name: /^Schedule for / }).click();
   await expect(pia).toHaveURL(/\/review\?published=scheduled$/);
 
   // Another admin makes the planner an editor: the page names the schedule and asks what becomes of it.

@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
       <p className="mb-2 text-sm text-ink-600">{describeCount(log.total, "record", "records")}, newest first</p>
-      <DataTable dense columns={["When (UTC)", "Who", "Action", "Target", "Details"]}>
+      <DataTable caption="Audit records" dense columns={["When (UTC)", "Who", "Action", "Target", "Details"]}>
         {log.rows.map((r) => (
           <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
             <td className="px-3 py-2 whitespace-nowrap tabular-nums">{r.at.toISOString().slice(0, 19).replace("T", " ")}</td>

@@ -84,7 +84,7 @@ function EntryList({ result, href }: { result: Awaited<ReturnType<typeof listEnt
       {result.rows.length === 0 ? (
         <EmptyState title="No entry matches" />
       ) : (
-        <DataTable columns={["Entry", "Kind", "Status", "Version", "Open revisions"]}>
+        <DataTable caption="Entries" columns={["Entry", "Kind", "Status", "Version", "Open revisions"]}>
           {result.rows.map((e) => (
             <tr key={e.id} className="border-b border-ink-100 last:border-0">
               <th scope="row" className="px-4 py-2 font-medium">

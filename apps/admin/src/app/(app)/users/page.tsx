@@ -40,7 +40,7 @@ export default async function UsersPage() {
   return (
     <div className="max-w-6xl space-y-8">
       <PageTitle title="Users">Editors write drafts; admins also review, publish and manage users. Deactivating someone ends their sessions at once.</PageTitle>
-      <DataTable columns={["Person", "Role", "Status", "New password"]}>
+      <DataTable caption="Users" columns={["Person", "Role", "Status", "New password"]}>
         {users.map((u) => (
           <tr key={u.id} className="border-b border-ink-100 align-top last:border-0">
             <th scope="row" className="px-4 py-3 font-medium text-ink-900">

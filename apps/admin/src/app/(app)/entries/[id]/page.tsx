@@ -69,7 +69,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
         <h2 id="history" className="mb-3 font-serif text-xl font-semibold">
           History
         </h2>
-        <DataTable dense columns={["Revision", "Status", "Author", "Reviewed by", "When (UTC)"]}>
+        <DataTable caption="Revisions of this entry" dense columns={["Revision", "Status", "Author", "Reviewed by", "When (UTC)"]}>
           {revisions.map((r) => (
             <tr key={r.id} className="border-b border-ink-100 align-top last:border-0">
               <td className="px-3 py-2">

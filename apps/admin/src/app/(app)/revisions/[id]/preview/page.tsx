@@ -10,6 +10,7 @@ import { env } from "@/env";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
 import { DraftSheet } from "./draft-sheet";
+import { SourceSheet } from "./source-sheet";
 
 export const metadata: Metadata = { title: "Preview" };
 
@@ -62,13 +63,16 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         {preview.page === "event" && <EventView event={preview.data} link={link} />}
         {preview.page === "organization" && <OrganizationView page={preview.data} link={link} />}
         {preview.page === "person" && <PersonView page={preview.data} link={link} />}
+        {preview.page === "source" && <SourceSheet page={preview.data} />}
         {preview.page === "draft" && (
           <div className="p-8">
+            <h1 className="mx-auto mb-4 max-w-3xl font-serif text-2xl text-ink-900">What this draft has so far</h1>
             <DraftSheet fields={preview.data} gaps={preview.gaps} />
           </div>
         )}
         {preview.page === "none" && (
           <div className="p-8">
+            <h1 className="mb-4 font-serif text-2xl text-ink-900">No page of its own</h1>
             <Alert tone="info">This kind of entry has no public page of its own; it shows up on the pages of the entries that cite or include it.</Alert>
           </div>
         )}
