@@ -12,6 +12,7 @@ import { listCounterparts } from "../src/public/countries.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
 import { getEvent } from "../src/public/events.ts";
 import { parseCountriesQuery, parseTimelineQuery } from "../src/public/query-params.ts";
+import { getSite } from "../src/public/site.ts";
 import { listTimeline } from "../src/public/timeline.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors } from "./support/actors.ts";
@@ -50,20 +51,28 @@ describe("the API's answers on the seeded atlas", () => {
   it("match the document's schemas: every event page, the counterparts and every country", async () => {
     const all = await listTimeline(t.db, { page: 1 }, 100);
     expect(all.items.length).toBe(13);
-    const events = { data: all.items.map(toApiEvent), meta: { total: all.total, page: all.page, pageCount: all.pageCount, pageSize: all.pageSize }, links: {} };
+    // The licence the site's operator set, as every answer carries it.
+    const license = (await getSite(t.db)).license;
+    expect(license).toMatchObject({ name: expect.stringContaining("CC BY-SA 4.0"), url: "https://creativecommons.org/licenses/by-sa/4.0/" });
+    const events = { data: all.items.map(toApiEvent), meta: { total: all.total, page: all.page, pageCount: all.pageCount, pageSize: all.pageSize }, links: {}, license };
     expect(schemaErrors(events, answerOf("/api/v1/events"), components)).toEqual([]);
     // A middle page links to the pages either side, as /api/v1/events writes them.
     const middle = await listTimeline(t.db, { page: 2 }, 5);
     const links = { prev: "/api/v1/events?page=1", next: "/api/v1/events?page=3" };
-    const page2 = { data: middle.items.map(toApiEvent), meta: { total: middle.total, page: middle.page, pageCount: middle.pageCount, pageSize: middle.pageSize }, links };
+    const page2 = {
+      data: middle.items.map(toApiEvent),
+      meta: { total: middle.total, page: middle.page, pageCount: middle.pageCount, pageSize: middle.pageSize },
+      links,
+      license: null,
+    };
     expect(schemaErrors(page2, answerOf("/api/v1/events"), components)).toEqual([]);
 
     const counterparts = await listCounterparts(t.db);
-    expect(schemaErrors({ data: counterparts.map(toApiCounterpart) }, answerOf("/api/v1/countries"), components)).toEqual([]);
+    expect(schemaErrors({ data: counterparts.map(toApiCounterpart), license }, answerOf("/api/v1/countries"), components)).toEqual([]);
 
     for (const { slug } of counterparts) {
       const page = (await getCountryPage(t.db, slug))!;
-      expect(schemaErrors({ data: toApiCountry(page) }, answerOf("/api/v1/countries/{slug}"), components), slug).toEqual([]);
+      expect(schemaErrors({ data: toApiCountry(page), license }, answerOf("/api/v1/countries/{slug}"), components), slug).toEqual([]);
       // The zod schemas the document is made from keep every field the answer has: nothing undescribed.
       const api = toApiCountry(page);
       expect(ZApiCountry.parse(api), slug).toEqual(api);

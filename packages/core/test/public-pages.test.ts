@@ -98,7 +98,12 @@ describe("the public pages of the seed", () => {
     expect(data).toMatchObject({
       title: "Foreign Relations Atlas",
       focusCountryId: "country_mongolia",
-      license: "See README: data compiled from the sources cited with each entry.",
+      license: {
+        name: "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)",
+        url: "https://creativecommons.org/licenses/by-sa/4.0/",
+        attribution: "Foreign Relations Atlas contributors",
+        note: expect.stringContaining("cites its sources"),
+      },
     });
     expect(Date.parse(data.generatedAt)).toBeGreaterThanOrEqual(before - 1000);
     const mission = data.missions!.find((m) => m.id === "mission_mongolia-in-moscow")!;

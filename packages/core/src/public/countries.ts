@@ -8,7 +8,8 @@ import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
 import { getSite } from "./site.ts";
 
-export type CounterpartFilters = { region?: string; hasMission?: boolean; establishedBefore?: number };
+/** With `establishedBefore`, `includeUnknown` keeps the countries whose relations have no recorded start. */
+export type CounterpartFilters = { region?: string; hasMission?: boolean; establishedBefore?: number; includeUnknown?: boolean };
 
 /** What the atlas holds on the ties with one country: each a sourced record. */
 export type Ties = { events: number; missions: number; sharedMemberships: number; facts: number };
@@ -48,17 +49,18 @@ export async function listCounterparts(db: Db, filters: CounterpartFilters = {})
   const site = await getSite(db);
   const focusId = site.focus.id;
   const own = [focusId, ...site.focus.predecessors.map((p) => p.id)];
-  const relationshipFilter: Prisma.RelationshipWhereInput = {
-    subjectId: focusId,
-    ...PUBLISHED,
-    ...(filters.establishedBefore ? { establishedOn: { lt: new Date(Date.UTC(filters.establishedBefore, 0, 1)) } } : {}),
-  };
+  const before = filters.establishedBefore ? new Date(Date.UTC(filters.establishedBefore, 0, 1)) : null;
+  const related = (establishedOn: Prisma.DateTimeNullableFilter | null): Prisma.CountryWhereInput => ({
+    relationshipsWith: { some: { subjectId: focusId, ...PUBLISHED, establishedOn } },
+  });
+  // Unknown: a published relationship without a start date, or no published relationship at all.
+  const unknownStart: Prisma.CountryWhereInput = { OR: [related({ equals: null }), { relationshipsWith: { none: { subjectId: focusId, ...PUBLISHED } } }] };
   const countries = await db.country.findMany({
     where: {
       id: { notIn: own },
       ...PUBLISHED,
       ...(filters.region ? { region: filters.region } : {}),
-      ...(filters.establishedBefore ? { relationshipsWith: { some: relationshipFilter } } : {}),
+      ...(before ? (filters.includeUnknown ? { OR: [related({ lt: before }), unknownStart] } : related({ lt: before })) : {}),
     },
     orderBy: { name: "asc" },
     select: {

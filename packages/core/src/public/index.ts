@@ -1,8 +1,12 @@
 // The public site's only door to the data. Everything here reads published entries only, on a
 // read replica when there are any (DATABASE_REPLICA_URLS), on the primary otherwise; apps/web may import nothing else from @atlas/core or @atlas/db (its
 // lint config enforces it), so it cannot reach drafts even by mistake.
-import { getReadDb, replicasReached, type Db } from "@atlas/db";
+import { getDb, getReadDb, replicasReached, type Db } from "@atlas/db";
 
+import { issueFormToken } from "../corrections/form-token.ts";
+import type { TCorrection } from "../corrections/schemas.ts";
+import { submitCorrection, type CorrectionClient } from "../corrections/submit-correction.ts";
+import { DomainError, ValidationError, type FieldErrors } from "../errors.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
@@ -45,6 +49,24 @@ export const atlas = {
   replicasReached,
 };
 
+/**
+ * The one thing readers write: a suggested correction, to the primary database, checked by core
+ * (spam checks, the per-address rate limit) and handed to the editors. Nothing else here writes.
+ */
+export const corrections = {
+  /** The signed token a correction form is handed out with (for this entry's page, or the contact page). */
+  issueToken: (secret: string, entryId: string | null) => issueFormToken(secret, entryId),
+  submit: (input: TCorrection, client: CorrectionClient) => submitCorrection({ db: getDb(), input, client }),
+};
+export { MIN_FILL_MS } from "../corrections/form-token.ts";
+
+/** A failure the reader caused (a field to fix, too soon, an old form), in words; null for anything else. */
+export function problemOf(error: unknown): { message: string; fieldErrors?: FieldErrors } | null {
+  if (error instanceof ValidationError) return { message: "Some fields need attention.", fieldErrors: error.fieldErrors };
+  return error instanceof DomainError ? { message: error.message } : null;
+}
+export type { TCorrection, CorrectionClient };
+
 export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
@@ -56,7 +78,7 @@ export { TIE_STEPS, type Ties } from "./countries.ts";
 export { COUNTRY_PAGE_EVENTS, type CountryPage, type NotedDispute } from "./country-page.ts";
 export type { Counterpart } from "./countries.ts";
 export type { PublicDate } from "./dates.ts";
-export type { EventPage, PublicEvent } from "./events.ts";
+export type { EventPage, NotedEvent, PublicEvent } from "./events.ts";
 export type { CountryRef } from "./site.ts";
 export { type Dataset, type ExportSet } from "./export.ts";
 export { EXPORT_SETS, KINDS, PAGED_KINDS } from "../kinds/registry.ts";
@@ -65,7 +87,10 @@ export type { HomePage } from "./home.ts";
 export type { FocusMembership, OrganizationPage } from "./organizations.ts";
 export { pathOf, routes, type PagedRoute, type PageRef } from "../routes.ts";
 export type { PersonListItem, PersonPage, PersonRole } from "./people.ts";
-export type { Citing, SourceListItem, SourcePage } from "./sources.ts";
+export type { Citing, SourceListItem, SourcePage, SourcePassage } from "./sources.ts";
+export type { SiteLicense } from "./site.ts";
+export { RELIABILITY_TIERS, NOT_ASSESSED } from "../kinds/source/reliability.ts";
+export { SOURCE_GAP_LABELS } from "../kinds/source/checkable.ts";
 export { MAX_QUERY_LENGTH, parseCountriesQuery, parseSearchQuery, parseTimelineQuery, type Parsed, type RawParams, type TimelineQuery } from "./query-params.ts";
 export { SEARCH_PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
 export type { PublicSite } from "./site.ts";

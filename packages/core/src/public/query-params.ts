@@ -75,7 +75,20 @@ export function parseTimelineQuery(params: RawParams): Parsed<TimelineQuery> {
   return { value: { from, to, type, country, page: parsePage(params, problems) }, problems };
 }
 
-export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number };
+/** A yes/no parameter: undefined when absent or "no"; a problem when it is neither. */
+function flag(params: RawParams, key: string, label: string, problems: string[]): true | undefined {
+  const raw = get(params, key);
+  if (raw === undefined) return undefined;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (!["0", "false", "no", "off"].includes(raw.toLowerCase())) problems.push(`“${raw.slice(0, 20)}” is not yes or no; the ${label} filter was ignored.`);
+  return undefined;
+}
+
+/**
+ * `includeUnknown`: with a date filter, also list the countries whose relations have no recorded
+ * start date (an unknown date is not known to be before the year, nor known not to be).
+ */
+export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number; includeUnknown?: boolean };
 
 export function parseCountriesQuery(params: RawParams, regions: readonly string[]): Parsed<CountriesQuery> {
   const problems: string[] = [];
@@ -86,12 +99,10 @@ export function parseCountriesQuery(params: RawParams, regions: readonly string[
     if (match) region = match;
     else problems.push(`“${regionRaw.slice(0, 30)}” is not a region here (${regions.join(", ")}); the region filter was ignored.`);
   }
-  const missionRaw = get(params, "mission");
-  const hasMission = missionRaw === undefined ? undefined : ["1", "true", "yes", "on"].includes(missionRaw.toLowerCase()) ? true : undefined;
-  if (missionRaw !== undefined && hasMission === undefined && !["0", "false", "no", "off"].includes(missionRaw.toLowerCase())) {
-    problems.push(`“${missionRaw.slice(0, 20)}” is not yes or no; the mission filter was ignored.`);
-  }
-  return { value: { region, hasMission, establishedBefore: year(params, "before", "“relations before”", problems) }, problems };
+  const hasMission = flag(params, "mission", "mission", problems);
+  const establishedBefore = year(params, "before", "“relations before”", problems);
+  const includeUnknown = flag(params, "unknown", "“include unknown dates”", problems);
+  return { value: { region, hasMission, establishedBefore, ...(includeUnknown ? { includeUnknown } : {}) }, problems };
 }
 
 export type SearchQuery = { q: string; page: number };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStatus } from "@atlas/db/enums";
+import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStatus, SourceReliability } from "@atlas/db/enums";
 
 // What /api/v1 answers: data for programs, versioned with the API. Not the pages' view models:
 // no display strings, no footnote numbers — a change to a page is never a change to the API.
@@ -25,7 +25,18 @@ export const ZApiCountryRef = z.object({ id: z.string(), slug: z.string(), name:
 
 export const ZApiCitation = z
   .object({
-    source: z.object({ id: z.string(), slug: z.string(), title: z.string(), url: z.url().nullable(), kind: z.string() }),
+    source: z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      url: z.url().nullable(),
+      kind: z.string(),
+      reliability: z
+        .enum(SourceReliability)
+        .nullable()
+        .meta({ description: "The editors' tier on the scale /about explains (primary record, reliable secondary, use with care, cannot be checked); null: not yet assessed." }),
+      checkable: z.boolean().meta({ description: "False while the source lacks what a reader needs to find it (who, when, where): its page says what." }),
+    }),
     excerpt: z.string().nullable().meta({ description: "The passage cited, word for word." }),
     locator: z.string().nullable().meta({ description: "Page or section." }),
   })
@@ -114,6 +125,9 @@ export const ZApiCountry = z
         summary: z.string().meta({ description: "Markdown; [^n] right after a sentence marks the n-th citation as its source." }),
         established: ZApiDate.nullable(),
         citations: z.array(ZApiCitation),
+        statusCitations: z
+          .array(ZApiCitation)
+          .meta({ description: "What supports the status and the date relations were established; empty: the status is unsourced (pages mark it so)." }),
         dispute: ZApiDispute.nullable(),
       })
       .nullable(),
@@ -160,6 +174,15 @@ export const ZApiCountry = z
     lastPublishedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: "Country" });
+
+export const ZApiLicense = z
+  .object({
+    name: z.string(),
+    url: z.url().nullable(),
+    attribution: z.string().nullable().meta({ description: "How to credit the atlas when reusing the data." }),
+  })
+  .nullable()
+  .meta({ id: "License", description: "The data's licence, as the site's operator set it (null: not set). Quoted passages remain their authors'." });
 
 export const ZApiProblem = z
   .object({ error: z.literal("bad_request"), problems: z.array(z.string()).meta({ description: "Every problem with the request, in words." }) })

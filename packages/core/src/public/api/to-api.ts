@@ -12,7 +12,7 @@ import type { ApiCounterpart, ApiCountry, ApiEvent } from "./dtos.ts";
 const date = (d: PublicDate | null) => (d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest } : null);
 
 const citation = (c: PublicCitation) => ({
-  source: { id: c.source.id, slug: c.source.slug, title: c.source.title, url: c.source.url, kind: c.source.kind },
+  source: { id: c.source.id, slug: c.source.slug, title: c.source.title, url: c.source.url, kind: c.source.kind, reliability: c.source.reliability, checkable: c.source.checkable },
   excerpt: c.excerpt,
   locator: c.locator,
 });
@@ -79,6 +79,7 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       summary: page.relationship.summary,
       established: date(page.relationship.established),
       citations: page.relationship.citations.map(citation),
+      statusCitations: page.relationship.statusCitations.map(citation),
       dispute: dispute(page.relationship.dispute),
     },
     facts: page.facts.map((f) => ({
