@@ -10,7 +10,24 @@ const LAYOUTS: Record<string, BrowserContextOptions> = {
   phone: { colorScheme: "light", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
 };
 
-const LISTS = ["/", "/countries", "/countries/russia", "/countries/china", "/timeline", "/map", "/organizations", "/people", "/sources", "/search?q=korea", "/data"];
+const LISTS = [
+  "/",
+  "/countries",
+  "/countries?before=1990",
+  "/countries/russia",
+  "/countries/china",
+  "/timeline",
+  "/map",
+  "/organizations",
+  "/people",
+  "/sources",
+  "/sources/ref-7",
+  "/search?q=korea",
+  "/data",
+  "/about",
+  "/license",
+  "/contact",
+];
 
 /** One page of each detail kind, found the way a reader finds it: the first link from its list. */
 async function detailPages(page: Page) {

@@ -3,10 +3,12 @@ import type { ReactNode } from "react";
 
 import { SkipLink } from "@atlas/ui";
 
+import { JsonLd } from "@/components/json-ld";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getSite } from "@/lib/data";
-import { siteUrl } from "@/lib/site-url";
+import { licenseLd } from "@/lib/license";
+import { absolute, siteUrl } from "@/lib/site-url";
 
 import "./globals.css";
 
@@ -42,7 +44,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter title={site.title} />
+        <SiteFooter title={site.title} license={site.license} />
+        {/* The site as a whole, on every page: its search, and the licence of its data. */}
+        <JsonLd
+          data={{
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            name: site.title,
+            url: absolute("/"),
+            potentialAction: { "@type": "SearchAction", target: `${absolute("/search")}?q={query}`, "query-input": "required name=query" },
+            ...licenseLd(site.license),
+          }}
+        />
       </body>
     </html>
   );

@@ -5,12 +5,12 @@ import { PUBLIC_CACHE_CONTROL } from "../../cache-policy.mjs";
 // Kept by CDNs until a publish purges them (server.mjs adds the surrogate keys).
 const HEADERS = { "cache-control": PUBLIC_CACHE_CONTROL, "access-control-allow-origin": "*" };
 
-export const json = (data: unknown, status = 200) => Response.json(data, { status, headers: HEADERS });
+export const json = (data: unknown, status = 200, headers: Record<string, string> = {}) => Response.json(data, { status, headers: { ...HEADERS, ...headers } });
 
 /** A user's mistake in the address: 400 with every problem spelled out. */
 export const badRequest = (problems: string[]) => json({ error: "bad_request", problems }, 400);
 
 export const notFoundJson = (what: string) => json({ error: "not_found", message: `${what} does not exist.` }, 404);
 
-export const file = (body: string, type: string, name?: string) =>
-  new Response(body, { headers: { ...HEADERS, "content-type": type, ...(name ? { "content-disposition": `inline; filename="${name}"` } : {}) } });
+export const file = (body: string, type: string, name?: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers: { ...HEADERS, "content-type": type, ...(name ? { "content-disposition": `inline; filename="${name}"` } : {}), ...headers } });

@@ -9,10 +9,21 @@ import { Container, EmptyState, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
-import { DisputeNote, FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
+import { DisputeNote, Noted, ReferenceList, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
+
+/** A figure's year, said to be unknown when it is, and flagged past the site's age threshold. */
+export function FactYear({ fact }: { fact: { year: number | null; stale: boolean } }) {
+  if (fact.year === null) return <span className="text-ink-600">(year not recorded)</span>;
+  return (
+    <span className="text-ink-600">
+      ({fact.year}
+      {fact.stale && <span className="font-medium text-amber-700">: possibly out of date</span>})
+    </span>
+  );
+}
 
 /** Where a reader who quotes the page should point: the public site gives its own name and address. */
 export type CiteAs = { siteTitle: string; url: string };
@@ -124,9 +135,15 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
           )}
           <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{theName(country, true)}</h1>
           <div className="mt-4 flex flex-wrap gap-2">
-            {relationship && <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>}
+            {relationship && (
+              // The status and the start of relations rest on the same sources: one set of markers after both.
+              <span id="relationship-status" className="inline-flex flex-wrap items-center gap-2">
+                <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>
+                {relationship.established ? <Badge tone="blue">Relations since {relationship.established.display}</Badge> : <Badge>Start of relations not recorded</Badge>}
+                <Sourced notes={relationship.statusNotes} />
+              </span>
+            )}
             {relationship && <DisputeNote dispute={relationship.dispute} shown={relationship.statusLabel} />}
-            {relationship?.established && <Badge tone="blue">Relations since {relationship.established.display}</Badge>}
             <Badge>{[country.subregion, country.region].filter(Boolean).join(", ")}</Badge>
             {relationship?.qualifierNote && <Badge tone="amber">{relationship.qualifierNote}</Badge>}
           </div>
@@ -172,12 +189,11 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <li key={f.id} id={`fact-${f.id}`} className="rounded-lg border border-ink-200 bg-white p-4">
                     <p className="font-serif text-3xl font-semibold text-ink-900">
                       {f.display}
-                      <FootnoteRefs notes={f.notes} />
+                      <Sourced notes={f.notes} />
                     </p>
                     <DisputeNote dispute={f.dispute} shown={f.display} />
                     <p className="text-sm text-ink-700">
-                      {f.subject}
-                      {f.year ? ` (${f.year})` : ""}
+                      {f.subject} <FactYear fact={f} />
                     </p>
                     {f.qualifierNote && <p className="mt-1 text-xs font-medium text-amber-700">{f.qualifierNote[0]!.toUpperCase() + f.qualifierNote.slice(1)}</p>}
                   </li>
@@ -203,11 +219,14 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
             {page.events.length ? (
               <div>
                 {page.events.map((e) => (
-                  <EventItem key={e.id} event={e} notes={e.notes} showCountries={false} link={link} />
+                  <EventItem key={e.id} event={e} showCountries={false} link={link} />
                 ))}
               </div>
             ) : (
-              <EmptyState title="No events published yet" />
+              <EmptyState title={`No dated event with ${theName(country)} is recorded in this atlas yet`}>
+                The timeline counts the events this atlas records with a date that name {theName(country)} among their countries. The statements above are sourced but not dated
+                events.
+              </EmptyState>
             )}
           </section>
 
@@ -221,7 +240,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
                     <th scope="row" className="px-4 py-2 font-medium text-ink-900">
                       {m.name ?? m.typeLabel}
-                      <FootnoteRefs notes={m.notes} />
+                      <Sourced notes={m.notes} />
                     </th>
                     <td className="px-4 py-2">{m.city}</td>
                     <td className="px-4 py-2 text-ink-600">
@@ -246,7 +265,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                         {m.organization.name}
                       </a>
                       {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
-                      <FootnoteRefs notes={m.notes} />
+                      <Sourced notes={m.notes} />
                     </th>
                     <td className="px-4 py-2">
                       {sentenceCase(m.focusStatus)}
@@ -279,7 +298,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                       )}
                     </p>
                     {b.description && <Markdown className="text-sm">{b.description}</Markdown>}
-                    <FootnoteRefs notes={b.notes} />
+                    <Sourced notes={b.notes} />
                   </li>
                 ))}
               </ul>

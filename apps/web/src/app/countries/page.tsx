@@ -16,6 +16,13 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const [site, regions] = await Promise.all([getSite(), getRegions()]);
   const { value: q, problems } = parseCountriesQuery(await searchParams, regions);
   const countries = await getCounterparts(q);
+  // What a date filter leaves out for want of a recorded date, said rather than hidden.
+  const leftOut = q.establishedBefore && !q.includeUnknown ? (await getCounterparts({ ...q, includeUnknown: true })).length - countries.length : 0;
+  const withUnknown = new URLSearchParams(
+    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), unknown: "1" }).filter((e): e is [string, string] =>
+      Boolean(e[1]),
+    ),
+  );
   const filtered = Boolean(q.region || q.hasMission || q.establishedBefore);
   return (
     <>
@@ -47,6 +54,10 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
             />
           </FilterField>
           <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
+            <input type="checkbox" name="unknown" value="1" defaultChecked={q.includeUnknown} className="h-4 w-4 accent-sky-700" />
+            Include countries whose start of relations is not recorded
+          </label>
+          <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
             <input type="checkbox" name="mission" value="1" defaultChecked={q.hasMission} className="h-4 w-4 accent-sky-700" />
             Has a diplomatic mission
           </label>
@@ -61,6 +72,14 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         </form>
         <p className="mb-3 text-sm text-ink-600" aria-live="polite">
           {count(countries.length, "country", "countries")}
+          {leftOut > 0 && (
+            <>
+              {`; ${count(leftOut, "country", "countries")} left out because the start of ${leftOut === 1 ? "its" : "their"} relations is not recorded. `}
+              <Link href={`/countries?${withUnknown.toString()}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                Include {leftOut === 1 ? "it" : "them"}
+              </Link>
+            </>
+          )}
         </p>
         {countries.length === 0 ? (
           <EmptyState title="No country matches these filters">
@@ -87,8 +106,8 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                 <div className="mt-3 flex flex-wrap gap-1.5">
                   {c.historical && <Badge tone="amber">historical state</Badge>}
                   {c.status && c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}
-                  {c.established && <Badge tone="blue">since {c.established.display}</Badge>}
-                  <Badge>{count(c.counts.events, "event")}</Badge>
+                  {c.established ? <Badge tone="blue">since {c.established.display}</Badge> : q.establishedBefore && <Badge>start of relations not recorded</Badge>}
+                  <Badge>{c.counts.events ? `${count(c.counts.events, "dated event")} recorded` : "no dated event recorded"}</Badge>
                   {c.counts.missions > 0 && <Badge>{count(c.counts.missions, "mission")}</Badge>}
                   {c.counts.sharedMemberships > 0 && <Badge>{count(c.counts.sharedMemberships, "shared membership")}</Badge>}
                 </div>

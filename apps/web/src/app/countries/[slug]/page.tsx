@@ -5,7 +5,9 @@ import { routes, teaser } from "@atlas/core/public";
 import { CountryView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getCountryPage, getSite } from "@/lib/data";
+import { licenseLd } from "@/lib/license";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
 
@@ -55,9 +57,12 @@ export default async function CountryPage({ params }: Props) {
             { "@type": "Country", name: page.country.name, ...(page.country.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${page.country.wikidataId}` } : {}) },
           ],
           citation: page.references.map((r) => ({ "@type": "CreativeWork", name: r.source.title, url: absolute(routes.source(r.source.slug)) })),
+          ...licenseLd(site.license),
         }}
       />
       <CountryView page={page} cite={{ siteTitle: site.title, url: absolute(routes.country(page.country.slug)) }} />
+      {/* A reader's correction is about the relations the page describes, or the country itself where none are published. */}
+      <SuggestCorrection entryId={page.relationship?.id ?? page.country.id} pagePath={routes.country(page.country.slug)} about="this page" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { routes } from "@atlas/core/public";
 import { EventView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getEvent } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
@@ -46,6 +47,7 @@ export default async function EventPage({ params }: Props) {
         }}
       />
       <EventView event={event} />
+      <SuggestCorrection entryId={event.id} pagePath={routes.event(event.slug)} about="this event" wide={false} />
     </>
   );
 }

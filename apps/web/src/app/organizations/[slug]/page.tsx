@@ -4,6 +4,7 @@ import { routes } from "@atlas/core/public";
 import { OrganizationView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getOrganizationPage } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
@@ -38,9 +39,11 @@ export default async function OrganizationPage({ params }: Props) {
           name: page.organization.name,
           alternateName: page.organization.acronym ?? undefined,
           url: absolute(routes.organization(page.organization.slug)),
+          ...(page.organization.dissolvedYear ? { dissolutionDate: String(page.organization.dissolvedYear) } : {}),
         }}
       />
       <OrganizationView page={page} />
+      <SuggestCorrection entryId={page.organization.id} pagePath={routes.organization(page.organization.slug)} about="this page" />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { count, routes } from "@atlas/core/public";
 import { PersonView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getPersonPage } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
@@ -40,6 +41,7 @@ export default async function PersonPage({ params }: Props) {
         }}
       />
       <PersonView page={page} />
+      <SuggestCorrection entryId={page.person.id} pagePath={routes.person(page.person.slug)} about="this page" wide={false} />
     </>
   );
 }
