@@ -4,10 +4,10 @@
 // core's query parsers read the same names (apps/web/test/query-params.test.ts keeps them in step).
 
 export const ROUTE_PARAMS = {
-  "/countries": ["region", "mission", "before"],
+  "/countries": ["region", "mission", "before", "unknown"],
   "/timeline": ["from", "to", "year", "type", "country", "page"],
   "/search": ["q", "page"],
-  "/api/v1/countries": ["region", "mission", "before"],
+  "/api/v1/countries": ["region", "mission", "before", "unknown"],
   "/api/v1/events": ["from", "to", "year", "type", "country", "page"],
 };
 

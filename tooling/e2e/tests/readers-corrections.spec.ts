@@ -9,21 +9,22 @@ test.describe("readers' corrections and checkable sources", () => {
   test("a correction sent anonymously reaches an editor's inbox, and a second one within a minute from the same address is slowed", async ({ page, browser }) => {
     await page.goto("/countries/qatar");
     await page.getByText("Suggest a correction to this page").click();
-    const message = page.getByLabel("What is wrong, and how do you know?");
+    const form = page.locator("details.correction");
+    const message = form.getByLabel("What is wrong, and how do you know?");
     const first = "The memorandum of 2020 was signed in Doha, says the ministry's own communiqué.";
     await message.fill(first);
-    await page.getByLabel("Your e-mail (optional)").fill("reader@example.org");
+    await form.getByLabel("Your e-mail (optional)").fill("reader@example.org");
     // A person takes a few seconds to write; a form sent at once is refused as a bot's.
     await page.waitForTimeout(3_500);
-    await page.getByRole("button", { name: "Send the correction" }).click();
-    await expect(page.getByRole("status")).toHaveText("Thank you: your correction reached the editors. They read every one.");
+    await form.getByRole("button", { name: "Send the correction" }).click();
+    await expect(form.getByRole("status")).toHaveText("Thank you: your correction reached the editors. They read every one.");
     await expect(message).toHaveValue("");
 
     const second = "And the consultations began in 2021, not 2020.";
     await message.fill(second);
     await page.waitForTimeout(3_500);
-    await page.getByRole("button", { name: "Send the correction" }).click();
-    await expect(page.getByRole("alert")).toContainText(/sent from your address a moment ago\. Please wait \d+ seconds/);
+    await form.getByRole("button", { name: "Send the correction" }).click();
+    await expect(form.getByRole("alert")).toContainText(/sent from your address a moment ago\. Please wait \d+ seconds/);
     // What the reader typed is still there, to send again.
     await expect(message).toHaveValue(second);
 
