@@ -30,7 +30,7 @@ export function SiteFooter({ title, license }: { title: string; license: SiteLic
               "No licence has been set for the data yet. "
             )}
             <Link className={link} href="/license">
-              Reuse
+              How to reuse it
             </Link>
           </p>
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">

@@ -18,8 +18,8 @@ export default async function ContactPage() {
         A mistake, a missing source, a question about the data: write to the editors here. No account is needed. To correct one entry, the form at the foot of its page is quickest,
         as it tells the editors which entry you mean.
       </PageHeader>
-      <Container className="py-6">
-        {site.contactEmail && (
+      {site.contactEmail && (
+        <Container className="pt-8">
           <p className="text-ink-700">
             You can also write to{" "}
             <a href={`mailto:${site.contactEmail}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
@@ -27,8 +27,8 @@ export default async function ContactPage() {
             </a>
             .
           </p>
-        )}
-      </Container>
+        </Container>
+      )}
       <SuggestCorrection entryId={null} pagePath="/contact" about="the atlas" open wide={false} />
     </>
   );

@@ -104,9 +104,10 @@ export default async function SourcePage({ params }: Props) {
                 </>
               ) : (
                 NOT_ASSESSED
-              )}{" "}
+              )}
+              {" · "}
               <Link href="/about#reliability" className={link}>
-                the scale
+                what the tiers mean
               </Link>
             </dd>
           </div>
