@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { EXPORT_SETS } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
 
+import { EdtfDates } from "@/components/edtf-dates";
 import { PageHeader } from "@/components/page-header";
 
 export const metadata: Metadata = { title: "Open data", alternates: { canonical: "/data" } };
@@ -72,6 +73,7 @@ export default async function DataPage() {
             </p>
           </div>
         </section>
+        <EdtfDates />
       </Container>
     </>
   );

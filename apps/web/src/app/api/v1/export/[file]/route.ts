@@ -15,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
         .map((s) => `${s}.csv`)
         .join(", ")})`,
     );
-  if (m[2] === "csv") return file(await getCsv(kind), "text/csv; charset=utf-8", name);
+  // A byte-order mark first: spreadsheets opened by a double-click then read UTF-8 (Cyrillic, accents) as UTF-8.
+  if (m[2] === "csv") return file(`\uFEFF${await getCsv(kind)}`, "text/csv; charset=utf-8", name);
   return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name);
 }
