@@ -1,8 +1,10 @@
 // The public site's only door to the data. Everything here reads published entries only, on a
 // read replica when there are any (DATABASE_REPLICA_URLS), on the primary otherwise; apps/web may import nothing else from @atlas/core or @atlas/db (its
 // lint config enforces it), so it cannot reach drafts even by mistake.
-import { getReadDb, replicasReached, type Db } from "@atlas/db";
+import { getDb, getReadDb, replicasReached, type Db } from "@atlas/db";
 
+import { lastPublication, pageAsOf, readAsOf } from "./as-of.ts";
+import { changesSince } from "./changes-since.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
@@ -21,6 +23,11 @@ const bind =
   <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
   (...args: A): R =>
     read(getReadDb(), ...args);
+
+const bindPrimary =
+  <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
+  (...args: A): R =>
+    read(getDb(), ...args);
 
 export const atlas = {
   site: bind(getSite),
@@ -41,6 +48,17 @@ export const atlas = {
   exportDataset: bind(exportDataset),
   exportCsv: bind(exportKindCsv),
   eventsFeed: bind(eventsFeed),
+  /**
+   * The site as it stood at a moment (permanent versions of pages). Rebuilt in a transaction
+   * that is rolled back, so on the primary; read-only reads of history go to the replicas.
+   */
+  asOf: {
+    page: bindPrimary(pageAsOf),
+    home: (at: Date) => readAsOf(getDb(), at, getHomePage),
+    counterparts: (at: Date, query?: Parameters<typeof listCounterparts>[1]) => readAsOf(getDb(), at, (db) => listCounterparts(db, query)),
+    changesSince: bind(changesSince),
+    lastPublication: bind(lastPublication),
+  },
   /** Whether the read replicas have replayed the primary's log up to `lsn` (waits up to `timeoutMs`). */
   replicasReached,
 };
@@ -72,3 +90,6 @@ export type { PublicSite } from "./site.ts";
 export { TIMELINE_PAGE_SIZE, type TimelinePage } from "./timeline.ts";
 export { openApiDocument } from "./api/openapi.ts";
 export { toApiCounterpart, toApiCountry, toApiEvent } from "./api/to-api.ts";
+export { asOfKey, isSettled, parseAsOf, SETTLED_AFTER_MS, type AsOf } from "./as-of.ts";
+export type { ChangedPage, PageChange } from "./changes-since.ts";
+export { citePage, type CitedPage, type PageCitation } from "./cite/cite-page.ts";
