@@ -1,7 +1,7 @@
 import type { Db } from "@atlas/db";
 
 import { ALL_KINDS, KINDS } from "../kinds/registry.ts";
-import type { PagedRoute } from "../routes.ts";
+import { pathOf, type PagedRoute } from "../routes.ts";
 import { isSlug } from "../text.ts";
 import { entriesChangedSince, replay } from "./as-of-replay.ts";
 import { PAGE_READERS, type PageData } from "./page-readers.ts";
@@ -30,10 +30,26 @@ export function parseAsOf(raw: string): AsOf | null {
   return { at, key: day ? raw : asOfKey(at), day: Boolean(day) };
 }
 
+/**
+ * The API's `as-of` parameter: absent (today's data), a settled moment, or what is wrong with it.
+ * A moment of the last minute is today's data, not yet a version.
+ */
+export function asOfParam(raw: string | null, now = new Date()): { asOf: AsOf | null; problems: string[] } {
+  if (raw === null || raw === "") return { asOf: null, problems: [] };
+  const asOf = parseAsOf(raw);
+  if (!asOf) return { asOf: null, problems: [`as-of: “${raw.slice(0, 40)}” is not a date (2026-12-01) or a UTC time (2026-12-01T10:15:04Z).`] };
+  if (asOf.at.getTime() > now.getTime() && !(asOf.day && asOf.at.getTime() - now.getTime() < 86_400_000))
+    return { asOf: null, problems: [`as-of: ${asOf.key} has not come yet; leave it out for today's data.`] };
+  return { asOf: isSettled(asOf, now) ? asOf : null, problems: [] };
+}
+
 /** The address form of a moment, to the second, rounded up: "2026-12-07T10:15:04Z". */
 export function asOfKey(at: Date): string {
   return new Date(Math.ceil(at.getTime() / 1000) * 1000).toISOString().replace(".000Z", "Z");
 }
+
+/** The permanent address of a page as it stood at a moment: `/countries/china/as-of/2026-12-07T10:15:04Z`. */
+export const versionPath = (route: PagedRoute, slug: string, key: string) => `${pathOf({ route, slug })}/as-of/${key}`;
 
 /** Whether nothing can still be published with a time at or before this moment. */
 export const isSettled = (asOf: AsOf, now = new Date()) => asOf.at.getTime() <= now.getTime() - SETTLED_AFTER_MS;

@@ -1,10 +1,20 @@
-import { Cite, plugins } from "@citation-js/core";
+// @ts-expect-error -- citation-js ships no types; the part used is typed below (https://citation.js.org/api/0.7/).
+import * as citationJs from "@citation-js/core";
 
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 
 import { CHICAGO_WEB_PAGE } from "./chicago-web-page.ts";
+
+type CiteInstance = {
+  format(format: "bibliography", options: { format: "text"; template: string; lang: string }): string;
+  format(format: "bibtex" | "ris"): string;
+};
+const { Cite, plugins } = citationJs as {
+  Cite: new (data: unknown) => CiteInstance;
+  plugins: { config: { get(name: "@csl"): { templates: { add(name: string, xml: string): void; has(name: string): boolean } } } };
+};
 
 const csl = plugins.config.get("@csl");
 if (!csl.templates.has("chicago-web-page")) csl.templates.add("chicago-web-page", CHICAGO_WEB_PAGE);

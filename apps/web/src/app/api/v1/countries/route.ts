@@ -1,13 +1,16 @@
 import type { NextRequest } from "next/server";
 
-import { parseCountriesQuery, toApiCounterpart } from "@atlas/core/public";
+import { asOfParam, parseCountriesQuery, toApiCounterpart } from "@atlas/core/public";
 
-import { badRequest, json } from "@/lib/api";
+import { badRequest, json, versionJson } from "@/lib/api";
 import { getCounterparts, getRegions } from "@/lib/data";
+import { getCounterpartsAsOf } from "@/lib/versions";
 
-/** GET /api/v1/countries?region=&mission=1&before=1990 — the counterparts, as on /countries. */
+/** GET /api/v1/countries?region=&mission=1&before=1990[&as-of=2026-12-01] — the counterparts, as on /countries. */
 export async function GET(request: NextRequest) {
   const { value, problems } = parseCountriesQuery(request.nextUrl.searchParams, await getRegions());
-  if (problems.length) return badRequest(problems);
+  const { asOf, problems: moment } = asOfParam(request.nextUrl.searchParams.get("as-of"));
+  if (problems.length || moment.length) return badRequest([...problems, ...moment]);
+  if (asOf) return versionJson({ data: (await getCounterpartsAsOf(asOf.at.toISOString(), value)).map(toApiCounterpart), meta: { asOf: asOf.key } });
   return json({ data: (await getCounterparts(value)).map(toApiCounterpart) });
 }
