@@ -11,6 +11,7 @@ import { loadEventsByIds, pastOf, type PublicEvent } from "./events.ts";
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
+import { loadStatusHistory, type PublicStage } from "./status-history.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
@@ -90,6 +91,8 @@ export type CountryPage = {
       } & Noted &
         Disputed)
     | null;
+  /** The dated steps of the relations (established, suspended, a strategic partnership…), oldest first. */
+  statusHistory: (PublicStage & Noted)[];
   facts: (PublicFact & Noted & Disputed)[];
   events: (PublicEvent & Noted)[];
   eventCount: number;
@@ -131,7 +134,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const focusId = site.focus.id;
   const past = pastOf(site);
 
-  const [relationship, eventLinks, missions, memberships, facts, bodies] = await Promise.all([
+  const [relationship, eventLinks, missions, memberships, facts, bodies, history] = await Promise.all([
     db.relationship.findFirst({ where: { subjectId: focusId, counterpartId: country.id, ...PUBLISHED }, include: { entry: true } }),
     // Straight off the (countryId, startDate) index, however many events exist overall: the
     // database keeps these links for published events only (see the faster_country_timeline
@@ -154,7 +157,9 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     db.membership.findMany({ where: { countryId: { in: [country.id, focusId] }, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
     loadFacts(db, { countryId: country.id }, { citations: false }),
     db.body.findMany({ where: { countries: { some: { countryId: country.id } }, ...PUBLISHED }, orderBy: { name: "asc" } }),
+    loadStatusHistory(db, [country.id]),
   ]);
+  const steps = history.get(country.id) ?? [];
 
   const eventCount = eventLinks[0]?.total ?? 0;
   const focusMemberships = memberships.filter((m) => m.countryId === focusId);
@@ -170,11 +175,13 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     ...missions.map((m) => m.id),
     ...shared.flatMap((m) => [m.id, focusOf(m).id]),
     ...bodies.map((b) => b.id),
+    ...steps.map((s) => s.id),
   ];
   const [loaded, citations, disputes] = await Promise.all([loadEventsByIds(db, eventIds, past), loadCitations(db, statementIds), loadDisputes(db, statementIds)]);
   const cited = (id: string) => citations.get(id) ?? [];
   const events = loaded.map((e) => ({ ...e, citations: cited(e.id) }));
   const factList = facts.map((f) => ({ ...f, citations: cited(f.id) }));
+  const stepList = steps.map((st) => ({ ...st, citations: cited(st.id) }));
 
   const rel = relationship && {
     status: relationship.status,
@@ -224,6 +231,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   // each statement, each followed by its other readings when it is disputed.
   const { notes, texts, references } = footnote([
     ...(rel && relationship ? [{ key: "relationship", citations: rel.citations, text: rel.summary }, ...disputeStatements("relationship", disputes.get(relationship.id))] : []),
+    ...stepList.map((st) => ({ key: `status-${st.id}`, citations: st.citations })),
     ...factList.flatMap((f) => [{ key: `fact-${f.id}`, citations: f.citations }, ...disputeStatements(`fact-${f.id}`, disputes.get(f.id))]),
     ...events.map((e) => ({ key: `event-${e.slug}`, citations: e.citations })),
     ...missionList.map((m) => ({ key: `mission-${m.id}`, citations: m.citations })),
@@ -268,6 +276,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     },
     relationship: rel &&
       relationship && { ...rel, cited: texts.get("relationship") ?? null, notes: n("relationship"), dispute: notedDispute("relationship", disputes.get(relationship.id), notes) },
+    statusHistory: stepList.map((st) => ({ ...st, notes: n(`status-${st.id}`) })),
     facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`), dispute: notedDispute(`fact-${f.id}`, disputes.get(f.id), notes) })),
     events: events.map((e) => ({ ...e, notes: n(`event-${e.slug}`) })),
     eventCount,

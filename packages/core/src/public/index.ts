@@ -66,7 +66,7 @@ export const atlas = {
 export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
-export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
+export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, RELATIONSHIP_STAGE_LABELS } from "../entries/labels.ts";
 export { count, otherNames, teaser, theName } from "../words.ts";
 export { FOOTNOTE_HREF, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
 export type { Dispute, PublicAlternative } from "./disputes.ts";
@@ -94,3 +94,4 @@ export { asOfKey, asOfParam, isSettled, parseAsOf, SETTLED_AFTER_MS, versionPath
 export type { ChangedPage, PageChange } from "./changes-since.ts";
 export type { PageData } from "./page-readers.ts";
 export { citePage, type CitedPage, type PageCitation } from "./cite/cite-page.ts";
+export { STATUS_FILTERS, type PublicStage, type StatusFilter, type StatusOn } from "./status-history.ts";

@@ -12,6 +12,7 @@ import { CiteThisPage } from "./cite-this-page.tsx";
 import { EventItem } from "./event-item.tsx";
 import { DisputeNote, FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { StatusLine } from "./status-line.tsx";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 
@@ -151,6 +152,8 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
               <p className="text-ink-600">No summary of these relations has been published yet.</p>
             )}
           </section>
+
+          <StatusLine steps={page.statusHistory} />
 
           {page.facts.length > 0 && (
             <section aria-labelledby="facts" className="mt-10">

@@ -7,6 +7,7 @@ import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
+import { StatusFilterFields, StatusOnLine } from "@/components/status-filter";
 import { getCounterparts, getRegions, getSite } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
@@ -16,7 +17,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const [site, regions] = await Promise.all([getSite(), getRegions()]);
   const { value: q, problems } = parseCountriesQuery(await searchParams, regions);
   const countries = await getCounterparts(q);
-  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore);
+  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore || q.on || q.status);
   return (
     <>
       <PageHeader eyebrow={`${site.focus.name}'s counterparts`} title="Countries">
@@ -46,6 +47,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
               className={inputClass()}
             />
           </FilterField>
+          <StatusFilterFields on={q.on} status={q.status} />
           <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
             <input type="checkbox" name="mission" value="1" defaultChecked={q.hasMission} className="h-4 w-4 accent-sky-700" />
             Has a diplomatic mission
@@ -84,6 +86,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   </p>
                 )}
                 <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine ?? "No summary of these relations has been published yet."}</p>
+                <StatusOnLine country={c} />
                 <div className="mt-3 flex flex-wrap gap-1.5">
                   {c.historical && <Badge tone="amber">historical state</Badge>}
                   {c.status && c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}

@@ -48,6 +48,14 @@ export function openApiDocument(serverUrl: string) {
               region: z.string().optional().meta({ description: "Only countries of this region (as listed on /countries)." }),
               mission: z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).optional().meta({ description: "Only countries with a diplomatic mission." }),
               before: year("Only relations established before this year."),
+              on: z.iso
+                .date()
+                .optional()
+                .meta({ description: "Give each counterpart the status of the relations on this day (statusOn).", examples: ["2000-01-01"] }),
+              status: z.enum(["relations", "suspended", "strategic", "comprehensive", "none"]).optional().meta({
+                description:
+                  "Only counterparts with this status on the `on` day (today without it): relations in place, suspended, a strategic partnership or closer, a comprehensive strategic partnership, no step recorded.",
+              }),
               "as-of": asOf,
             }),
           },
