@@ -40,7 +40,7 @@ export function CiteThisPage({ citation, file, className = "", level = 2 }: { ci
         </div>
       </dl>
       {FILES.map((f) => (
-        <details key={f.ext} className="mt-2">
+        <details key={f.ext} className="print-hidden mt-2">
           <summary className="cursor-pointer py-1 font-medium text-sky-800">{f.name}</summary>
           <pre className="mt-1 overflow-x-auto rounded bg-ink-100 p-2 font-mono text-[0.7rem] whitespace-pre-wrap select-all" data-format={f.ext}>
             {f.of(citation)}

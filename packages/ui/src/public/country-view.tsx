@@ -75,7 +75,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
             </div>
           ))}
       </dl>
-      <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
+      <div className="print-hidden mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
         <p className="font-medium text-ink-700">This page as data</p>
         <p className="mt-1 flex flex-wrap gap-x-3">
           <a href={link(`/api/v1/countries/${c.slug}`)} className="text-sky-700 hover:underline">

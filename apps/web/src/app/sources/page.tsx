@@ -19,7 +19,7 @@ export default async function SourcesPage() {
         Every source this atlas cites, with the passages it quotes and the entries that cite it.
       </PageHeader>
       <Container wide className="py-8">
-        <DataTable caption="Sources cited in the atlas" columns={["Source", "Kind", "Passages", "Cited by"]}>
+        <DataTable caption="Sources cited in the atlas" columns={["Source", "Kind", "Passages", "Cited by"]} stackOnPhone>
           {sources.map((s) => (
             <tr key={s.id} className="border-b border-ink-100 last:border-0">
               <th scope="row" className="px-4 py-2 font-medium">
@@ -28,9 +28,15 @@ export default async function SourcesPage() {
                 </Link>
                 {s.publisher && <span className="block text-xs font-normal text-ink-600">{s.publisher}</span>}
               </th>
-              <td className="px-4 py-2">{s.kindLabel}</td>
-              <td className="px-4 py-2 tabular-nums">{count(s.excerpts, "passage")}</td>
-              <td className="px-4 py-2 tabular-nums">{count(s.citedBy, "entry", "entries")}</td>
+              <td className="px-4 py-2" data-label="Kind">
+                {s.kindLabel}
+              </td>
+              <td className="px-4 py-2 tabular-nums" data-label="Passages">
+                {count(s.excerpts, "passage")}
+              </td>
+              <td className="px-4 py-2 tabular-nums" data-label="Cited by">
+                {count(s.citedBy, "entry", "entries")}
+              </td>
             </tr>
           ))}
         </DataTable>
