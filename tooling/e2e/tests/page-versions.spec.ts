@@ -47,7 +47,8 @@ test("a reader opens the Egypt page as it stood before an edit: the old words, a
 
   // The address a reader was given (?as-of=) leads to the permanent one.
   await page.goto(`/countries/egypt?as-of=${key}`);
-  await expect(page).toHaveURL(new RegExp(`/countries/egypt/as-of/${key.replaceAll(":", "(:|%3A)")}$`));
+  // (Next passes the query on: the address may keep "?as-of=…" after the path; the path decides.)
+  await expect(page).toHaveURL(new RegExp(`/countries/egypt/as-of/${key.replaceAll(":", "(:|%3A)")}(\\?.*)?$`));
   const banner = page.getByRole("complementary", { name: "Version of this page" });
   await expect(banner).toContainText("A permanent version");
   await expect(page.locator("#relationship")).toContainText("Mongolia sent policemen to Egypt");
