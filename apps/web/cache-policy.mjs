@@ -9,9 +9,27 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=3600, stale-whi
 
 const PAGED = { countries: "country", events: "event", organizations: "organization", people: "person" };
 
+/** Versions of pages (/countries/china/as-of/2026-12-01) never change: kept a year, under a key no publish purges. */
+export const VERSION_CACHE_CONTROL = "public, max-age=3600, s-maxage=31536000, immutable";
+export const VERSION_KEY = "as-of";
+const VERSION = /^\/(?:countries|events|organizations|people)\/[^/]+\/as-of\/([^/]+)$/;
+/** A moment that may still gain a publish stamped before it (core's SETTLED_AFTER_MS): its page is not final yet. */
+const SETTLED_AFTER_MS = 60_000;
+
+/** For the address of a version: whether its moment has settled (null: not a version). */
+export function versionSettled(pathname, now = Date.now()) {
+  const m = VERSION.exec(pathname.replace(/\/$/, ""));
+  if (!m) return null;
+  const raw = decodeURIComponent(m[1]);
+  const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T23:59:59.999Z` : raw);
+  // Not a moment: the page answers 404, for good.
+  return Number.isNaN(at) || at <= now - SETTLED_AFTER_MS;
+}
+
 /** The cache tags an answer at `pathname` depends on. */
 export function surrogateKeys(pathname) {
   const path = pathname.replace(/\/$/, "") || "/";
+  if (versionSettled(path) !== null) return [VERSION_KEY];
   // Pages show the site's title and focus country (the layout): "site". Every read carries "atlas".
   const page = (...tags) => ["atlas", "site", ...tags];
   const data = (...tags) => ["atlas", ...tags];
@@ -37,12 +55,14 @@ export function surrogateKeys(pathname) {
  */
 export function setPublicCacheHeaders(res, pathname) {
   const keys = surrogateKeys(pathname);
-  res.setHeader("cache-control", PUBLIC_CACHE_CONTROL);
+  const settled = versionSettled(pathname);
+  const policy = settled === null ? PUBLIC_CACHE_CONTROL : settled ? VERSION_CACHE_CONTROL : "no-store";
+  res.setHeader("cache-control", policy);
   res.setHeader("cache-tag", keys.join(","));
   res.setHeader("surrogate-key", keys.join(" "));
   const writeHead = res.writeHead;
   res.writeHead = function (status, ...rest) {
-    if (status >= 500 && this.getHeader("cache-control") === PUBLIC_CACHE_CONTROL) this.setHeader("cache-control", "no-store");
+    if (status >= 500 && this.getHeader("cache-control") === policy) this.setHeader("cache-control", "no-store");
     return writeHead.call(this, status, ...rest);
   };
 }

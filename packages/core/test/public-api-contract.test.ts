@@ -172,6 +172,7 @@ describe("the API's answers on the seeded atlas", () => {
       historical: false,
       relationship: null,
       counts: { events: 0, missions: 0, sharedMemberships: 0, facts: 0 },
+      statusHistory: [],
     });
     const northKorea = all.find((c) => c.slug === "north-korea")!;
     expect(northKorea.relationship).toEqual({ status: "ACTIVE", established: { edtf: "1948", earliest: "1948-01-01", latest: "1948-12-31" } });
@@ -213,7 +214,10 @@ describe("the OpenAPI document", () => {
 
   it("documents the filters the API reads, and every value it documents is one the API accepts", () => {
     const countries = paramsOf("/api/v1/countries");
-    expect(Object.keys(countries)).toEqual(["region", "mission", "before", "unknown"]);
+    expect(Object.keys(countries)).toEqual(["region", "mission", "before", "unknown", "on", "status", "as-of"]);
+    for (const status of countries.status!.schema.enum as string[]) expect(parseCountriesQuery({ status }, ["Asia"]).problems, status).toEqual([]);
+    expect(schemaErrors("2000-01-01", countries.on!.schema, components)).toEqual([]);
+    expect(schemaErrors("2000-1-1", countries.on!.schema, components)).not.toEqual([]);
     // Every spelling of yes and no the filters read, and each one is read without complaint.
     for (const flag of ["mission", "unknown"] as const) {
       expect([...(countries[flag]!.schema.enum as string[])].sort()).toEqual(["0", "1", "false", "no", "off", "on", "true", "yes"]);

@@ -4,13 +4,28 @@ import { cn } from "./cn.ts";
 
 /**
  * A bordered data table with a header row: columns are header cells (text, or a node), rows are
- * the children. The caption is for assistive technology unless `showCaption`.
+ * the children. The caption is for assistive technology.
  */
-export function DataTable({ caption, columns, children, dense, className }: { caption?: string; columns: ReactNode[]; children: ReactNode; dense?: boolean; className?: string }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+  dense,
+  className,
+  stackOnPhone,
+}: {
+  caption?: string;
+  columns: ReactNode[];
+  children: ReactNode;
+  dense?: boolean;
+  className?: string;
+  /** On a phone each row becomes a block, its cells labelled by their `data-label` (styles.css): nothing is cut off. */
+  stackOnPhone?: boolean;
+}) {
   const pad = dense ? "px-3 py-2" : "px-4 py-2";
   return (
     <div className={cn("overflow-x-auto rounded-lg border border-ink-200 bg-white", className)}>
-      <table className="w-full text-left text-sm">
+      <table className={cn("w-full text-left text-sm", stackOnPhone && "stack-on-phone")}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="border-b border-ink-200 bg-ink-50 text-ink-600">
           <tr>

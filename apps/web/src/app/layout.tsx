@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 import { SkipLink } from "@atlas/ui";
 
@@ -37,7 +37,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSite();
   return (
-    <html lang="en">
+    // Printed links show their full address: the site's own, before each link on it (globals.css).
+    <html lang="en" style={{ "--site-url": JSON.stringify(siteUrl) } as CSSProperties}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader title={site.title} focusName={site.focus.name} />

@@ -11,6 +11,7 @@ import { eventStatements, loadEventsByIds, notedEvent, pastOf, type NotedEvent }
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
+import { loadStatusHistory, type PublicStage } from "./status-history.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
@@ -95,6 +96,8 @@ export type CountryPage = {
       } & Noted &
         Disputed)
     | null;
+  /** The dated steps of the relations (established, suspended, a strategic partnership…), oldest first. */
+  statusHistory: (PublicStage & Noted)[];
   facts: (PublicFact & Noted & Disputed)[];
   events: NotedEvent[];
   eventCount: number;
@@ -136,7 +139,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const focusId = site.focus.id;
   const past = pastOf(site);
 
-  const [relationship, eventLinks, missions, memberships, facts, bodies] = await Promise.all([
+  const [relationship, eventLinks, missions, memberships, facts, bodies, history] = await Promise.all([
     db.relationship.findFirst({ where: { subjectId: focusId, counterpartId: country.id, ...PUBLISHED }, include: { entry: true } }),
     // Straight off the (countryId, startDate) index, however many events exist overall: the
     // database keeps these links for published events only (see the faster_country_timeline
@@ -159,7 +162,9 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     db.membership.findMany({ where: { countryId: { in: [country.id, focusId] }, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
     loadFacts(db, { countryId: country.id }, { staleAfterYears: site.staleAfterYears, citations: false }),
     db.body.findMany({ where: { countries: { some: { countryId: country.id } }, ...PUBLISHED }, orderBy: { name: "asc" } }),
+    loadStatusHistory(db, [country.id]),
   ]);
+  const steps = history.get(country.id) ?? [];
 
   const eventCount = eventLinks[0]?.total ?? 0;
   const focusMemberships = memberships.filter((m) => m.countryId === focusId);
@@ -175,6 +180,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     ...missions.map((m) => m.id),
     ...shared.flatMap((m) => [m.id, focusOf(m).id]),
     ...bodies.map((b) => b.id),
+    ...steps.map((s) => s.id),
   ];
   const [loaded, citations, statusCitations, disputes] = await Promise.all([
     loadEventsByIds(db, eventIds, past),
@@ -185,6 +191,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const cited = (id: string) => citations.get(id) ?? [];
   const events = loaded.map((e) => ({ ...e, citations: cited(e.id) }));
   const factList = facts.map((f) => ({ ...f, citations: cited(f.id) }));
+  const stepList = steps.map((st) => ({ ...st, citations: cited(st.id) }));
 
   const rel = relationship && {
     id: relationship.id,
@@ -242,6 +249,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
           ...disputeStatements("relationship", disputes.get(relationship.id)),
         ]
       : []),
+    ...stepList.map((st) => ({ key: `status-${st.id}`, citations: st.citations })),
     ...factList.flatMap((f) => [{ key: `fact-${f.id}`, citations: f.citations }, ...disputeStatements(`fact-${f.id}`, disputes.get(f.id))]),
     ...events.flatMap((e) => eventStatements(e)),
     ...missionList.map((m) => ({ key: `mission-${m.id}`, citations: m.citations })),
@@ -292,6 +300,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
         statusNotes: n("relationship-status"),
         dispute: notedDispute("relationship", disputes.get(relationship.id), notes),
       },
+    statusHistory: stepList.map((st) => ({ ...st, notes: n(`status-${st.id}`) })),
     facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`), dispute: notedDispute(`fact-${f.id}`, disputes.get(f.id), notes) })),
     events: events.map((e) => notedEvent(e, notes)),
     eventCount,

@@ -7,6 +7,8 @@ import { issueFormToken } from "../corrections/form-token.ts";
 import type { TCorrection } from "../corrections/schemas.ts";
 import { submitCorrection, type CorrectionClient } from "../corrections/submit-correction.ts";
 import { DomainError, ValidationError, type FieldErrors } from "../errors.ts";
+import { lastPublication, pageAsOf, readAsOf } from "./as-of.ts";
+import { changesSince } from "./changes-since.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
@@ -25,6 +27,11 @@ const bind =
   <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
   (...args: A): R =>
     read(getReadDb(), ...args);
+
+const bindPrimary =
+  <A extends unknown[], R>(read: (db: Db, ...args: A) => R) =>
+  (...args: A): R =>
+    read(getDb(), ...args);
 
 export const atlas = {
   site: bind(getSite),
@@ -45,6 +52,17 @@ export const atlas = {
   exportDataset: bind(exportDataset),
   exportCsv: bind(exportKindCsv),
   eventsFeed: bind(eventsFeed),
+  /**
+   * The site as it stood at a moment (permanent versions of pages). Rebuilt in a transaction
+   * that is rolled back, so on the primary; read-only reads of history go to the replicas.
+   */
+  asOf: {
+    page: bindPrimary(pageAsOf),
+    home: (at: Date) => readAsOf(getDb(), at, getHomePage),
+    counterparts: (at: Date, query?: Parameters<typeof listCounterparts>[1]) => readAsOf(getDb(), at, (db) => listCounterparts(db, query)),
+    changesSince: bind(changesSince),
+    lastPublication: bind(lastPublication),
+  },
   /** Whether the read replicas have replayed the primary's log up to `lsn` (waits up to `timeoutMs`). */
   replicasReached,
 };
@@ -70,7 +88,7 @@ export type { TCorrection, CorrectionClient };
 export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
 export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
-export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS } from "../entries/labels.ts";
+export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, RELATIONSHIP_STAGE_LABELS } from "../entries/labels.ts";
 export { count, otherNames, teaser, theName } from "../words.ts";
 export { FOOTNOTE_HREF, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
 export type { Dispute, PublicAlternative } from "./disputes.ts";
@@ -85,7 +103,7 @@ export { EXPORT_SETS, KINDS, PAGED_KINDS } from "../kinds/registry.ts";
 export type { PublicFact } from "./facts.ts";
 export type { HomePage } from "./home.ts";
 export type { FocusMembership, OrganizationPage } from "./organizations.ts";
-export { pathOf, routes, type PagedRoute, type PageRef } from "../routes.ts";
+export { pageOfPath, pathOf, routes, type PagedRoute, type PageRef } from "../routes.ts";
 export type { PersonListItem, PersonPage, PersonRole } from "./people.ts";
 export type { Citing, SourceListItem, SourcePage, SourcePassage } from "./sources.ts";
 export type { SiteLicense } from "./site.ts";
@@ -97,3 +115,8 @@ export type { PublicSite } from "./site.ts";
 export { TIMELINE_PAGE_SIZE, type TimelinePage } from "./timeline.ts";
 export { openApiDocument } from "./api/openapi.ts";
 export { toApiCounterpart, toApiCountry, toApiEvent } from "./api/to-api.ts";
+export { asOfKey, asOfParam, isSettled, parseAsOf, SETTLED_AFTER_MS, versionPath, type AsOf } from "./as-of.ts";
+export type { ChangedPage, PageChange } from "./changes-since.ts";
+export type { PageData } from "./page-readers.ts";
+export { citePage, type CitedPage, type PageCitation } from "./cite/cite-page.ts";
+export { STATUS_FILTERS, type PublicStage, type StatusFilter, type StatusOn } from "./status-history.ts";

@@ -2,6 +2,7 @@ import { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
+import { STATUS_FILTERS, type StatusFilter } from "./status-history.ts";
 
 /** Search params as Next hands them to pages, or as URLSearchParams gives them. */
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -88,9 +89,28 @@ function flag(params: RawParams, key: string, label: string, problems: string[])
  * `includeUnknown`: with a date filter, also list the countries whose relations have no recorded
  * start date (an unknown date is not known to be before the year, nor known not to be).
  */
-export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number; includeUnknown?: boolean };
+export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number; includeUnknown?: boolean; on?: string; status?: StatusFilter };
 
-export function parseCountriesQuery(params: RawParams, regions: readonly string[]): Parsed<CountriesQuery> {
+/** `on` (a day) and `status`: the status of relations on that day, and only those with this status. Status alone: today's. */
+function statusFilters(params: RawParams, problems: string[], today: string): Pick<CountriesQuery, "on" | "status"> {
+  const onRaw = get(params, "on");
+  let on: string | undefined;
+  if (onRaw !== undefined) {
+    const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(onRaw);
+    const valid = d && new Date(`${onRaw}T00:00:00Z`).toISOString().startsWith(onRaw) && Number(d[1]) >= MIN_YEAR && Number(d[1]) <= MAX_YEAR;
+    if (valid) on = onRaw;
+    else problems.push(`“${onRaw.slice(0, 20)}” is not a day (write it 2000-01-01); the status was not looked up.`);
+  }
+  const statusRaw = get(params, "status");
+  let status: StatusFilter | undefined;
+  if (statusRaw !== undefined) {
+    if (Object.hasOwn(STATUS_FILTERS, statusRaw)) status = statusRaw as StatusFilter;
+    else problems.push(`“${statusRaw.slice(0, 30)}” is not a status (${Object.keys(STATUS_FILTERS).join(", ")}); the status filter was ignored.`);
+  }
+  return { on: on ?? (status ? today : undefined), status };
+}
+
+export function parseCountriesQuery(params: RawParams, regions: readonly string[], today = new Date().toISOString().slice(0, 10)): Parsed<CountriesQuery> {
   const problems: string[] = [];
   const regionRaw = get(params, "region");
   let region: string | undefined;
@@ -102,7 +122,7 @@ export function parseCountriesQuery(params: RawParams, regions: readonly string[
   const hasMission = flag(params, "mission", "mission", problems);
   const establishedBefore = year(params, "before", "“relations before”", problems);
   const includeUnknown = flag(params, "unknown", "“include unknown dates”", problems);
-  return { value: { region, hasMission, establishedBefore, ...(includeUnknown ? { includeUnknown } : {}) }, problems };
+  return { value: { region, hasMission, establishedBefore, ...(includeUnknown ? { includeUnknown } : {}), ...statusFilters(params, problems, today) }, problems };
 }
 
 export type SearchQuery = { q: string; page: number };

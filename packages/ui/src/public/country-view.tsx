@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import type { CountryPage } from "@atlas/core/public";
+import type { CountryPage, PageCitation } from "@atlas/core/public";
 import { routes } from "@atlas/core/routes";
 import { count, otherNames, theName } from "@atlas/core/words";
 
@@ -8,9 +8,11 @@ import { Badge } from "../badge.tsx";
 import { Container, EmptyState, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
+import { CiteThisPage } from "./cite-this-page.tsx";
 import { EventItem } from "./event-item.tsx";
 import { DisputeNote, Noted, ReferenceList, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { StatusLine } from "./status-line.tsx";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 
@@ -25,21 +27,8 @@ export function FactYear({ fact }: { fact: { year: number | null; stale: boolean
   );
 }
 
-/** Where a reader who quotes the page should point: the public site gives its own name and address. */
-export type CiteAs = { siteTitle: string; url: string };
-
-// Students and journalists quote these pages; a ready reference saves them reconstructing one.
-function CiteThisPage({ page, cite }: { page: CountryPage; cite: CiteAs }) {
-  return (
-    <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
-      <p className="font-medium text-ink-700">Cite this page</p>
-      <p className="mt-1 break-words select-all">
-        {cite.siteTitle}. “{page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`}.”
-        {page.lastUpdated && ` Last updated ${page.lastUpdated.display}.`} {cite.url}
-      </p>
-    </div>
-  );
-}
+/** Where a reader who quotes the page should point: a version of it that will not change, and its reference. */
+export type CiteAs = { citation: PageCitation; file: string };
 
 function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: CiteAs }) {
   const c = page.country;
@@ -83,7 +72,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
     ],
   ];
   return (
-    <aside aria-labelledby="glance" className="rounded-lg border border-ink-200 bg-white p-5 text-sm lg:sticky lg:top-4">
+    <aside aria-labelledby="glance" className="self-start rounded-lg border border-ink-200 bg-white p-5 text-sm lg:sticky lg:top-4">
       <h2 id="glance" className="font-serif text-lg font-semibold text-ink-900">
         {c.name} at a glance
       </h2>
@@ -97,7 +86,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
             </div>
           ))}
       </dl>
-      <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
+      <div className="print-hidden mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
         <p className="font-medium text-ink-700">This page as data</p>
         <p className="mt-1 flex flex-wrap gap-x-3">
           <a href={link(`/api/v1/countries/${c.slug}`)} className="text-sky-700 hover:underline">
@@ -108,7 +97,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
           </a>
         </p>
       </div>
-      {cite && <CiteThisPage page={page} cite={cite} />}
+      {cite && <CiteThisPage citation={cite.citation} file={cite.file} level={3} className="mt-4 border-t border-ink-200 pt-3" />}
     </aside>
   );
 }
@@ -180,6 +169,8 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
               <p className="text-ink-600">No summary of these relations has been published yet.</p>
             )}
           </section>
+
+          <StatusLine steps={page.statusHistory} />
 
           {page.facts.length > 0 && (
             <section aria-labelledby="facts" className="mt-10">

@@ -1,5 +1,6 @@
 // Views of the public pages. The public site renders them; the admin app renders the same
 // components to preview a draft exactly as readers will see it.
+export { CiteThisPage } from "./cite-this-page.tsx";
 export { CountryView, FactYear, type CiteAs } from "./country-view.tsx";
 export { EventItem } from "./event-item.tsx";
 export { EventView } from "./event-view.tsx";

@@ -7,6 +7,7 @@ import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
+import { StatusFilterFields, StatusOnLine } from "@/components/status-filter";
 import { getCounterparts, getRegions, getSite } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
@@ -19,11 +20,11 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   // What a date filter leaves out for want of a recorded date, said rather than hidden.
   const leftOut = q.establishedBefore && !q.includeUnknown ? (await getCounterparts({ ...q, includeUnknown: true })).length - countries.length : 0;
   const withUnknown = new URLSearchParams(
-    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), unknown: "1" }).filter((e): e is [string, string] =>
+    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), on: q.on, status: q.status, unknown: "1" }).filter((e): e is [string, string] =>
       Boolean(e[1]),
     ),
   );
-  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore);
+  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore || q.on || q.status);
   return (
     <>
       <PageHeader eyebrow={`${site.focus.name}'s counterparts`} title="Countries">
@@ -53,6 +54,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
               className={inputClass()}
             />
           </FilterField>
+          <StatusFilterFields on={q.on} status={q.status} />
           <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
             <input type="checkbox" name="unknown" value="1" defaultChecked={q.includeUnknown} className="h-4 w-4 accent-sky-700" />
             Include countries whose start of relations is not recorded
@@ -103,6 +105,7 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   </p>
                 )}
                 <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine ?? "No summary of these relations has been published yet."}</p>
+                <StatusOnLine country={c} />
                 <div className="mt-3 flex flex-wrap gap-1.5">
                   {c.historical && <Badge tone="amber">historical state</Badge>}
                   {c.status && c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { EXPORT_SETS } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
 
+import { EdtfDates } from "@/components/edtf-dates";
 import { PageHeader } from "@/components/page-header";
 
 export const metadata: Metadata = { title: "Open data", alternates: { canonical: "/data" } };
@@ -80,6 +81,7 @@ export default async function DataPage() {
             </p>
           </div>
         </section>
+        <EdtfDates />
       </Container>
     </>
   );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStatus, SourceReliability } from "@atlas/db/enums";
+import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStage, RelationshipStatus, SourceReliability } from "@atlas/db/enums";
 
 // What /api/v1 answers: data for programs, versioned with the API. Not the pages' view models:
 // no display strings, no footnote numbers — a change to a page is never a change to the API.
@@ -80,6 +80,15 @@ export const ZApiEvent = z
   })
   .meta({ id: "Event" });
 
+export const ZApiStatusStep = z
+  .object({
+    id: z.string().meta({ description: "The step's entry id; a step read from the relationship's date of establishment has the country's id with “~established”." }),
+    stage: z.enum(RelationshipStage),
+    date: ZApiDate,
+    note: z.string().nullable().meta({ description: "What the source says, when the stage's name says less." }),
+  })
+  .meta({ id: "StatusStep", description: "One dated step of the relations: established, suspended, restored, a strategic partnership…" });
+
 export const ZApiCounterpart = z
   .object({
     id: z.string(),
@@ -96,6 +105,16 @@ export const ZApiCounterpart = z
     counts: z
       .object({ events: z.int(), missions: z.int(), sharedMemberships: z.int(), facts: z.int() })
       .meta({ description: "Sourced records of the ties: events involving both, missions either way, organisations both belong to, quantified facts." }),
+    statusHistory: z.array(ZApiStatusStep).meta({ description: "The dated steps of the relations, oldest first." }),
+    statusOn: z
+      .object({
+        day: z.iso.date(),
+        stage: z.enum(RelationshipStage).nullable().meta({ description: "The latest step certainly taken by that day; null: none recorded." }),
+        since: ZApiDate.nullable(),
+        maybe: z.enum(RelationshipStage).nullable().meta({ description: "A step whose date may fall before or after that day (its sources give only the year, say)." }),
+      })
+      .optional()
+      .meta({ description: "With ?on=: the status of the relations on that day." }),
   })
   .meta({ id: "Counterpart" });
 
@@ -131,6 +150,9 @@ export const ZApiCountry = z
         dispute: ZApiDispute.nullable(),
       })
       .nullable(),
+    statusHistory: z
+      .array(ZApiStatusStep.extend({ citations: z.array(ZApiCitation) }))
+      .meta({ description: "The dated steps of the relations, oldest first, each with its sources." }),
     facts: z.array(
       z.object({
         id: z.string(),

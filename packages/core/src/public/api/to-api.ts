@@ -41,6 +41,13 @@ export const toApiEvent = (e: PublicEvent): ApiEvent => ({
   citations: e.citations.map(citation),
 });
 
+const step = (s: { id: string; stage: ApiCounterpart["statusHistory"][number]["stage"]; date: PublicDate; note: string | null }) => ({
+  id: s.id,
+  stage: s.stage,
+  date: date(s.date)!,
+  note: s.note,
+});
+
 export const toApiCounterpart = (c: Counterpart): ApiCounterpart => ({
   id: c.id,
   slug: c.slug,
@@ -51,6 +58,10 @@ export const toApiCounterpart = (c: Counterpart): ApiCounterpart => ({
   historical: c.historical,
   relationship: c.status ? { status: c.status, established: date(c.established) } : null,
   counts: c.counts,
+  statusHistory: c.statusHistory.map(step),
+  ...(c.statusOn
+    ? { statusOn: { day: c.statusOn.day, stage: c.statusOn.stage?.stage ?? null, since: date(c.statusOn.stage?.date ?? null), maybe: c.statusOn.maybe?.stage ?? null } }
+    : {}),
 });
 
 export const toApiCountry = (page: CountryPage): ApiCountry => {
@@ -82,6 +93,7 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       statusCitations: page.relationship.statusCitations.map(citation),
       dispute: dispute(page.relationship.dispute),
     },
+    statusHistory: page.statusHistory.map((s) => ({ ...step(s), citations: s.citations.map(citation) })),
     facts: page.facts.map((f) => ({
       id: f.id,
       subject: f.subject,

@@ -18,6 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     );
   // One kind's file has no room for the terms: they travel in the Link header (and in the whole export).
   const terms = licenseLink((await getSite()).license);
-  if (m[2] === "csv") return file(await getCsv(kind), "text/csv; charset=utf-8", name, terms);
+  // A byte-order mark first: spreadsheets opened by a double-click then read UTF-8 (Cyrillic, accents) as UTF-8.
+  if (m[2] === "csv") return file(`\uFEFF${await getCsv(kind)}`, "text/csv; charset=utf-8", name, terms);
   return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name, terms);
 }
