@@ -222,12 +222,14 @@ describe("a country page as a reader reads it", () => {
       [9, "ref-58"],
     ]);
     const seed = page.references[0]!;
-    // Five markers point at the seed text: the status badge and the summary's first sentence quote
-    // one passage; the summary's second sentence, the 2011 visit and Elbegdorj's role in it the other.
+    // Six markers point at the seed text: the status badge and the summary's first sentence quote
+    // one passage; the summary's second sentence, the 2011 strategic partnership on the line of
+    // relations over time, the 2011 visit and Elbegdorj's role in it the other.
     expect(seed.passages.map((p) => p.uses.map((u) => u.letter))).toEqual([
       ["a", "b"],
-      ["c", "d", "e"],
+      ["c", "d", "e", "f"],
     ]);
+    expect(seed.passages[1]!.uses[1]!.id).toMatch(/^cite-status-/);
     const ref26 = page.references[3]!;
     expect(ref26.passages.flatMap((p) => p.uses.map((u) => u.letter))).toEqual([null]);
     // One marker per source and statement, however many missions cite it.
