@@ -19,7 +19,7 @@ describe("the query parameters the server keeps", () => {
     ["/api/v1/events", (p: RawParams) => parseTimelineQuery(p)],
     ["/countries", (p: RawParams) => parseCountriesQuery(p, [])],
     // The API also reads the moment it answers for (asOfParam).
-    ["/api/v1/countries", (p: RawParams) => (parseCountriesQuery(p, []), p["as-of"])],
+    ["/api/v1/countries", (p: RawParams) => [parseCountriesQuery(p, []), (p as Record<string, unknown>)["as-of"]]],
     ["/search", (p: RawParams) => parseSearchQuery(p)],
   ])("are those %s reads", (route, parse) => {
     expect([...ROUTE_PARAMS[route]!].sort()).toEqual(readBy(parse));
