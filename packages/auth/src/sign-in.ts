@@ -8,6 +8,7 @@ export const SIGN_IN_MESSAGES: Record<string, string> = {
   wrong_credentials: SIGN_IN_FAILED,
   credentials: SIGN_IN_FAILED,
   throttled: "Too many failed sign-ins. Wait a few minutes, then try again.",
+  unreadable: "The email address contains characters no one can type (such as control characters).",
 };
 
 /** Only paths inside this app: a sign-in link must not bounce anyone to another site. */

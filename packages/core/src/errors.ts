@@ -97,6 +97,16 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/**
+ * An id read from an address: one that cannot be an id (a NUL byte, a made-up shape) is not
+ * found, without asking the database (which would refuse it with an error, not an empty answer).
+ */
+export function idOrNotFound<S extends z.ZodType>(schema: S, id: unknown, message: string): z.output<S> {
+  const result = schema.safeParse(id);
+  if (!result.success) throw new NotFoundError(message);
+  return result.data;
+}
+
 /** Parses or throws a ValidationError with field-level messages. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);

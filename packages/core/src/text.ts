@@ -21,6 +21,34 @@ export function textProblem(s: string): string | null {
   return null;
 }
 
+/**
+ * Refuses text the database could not store (see textProblem): the one check every schema that
+ * takes text uses, so such text is a field error at the boundary, never a database error.
+ */
+export function storableText(s: string, ctx: z.RefinementCtx): void {
+  const problem = textProblem(s);
+  // Marked: a draft may be incomplete, but never hold what cannot be stored (drafts/check-draft.ts).
+  if (problem) ctx.addIssue({ code: "custom", message: problem, params: { unstorable: true } });
+}
+
+/**
+ * Every text in a value (a form's payload, its field names included) that cannot be stored, with
+ * where it is: a draft may be incomplete, but it is stored whole, so none may hide anywhere in it.
+ */
+export function unstorableTexts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
+  if (typeof value === "string") {
+    const problem = textProblem(value);
+    return problem ? [{ path, message: problem }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => unstorableTexts(item, [...path, i]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, item]) => {
+      const problem = textProblem(key);
+      return problem ? [{ path: [...path, key], message: `A field name: ${problem.toLowerCase()}` }] : unstorableTexts(item, [...path, key]);
+    });
+  return [];
+}
+
 /** Text typed into a filter or search box, made harmless: controls become spaces, broken characters go. */
 export const cleanFilterText = (s: string) =>
   s

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { freshDatabase } from "@atlas/db/testing";
 
@@ -9,8 +9,9 @@ import { ForbiddenError, NotFoundError, StateError } from "../src/errors.ts";
 import type { AnyPayload } from "../src/kinds/registry.ts";
 import { enqueueRevalidation, MAX_ATTEMPTS, processRevalidationJobs } from "../src/revalidation/outbox.ts";
 import { publicSiteSender } from "../src/revalidation/public-site-sender.ts";
+import { databaseReplayGuard } from "../src/revalidation/replay-guard.ts";
 import { retryRevalidationJob } from "../src/revalidation/retry-revalidation-job.ts";
-import { checkSignature, ReplayGuard, SIGNATURE_HEADERS, signRequest } from "../src/revalidation/signature.ts";
+import { checkSignature, SIGNATURE_HEADERS, signRequest } from "../src/revalidation/signature.ts";
 import { describeTag, tagsForChange } from "../src/revalidation/tags.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
@@ -25,62 +26,42 @@ function signed(body: string, at: number) {
 }
 
 describe("signed page refreshes (what /api/revalidate accepts)", () => {
-  it("accepts a request signed now, once; a replay of it is refused", () => {
-    const guard = new ReplayGuard();
+  const t = freshDatabase("seeded");
+  // Each test starts with no signature used yet (the site's guard, over this database).
+  const guard = databaseReplayGuard(() => t.db);
+  beforeEach(() => t.db.usedSignature.deleteMany());
+
+  it("accepts a request signed now, once; a replay of it is refused", async () => {
     const req = { secret: SECRET, body: '{"tags":["site"]}', guard, ...signed('{"tags":["site"]}', T0) };
     expect(req.timestamp).toBe(String(T0 / 1000));
     expect(req.signature).toMatch(/^v1=[0-9a-f]{64}$/);
-    expect(checkSignature({ ...req, now: T0 })).toBeNull();
-    expect(checkSignature({ ...req, now: T0 + 1000 })).toBe("This request was already received once.");
+    expect(await checkSignature({ ...req, now: T0 })).toBeNull();
+    expect(await checkSignature({ ...req, now: T0 + 1000 })).toBe("This request was already received once.");
   });
 
-  it("refuses a request without a secret on the site, unsigned, with a malformed time or a wrong signature", () => {
-    const guard = new ReplayGuard();
+  it("refuses a request without a secret on the site, unsigned, with a malformed time or a wrong signature", async () => {
     const good = { secret: SECRET, body: "{}", guard, now: T0, ...signed("{}", T0) };
-    expect(checkSignature({ ...good, secret: undefined })).toBe("This site has no REVALIDATE_SECRET.");
-    expect(checkSignature({ ...good, secret: "" })).toBe("This site has no REVALIDATE_SECRET.");
-    expect(checkSignature({ ...good, timestamp: null })).toBe("The request is not signed.");
-    expect(checkSignature({ ...good, signature: null })).toBe("The request is not signed.");
+    expect(await checkSignature({ ...good, secret: undefined })).toBe("This site has no REVALIDATE_SECRET.");
+    expect(await checkSignature({ ...good, secret: "" })).toBe("This site has no REVALIDATE_SECRET.");
+    expect(await checkSignature({ ...good, timestamp: null })).toBe("The request is not signed.");
+    expect(await checkSignature({ ...good, signature: null })).toBe("The request is not signed.");
     for (const timestamp of ["12a", " 1800000000", "1800000000 ", "-1800000000", "1".repeat(13)])
-      expect(checkSignature({ ...good, timestamp }), timestamp).toBe("The request's time is malformed.");
-    expect(checkSignature({ ...good, body: '{"tags":["atlas"]}' })).toBe("The signature does not match.");
-    expect(checkSignature({ ...good, secret: "another-secret" })).toBe("The signature does not match.");
-    expect(checkSignature({ ...good, signature: good.signature.slice(0, -1) })).toBe("The signature does not match.");
-    expect(checkSignature({ ...good, signature: `${good.signature.slice(0, -1)}${good.signature.endsWith("0") ? "1" : "0"}` })).toBe("The signature does not match.");
+      expect(await checkSignature({ ...good, timestamp }), timestamp).toBe("The request's time is malformed.");
+    expect(await checkSignature({ ...good, body: '{"tags":["atlas"]}' })).toBe("The signature does not match.");
+    expect(await checkSignature({ ...good, secret: "another-secret" })).toBe("The signature does not match.");
+    expect(await checkSignature({ ...good, signature: good.signature.slice(0, -1) })).toBe("The signature does not match.");
+    expect(await checkSignature({ ...good, signature: `${good.signature.slice(0, -1)}${good.signature.endsWith("0") ? "1" : "0"}` })).toBe("The signature does not match.");
     // None of the refusals used the signature up.
-    expect(checkSignature(good)).toBeNull();
+    expect(await checkSignature(good)).toBeNull();
   });
 
-  it("accepts a request up to 60 seconds away from the site's clock, either way, and no further", () => {
+  it("accepts a request up to 60 seconds away from the site's clock, either way, and no further", async () => {
     const away = "The request's time is more than 60 seconds away from this site's clock.";
-    const at = (ms: number) => checkSignature({ secret: SECRET, body: "{}", guard: new ReplayGuard(), now: T0, ...signed("{}", T0 + ms) });
-    expect(at(-60_000)).toBeNull();
-    expect(at(60_000)).toBeNull();
-    expect(at(-61_000)).toBe(away);
-    expect(at(61_000)).toBe(away);
-  });
-
-  it("remembers a used signature as long as it could be accepted, and forgets it after", () => {
-    const guard = new ReplayGuard();
-    expect(guard.firstUse("sig-a", T0)).toBe(true);
-    expect(guard.firstUse("sig-a", T0 + 119_000)).toBe(false);
-    expect(guard.firstUse("sig-b", T0 + 121_000)).toBe(true);
-    // sig-a expired (kept 120 s) and was swept when sig-b came: it is new again.
-    expect(guard.firstUse("sig-a", T0 + 121_000)).toBe(true);
-    // Kept exactly 120 s: at that moment its time is too far off to be accepted anyway.
-    const exact = new ReplayGuard();
-    exact.firstUse("sig-c", T0);
-    expect(exact.firstUse("sig-c", T0 + 120_000)).toBe(true);
-  });
-
-  it("keeps at most its limit of signatures, dropping the oldest first", () => {
-    const guard = new ReplayGuard(2);
-    expect(guard.firstUse("one", T0)).toBe(true);
-    expect(guard.firstUse("two", T0)).toBe(true);
-    expect(guard.firstUse("two", T0)).toBe(false);
-    expect(guard.firstUse("three", T0)).toBe(true);
-    // Full, it dropped its oldest ("one") to make room.
-    expect(guard.firstUse("one", T0)).toBe(true);
+    const at = (ms: number) => checkSignature({ secret: SECRET, body: "{}", guard, now: T0, ...signed("{}", T0 + ms) });
+    expect(await at(-60_000)).toBeNull();
+    expect(await at(60_000)).toBeNull();
+    expect(await at(-61_000)).toBe(away);
+    expect(await at(61_000)).toBe(away);
   });
 });
 
@@ -119,9 +100,9 @@ describe("the sender the admin app uses to tell the public site", () => {
       body: got.body,
       timestamp: got.headers[SIGNATURE_HEADERS.timestamp] as string,
       signature: got.headers[SIGNATURE_HEADERS.signature] as string,
-      guard: new ReplayGuard(),
+      guard: { firstUse: () => Promise.resolve(true) },
     };
-    expect(checkSignature(check)).toBeNull();
+    expect(await checkSignature(check)).toBeNull();
   });
 
   it("fails with the site's answer when the site refuses", async () => {

@@ -178,7 +178,8 @@ describe("sign-in answers", () => {
 
   it("records the sign-in time and the address, and a deactivated account's right password is refused as such", async () => {
     const now = new Date("2026-06-01T10:00:00Z");
-    expect(await signIn("editor@atlas.test", password, "10.3.0.1", now)).toEqual({ ...a.editor, sessionVersion: expect.any(Number) });
+    // With the token the browser keeps, so that its next sign-ins are judged on their own (THROTTLE).
+    expect(await signIn("editor@atlas.test", password, "10.3.0.1", now)).toEqual({ ...a.editor, sessionVersion: expect.any(Number), device: expect.stringMatching(/^[\w-]{43}$/) });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: a.editor.id } })).lastSignInAt).toEqual(now);
     const signedIn = await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in", targetId: a.editor.id } });
     expect([signedIn.actorId, signedIn.targetType, signedIn.data]).toEqual([a.editor.id, "User", { ip: "10.3.0.1" }]);

@@ -2,9 +2,10 @@ import type { Db, Tx } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, hasRole, isEditable, isOpen } from "../auth/permissions.ts";
+import { ZChangeSetId } from "../drafts/schemas.ts";
 import { validatePayload } from "../drafts/validate-payload.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
-import { NotFoundError, ValidationError, type FieldErrors } from "../errors.ts";
+import { idOrNotFound, NotFoundError, ValidationError, type FieldErrors } from "../errors.ts";
 import { describeTag, tagsForChange } from "../revalidation/tags.ts";
 import { diffPayloads } from "../review/diff-payloads.ts";
 import { pendingOf } from "./change-set-entries.ts";
@@ -20,7 +21,7 @@ class Rollback extends Error {}
 export async function getChangeSet({ db, actor, input }: { db: Db; actor: Actor | null; input: { changeSetId: string } }) {
   assertCan(actor, "entry.read");
   const set = await db.changeSet.findUnique({
-    where: { id: input.changeSetId },
+    where: { id: idOrNotFound(ZChangeSetId, input.changeSetId, "That change set does not exist.") },
     include: {
       author: { select: { id: true, name: true } },
       revisions: { orderBy: { createdAt: "asc" }, include: { entry: true, reviewer: { select: { name: true } } } },

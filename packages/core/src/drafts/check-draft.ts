@@ -4,9 +4,10 @@ import type { Tx } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { checkEntryAgainstDatabase, type Pending } from "../entries/validate-entry.ts";
-import { addFieldError, ValidationError, type FieldErrors } from "../errors.ts";
+import { addFieldError, pathKey, ValidationError, type FieldErrors } from "../errors.ts";
 import { emptyPayload } from "../kinds/forms.ts";
 import { kindOf, KINDS, payloadSchemas, type AnyPayload } from "../kinds/registry.ts";
+import { unstorableTexts } from "../text.ts";
 
 /** A draft as it may be saved: what the editor wrote so far, and what is still missing. */
 export type CheckedDraft = { payload: Record<string, unknown>; label: string; missing: FieldErrors };
@@ -41,6 +42,8 @@ export async function checkDraft(tx: Tx, kind: EntryKind, id: string, raw: unkno
   const errors: FieldErrors = {};
   const missing: FieldErrors = {};
   if (!parsed.success) for (const issue of parsed.error.issues) addFieldError(blocks(issue) ? errors : missing, issue.path, issueMessage(issue));
+  // Also where the schema does not look (a slug, a date, an id not filled in right yet): the draft is stored as typed.
+  for (const { path, message } of unstorableTexts(payload)) if (!errors[pathKey(path)]) addFieldError(errors, path, message);
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const filled = (parsed.success ? parsed.data : asStarted(kind, payload)) as AnyPayload;
   const checked = await checkEntryAgainstDatabase(tx, { id, kind, payload: filled }, { mode: "draft", pending, authorId });

@@ -4,7 +4,8 @@ import { EntryKind } from "@atlas/db/enums";
 
 import { storableText, ZEntryId } from "../kinds/fields.ts";
 
-const ZRevisionId = z.uuid({ error: "Not a valid revision." });
+export const ZRevisionId = z.uuid({ error: "Not a valid revision." });
+export const ZChangeSetId = z.uuid({ error: "Not a valid change set." });
 const ZNote = z.string().trim().max(1000, { error: "At most 1,000 characters." }).superRefine(storableText).nullable();
 const blankIsNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const ZMessage = z.preprocess(blankIsNull, ZNote.default(null));
@@ -17,7 +18,7 @@ export const ZSaveDraft = z.object({
   entryId: ZEntryId.optional(),
   revisionId: ZRevisionId.optional(),
   /** The change set a new draft joins (one made in the same piece of work); a new one if absent. */
-  changeSetId: z.uuid({ error: "Not a valid change set." }).optional(),
+  changeSetId: ZChangeSetId.optional(),
   payload: z.unknown(),
   message: ZDraftMessage,
   /**

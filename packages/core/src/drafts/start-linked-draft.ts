@@ -9,12 +9,13 @@ import { parseOrThrow, ValidationError } from "../errors.ts";
 import { nameField } from "../kinds/forms.ts";
 import { KINDS } from "../kinds/registry.ts";
 import { slugFor } from "../kinds/slugs.ts";
+import { storableText } from "../text.ts";
 import { saveDraftIn } from "./save-draft.ts";
 import { ZSaveDraft } from "./schemas.ts";
 
 export const ZStartLinkedDraft = z.object({
   kind: z.enum(EntryKind, { error: "Unknown kind of entry." }),
-  name: z.string().trim().min(1, { error: "Type its name first." }).max(300, { error: "At most 300 characters." }),
+  name: z.string().trim().min(1, { error: "Type its name first." }).max(300, { error: "At most 300 characters." }).superRefine(storableText),
   changeSetId: z.uuid({ error: "Not a valid change set." }).optional(),
 });
 export type TStartLinkedDraft = z.input<typeof ZStartLinkedDraft>;

@@ -2,7 +2,8 @@ import type { Db } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, EDITABLE_STATES } from "../auth/permissions.ts";
-import { NotFoundError } from "../errors.ts";
+import { idOrNotFound, NotFoundError } from "../errors.ts";
+import { ZEntryId } from "../kinds/fields.ts";
 import { latestPublishedPayload } from "./published-payload.ts";
 
 /**
@@ -11,7 +12,7 @@ import { latestPublishedPayload } from "./published-payload.ts";
  */
 export async function getEntryForEdit({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
   assertCan(actor, "entry.read");
-  const entry = await db.entry.findUnique({ where: { id: input.entryId } });
+  const entry = await db.entry.findUnique({ where: { id: idOrNotFound(ZEntryId, input.entryId, "That entry does not exist.") } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
   assertCan(actor, "entry.draft", entry);
   const draft = await db.revision.findFirst({

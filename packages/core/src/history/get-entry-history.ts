@@ -4,17 +4,19 @@ import type { Db } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, can, hasRole } from "../auth/permissions.ts";
-import { NotFoundError } from "../errors.ts";
+import { idOrNotFound, NotFoundError } from "../errors.ts";
+import { ZEntryId } from "../kinds/fields.ts";
 import { diffPayloads } from "../review/diff-payloads.ts";
 
 /** An entry and all its revisions, newest first: who, when, what status, what version. */
 export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
   assertCan(actor, "entry.read");
-  const entry = await db.entry.findUnique({ where: { id: input.entryId }, include: { search: { select: { path: true } } } });
+  const entryId = idOrNotFound(ZEntryId, input.entryId, "That entry does not exist.");
+  const entry = await db.entry.findUnique({ where: { id: entryId }, include: { search: { select: { path: true } } } });
   if (!entry) throw new NotFoundError("That entry does not exist.");
   assertCan(actor, "entry.view", entry);
   const revisions = await db.revision.findMany({
-    where: { entryId: input.entryId, ...(hasRole(actor, "ADMIN") ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
+    where: { entryId, ...(hasRole(actor, "ADMIN") ? {} : { OR: [{ authorId: actor.id }, { status: "PUBLISHED" }] }) },
     orderBy: { createdAt: "desc" },
     select: {
       id: true,

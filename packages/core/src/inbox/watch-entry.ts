@@ -28,5 +28,6 @@ export async function watchEntry({ db, actor, input }: { db: Db; actor: Actor | 
 /** Whether one watches this entry. */
 export async function isWatching({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }): Promise<boolean> {
   assertCan(actor, "inbox.read");
+  if (!ZEntryId.safeParse(input.entryId).success) return false;
   return Boolean(await db.watch.findUnique({ where: { userId_entryId: { userId: actor.id, entryId: input.entryId } } }));
 }

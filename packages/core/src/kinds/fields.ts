@@ -4,7 +4,7 @@ import { Certainty } from "@atlas/db/enums";
 
 import { parseFuzzyDate, toFuzzyString } from "../dates/fuzzy-date.ts";
 import { ENTRY_ID_PATTERN } from "../entries/entry-names.ts";
-import { SLUG_MAX, SLUG_PATTERN, textProblem } from "../text.ts";
+import { SLUG_MAX, SLUG_PATTERN, storableText } from "../text.ts";
 
 // Field schemas shared by every kind. Forms send "" for an empty input: optional fields read
 // it as null, so a cleared field clears the value instead of failing.
@@ -21,12 +21,7 @@ export const ZSlug = z
   .max(SLUG_MAX, { error: `At most ${SLUG_MAX} characters.` })
   .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and single hyphens (north-korea)." });
 
-/** Refuses text the database could not store (see textProblem). */
-export function storableText(s: string, ctx: z.RefinementCtx): void {
-  const problem = textProblem(s);
-  // Marked: a draft may be incomplete, but never hold what cannot be stored (drafts/check-draft.ts).
-  if (problem) ctx.addIssue({ code: "custom", message: problem, params: { unstorable: true } });
-}
+export { storableText };
 
 /** Required one-line text. */
 export const zLine = (max = 200) =>

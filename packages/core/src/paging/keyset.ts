@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { textProblem } from "../text.ts";
+
 /** A position in a list: the sort key of a row, opaque to the address bar. */
 export type Cursor = (string | number)[];
 
@@ -18,8 +20,9 @@ export const encodeCursor = (key: Cursor) => Buffer.from(JSON.stringify(key)).to
 /** What each part of a cursor must be: text, a whole number, or an instant (ISO 8601). */
 export type CursorShape = ("string" | "integer" | "instant")[];
 
+// A text part is also one the database can compare with (a made-up cursor may hold a NUL byte).
 const fits = (value: unknown, type: CursorShape[number]) =>
-  type === "integer" ? Number.isSafeInteger(value) : typeof value === "string" && (type === "string" || !Number.isNaN(Date.parse(value)));
+  type === "integer" ? Number.isSafeInteger(value) : typeof value === "string" && (type === "string" ? textProblem(value) === null : !Number.isNaN(Date.parse(value)));
 
 export function decodeCursor(value: string | undefined, shape: CursorShape): Cursor | null {
   if (!value) return null;

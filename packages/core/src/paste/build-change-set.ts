@@ -11,6 +11,7 @@ import { saveDraftIn } from "../drafts/save-draft.ts";
 import { ZSaveDraft } from "../drafts/schemas.ts";
 import { parseOrThrow } from "../errors.ts";
 import { slugFor } from "../kinds/slugs.ts";
+import { storableText } from "../text.ts";
 import { applyCorrections } from "./apply-corrections.ts";
 import { payloadsOf } from "./draft-payloads.ts";
 import { ZPasteSentence } from "./read-pasted-sentence.ts";
@@ -19,7 +20,7 @@ import { ZCorrections } from "./reading.ts";
 import { dictionaryOf } from "./sentence-dictionary.ts";
 
 export const ZBuildChangeSet = ZPasteSentence.extend({
-  sourceTitle: z.string().trim().max(300, { error: "At most 300 characters." }).optional(),
+  sourceTitle: z.string().trim().max(300, { error: "At most 300 characters." }).superRefine(storableText).optional(),
   sourceUrl: z
     .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
     .max(500)

@@ -5,6 +5,7 @@ import type { Db } from "@atlas/db";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { parseOrThrow } from "../errors.ts";
+import { storableText } from "../text.ts";
 import { readSentence } from "./read-sentence.ts";
 import type { Reading } from "./reading.ts";
 import { dictionaryOf } from "./sentence-dictionary.ts";
@@ -14,7 +15,8 @@ export const ZPasteSentence = z.object({
     .string({ error: "Paste a whole sentence." })
     .trim()
     .min(10, { error: "Paste a whole sentence." })
-    .max(2000, { error: "At most 2,000 characters: paste one sentence at a time." }),
+    .max(2000, { error: "At most 2,000 characters: paste one sentence at a time." })
+    .superRefine(storableText),
 });
 export type TPasteSentence = z.input<typeof ZPasteSentence>;
 

@@ -9,6 +9,7 @@ import { submitCorrection, type CorrectionClient } from "../corrections/submit-c
 import { DomainError, ValidationError, type FieldErrors } from "../errors.ts";
 import { lastPublication, pageAsOf, readAsOf } from "./as-of.ts";
 import { changesSince } from "./changes-since.ts";
+import { databaseReplayGuard } from "../revalidation/replay-guard.ts";
 import { listCounterparts, listRegions } from "./countries.ts";
 import { getCountryPage } from "./country-page.ts";
 import { getEvent } from "./events.ts";
@@ -69,7 +70,7 @@ export const atlas = {
 
 /**
  * The one thing readers write: a suggested correction, to the primary database, checked by core
- * (spam checks, the per-address rate limit) and handed to the editors. Nothing else here writes.
+ * (spam checks, the per-address rate limit) and handed to the editors.
  */
 export const corrections = {
   /** The signed token a correction form is handed out with (for this entry's page, or the contact page). */
@@ -87,7 +88,12 @@ export type { TCorrection, CorrectionClient };
 
 export { pageTag, TAGS } from "../revalidation/tags.ts";
 export { isSlug } from "../text.ts";
-export { checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
+export { checkSignature, SIGNATURE_HEADERS } from "../revalidation/signature.ts";
+/**
+ * The one thing the public site writes: the signatures of page refreshes it accepted, on the
+ * primary (a replica cannot take writes), so that a replayed request is refused by every instance.
+ */
+export const revalidationReplayGuard = databaseReplayGuard(getDb);
 export { EVENT_TYPE_LABELS, MEMBERSHIP_STATUS_LABELS, MISSION_TYPE_LABELS, RELATIONSHIP_STAGE_LABELS } from "../entries/labels.ts";
 export { count, otherNames, teaser, theName } from "../words.ts";
 export { FOOTNOTE_HREF, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";

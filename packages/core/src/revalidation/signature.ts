@@ -15,32 +15,24 @@ export function signRequest(secret: string, body: string, now = Date.now()): Rec
   return { [SIGNATURE_HEADERS.timestamp]: timestamp, [SIGNATURE_HEADERS.signature]: hmac(secret, timestamp, body) };
 }
 
-/** Signatures already accepted, kept until they could no longer be accepted anyway. */
-export class ReplayGuard {
-  private readonly seen = new Map<string, number>();
-  constructor(private readonly max = 10_000) {}
-
-  /** True the first time a signature is offered (before it expires), false after. */
-  firstUse(signature: string, now = Date.now()): boolean {
-    for (const [s, expires] of this.seen) {
-      if (expires > now && this.seen.size < this.max) break;
-      this.seen.delete(s);
-    }
-    if (this.seen.has(signature)) return false;
-    this.seen.set(signature, now + 2 * SIGNATURE_WINDOW_MS);
-    return true;
-  }
-}
+/**
+ * Where accepted signatures are remembered: the database (replay-guard.ts), so that every
+ * instance of the site refuses a replay, before and after a restart.
+ */
+export type ReplayGuard = {
+  /** True the first time a signature is offered (until it could no longer be accepted anyway), false after. */
+  firstUse(signature: string, now: number): Promise<boolean>;
+};
 
 /** Why a signed request is refused, or null when it is good (and now used up). */
-export function checkSignature(input: {
+export async function checkSignature(input: {
   secret: string | undefined;
   timestamp: string | null;
   signature: string | null;
   body: string;
   guard: ReplayGuard;
   now?: number;
-}): string | null {
+}): Promise<string | null> {
   const now = input.now ?? Date.now();
   if (!input.secret) return "This site has no REVALIDATE_SECRET.";
   if (!input.timestamp || !input.signature) return "The request is not signed.";
@@ -49,6 +41,6 @@ export function checkSignature(input: {
   const expected = Buffer.from(hmac(input.secret, input.timestamp, input.body));
   const given = Buffer.from(input.signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return "The signature does not match.";
-  if (!input.guard.firstUse(input.signature, now)) return "This request was already received once.";
+  if (!(await input.guard.firstUse(input.signature, now))) return "This request was already received once.";
   return null;
 }

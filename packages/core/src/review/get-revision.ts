@@ -2,8 +2,9 @@ import type { Db } from "@atlas/db";
 
 import type { Actor } from "../auth/actor.ts";
 import { assertCan, isOpen } from "../auth/permissions.ts";
+import { ZRevisionId } from "../drafts/schemas.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
-import { NotFoundError } from "../errors.ts";
+import { idOrNotFound, NotFoundError } from "../errors.ts";
 import { diffPayloads } from "./diff-payloads.ts";
 
 /**
@@ -13,7 +14,7 @@ import { diffPayloads } from "./diff-payloads.ts";
 export async function getRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: { revisionId: string } }) {
   assertCan(actor, "revision.read");
   const revision = await db.revision.findUnique({
-    where: { id: input.revisionId },
+    where: { id: idOrNotFound(ZRevisionId, input.revisionId, "That revision does not exist.") },
     include: {
       entry: true,
       author: { select: { id: true, name: true, email: true } },

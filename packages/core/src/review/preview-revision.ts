@@ -3,10 +3,11 @@ import type { Db, Tx } from "@atlas/db";
 import type { Actor } from "../auth/actor.ts";
 import { assertCan } from "../auth/permissions.ts";
 import { openRevisionsOf } from "../change-sets/change-set-entries.ts";
+import { ZRevisionId } from "../drafts/schemas.ts";
 import { validatePayload } from "../drafts/validate-payload.ts";
 import { publishPayload } from "../entries/publish-payload.ts";
 import { loadQuoted } from "../entries/search-document.ts";
-import { DomainError, NotFoundError, StateError, ValidationError } from "../errors.ts";
+import { DomainError, idOrNotFound, NotFoundError, StateError, ValidationError } from "../errors.ts";
 import { KIND_ORDER, kindOf, type AnyPayload } from "../kinds/registry.ts";
 import type { CountryPage } from "../public/country-page.ts";
 import type { EventPage } from "../public/events.ts";
@@ -50,7 +51,7 @@ class Rollback extends Error {
  */
 export async function previewRevision({ db, actor, input }: { db: Db; actor: Actor | null; input: { revisionId: string } }): Promise<Preview> {
   assertCan(actor, "revision.preview");
-  const revision = await db.revision.findUnique({ where: { id: input.revisionId } });
+  const revision = await db.revision.findUnique({ where: { id: idOrNotFound(ZRevisionId, input.revisionId, "That revision does not exist.") } });
   if (!revision) throw new NotFoundError("That revision does not exist.");
   assertCan(actor, "revision.preview", revision);
   if (revision.action !== "UPSERT") throw new StateError("An unpublish or delete request has no page to preview.");

@@ -1,119 +1,96 @@
-import type { Db, Tx } from "@atlas/db";
+import type { Db } from "@atlas/db";
 
 import { writeAudit } from "../audit/write-audit.ts";
 import type { Actor } from "../auth/actor.ts";
-import { RateLimitedError } from "../errors.ts";
+import { addFieldError, RateLimitedError, ValidationError, type FieldErrors } from "../errors.ts";
+import { textProblem } from "../text.ts";
 import { verifyDecoy, verifyPassword } from "./password.ts";
 import { ZSignIn, type TSignIn } from "./schemas.ts";
+import { knownDevice, rememberDevice } from "./sign-in-devices.ts";
+import { reserveAttempt, settleAttempt, type Attempt, type Verdict } from "./throttle.ts";
 
-/**
- * Sign-in throttling. Failures are counted for 15 minutes after the last one, under three keys:
- * - the client address (any accounts): after 10, that address waits 1 s, 2 s, 4 s… up to 15 min
- *   between tries — one address cannot guess across many accounts;
- * - the account from that address: after 3, up to 30 s between tries;
- * - the account from any address, once 3 or more addresses failed on it (an attack spread over
- *   many addresses): after 5, up to 30 s between tries.
- * No key ever locks an account: the right password from an address that did not fail gets in at
- * once, and under a spread attack within 30 seconds.
- */
-export const THROTTLE = {
-  windowMs: 15 * 60_000,
-  address: { free: 10, maxDelayMs: 15 * 60_000 },
-  pair: { free: 3, maxDelayMs: 30_000 },
-  account: { free: 5, maxDelayMs: 30_000, addresses: 3 },
-} as const;
+export { accountsUnderAttack, THROTTLE } from "./throttle.ts";
 
-export type SignedIn = Actor & { sessionVersion: number };
+/** The user, their session version, and the device token their browser keeps (see THROTTLE). */
+export type SignedIn = Actor & { sessionVersion: number; device: string };
 
 /** The generic answer: it never says whether the account exists. */
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
 
-const delay = (failures: number, rule: { free: number; maxDelayMs: number }) =>
-  failures < rule.free ? 0 : Math.min(rule.maxDelayMs, 1000 * 2 ** Math.min(30, failures - rule.free));
+/** How long an attempt waits for earlier ones from the same place to be checked, at most. */
+const BUSY_WAIT_MS = 10_000;
 
-type Keys = { address: string; pair: string; account: string };
-const keysOf = (email: string, ip: string): Keys => ({ address: `ip:${ip}`, pair: `pair:${email}|${ip}`, account: `account:${email}` });
+const waitWords = (until: Date, now: Date) => {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  return seconds < 120 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
+};
 
-/** How many addresses failed on this account lately (a spread attack, when several). */
-async function failingAddresses(tx: Db | Tx, email: string, now: Date): Promise<number> {
-  return tx.signInThrottle.count({ where: { key: { startsWith: `pair:${email}|` }, lastFailureAt: { gt: new Date(now.getTime() - THROTTLE.windowMs) } } });
-}
-
-async function waitUntil(tx: Db | Tx, keys: Keys, now: Date): Promise<Date | null> {
-  const rows = await tx.signInThrottle.findMany({ where: { key: { in: Object.values(keys) }, lockedUntil: { gt: now } } });
-  return rows.reduce<Date | null>((max, r) => (r.lockedUntil && (!max || r.lockedUntil > max) ? r.lockedUntil : max), null);
-}
-
-async function recordFailure(tx: Tx, key: string, now: Date, wait: (failures: number) => number): Promise<void> {
-  const row = await tx.signInThrottle.findUnique({ where: { key } });
-  const fresh = !row || now.getTime() - row.lastFailureAt.getTime() > THROTTLE.windowMs;
-  const failures = fresh ? 1 : row.failures + 1;
-  const ms = wait(failures);
-  const data = { failures, windowStartedAt: fresh ? now : row.windowStartedAt, lastFailureAt: now, lockedUntil: ms ? new Date(now.getTime() + ms) : null };
-  await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
+/** Asks until the attempt is let through or refused; waits while earlier attempts are being checked. */
+async function admit(db: Db, attempt: Attempt, now: Date): Promise<Exclude<Verdict, { busy: true }>> {
+  const started = Date.now();
+  for (let pause = 20; ; pause = Math.min(200, pause * 2)) {
+    const verdict = await reserveAttempt(db, attempt, now);
+    if (!("busy" in verdict)) return verdict;
+    if (Date.now() - started > BUSY_WAIT_MS) return { admitted: false, until: new Date(now.getTime() + BUSY_WAIT_MS) };
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
 }
 
 /**
- * Checks an email and password from a client address. Refuses deactivated accounts; slows down
- * repeated failures (see THROTTLE); audits every attempt. Returns null on a wrong email or
- * password (the caller shows SIGN_IN_FAILED).
+ * Checks an email and password from a client address (and the device token of the browser, when
+ * it has one). Refuses deactivated accounts; slows down repeated failures (see THROTTLE); audits
+ * every attempt. Returns null on a wrong email or password (the caller shows SIGN_IN_FAILED);
+ * text no one can type (a NUL byte) is a field error.
  */
-export async function authenticate({ db, input, ip = "unknown", now = new Date() }: { db: Db; input: TSignIn; ip?: string; now?: Date }): Promise<SignedIn | null> {
+export async function authenticate({
+  db,
+  input,
+  ip = "unknown",
+  device = null,
+  now = new Date(),
+}: {
+  db: Db;
+  input: TSignIn;
+  ip?: string;
+  device?: string | null;
+  now?: Date;
+}): Promise<SignedIn | null> {
   const parsed = ZSignIn.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) {
+    const unstorable = parsed.error.issues.filter((i) => i.code === "custom" && (i.params as { unstorable?: boolean } | undefined)?.unstorable);
+    if (unstorable.length) {
+      const errors: FieldErrors = {};
+      for (const issue of unstorable) addFieldError(errors, issue.path, issue.message);
+      throw new ValidationError(errors);
+    }
+    return null;
+  }
   const { email, password } = parsed.data;
-  const keys = keysOf(email, ip);
-  const until = await waitUntil(db, keys, now);
-  if (until) {
-    await writeAudit(db, { actor: null, actorEmail: email, action: "auth.sign_in_failed", data: { reason: "throttled", ip } });
-    const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-    const wait = seconds < 120 ? `${seconds} second${seconds === 1 ? "" : "s"}` : `${Math.ceil(seconds / 60)} minutes`;
-    throw new RateLimitedError(`Too many failed sign-ins. Try again in ${wait}.`);
+  // The address comes from the app's own server; one it could not read still counts, as one.
+  const address = textProblem(ip) ? "unreadable" : ip;
+  const attempt: Attempt = { email, ip: address, device: await knownDevice(db, device, email, now) };
+  const verdict = await admit(db, attempt, now);
+  if (!verdict.admitted) {
+    await writeAudit(db, { actor: null, actorEmail: email, action: "auth.sign_in_failed", data: { reason: "throttled", ip: address } });
+    throw new RateLimitedError(`Too many failed sign-ins. Try again in ${waitWords(verdict.until, now)}.`);
   }
   const user = await db.user.findUnique({ where: { email } });
   // Stryker disable next-line BooleanLiteral: without a user the attempt fails on `!user` below whatever `ok` is; the decoy only evens out the timing
   const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyDecoy(password), false);
+  const known = attempt.device ? { knownBrowser: true } : {};
   return db.$transaction(async (tx) => {
-    if (!user || !ok || !user.active) {
-      await recordFailure(tx, keys.address, now, (n) => delay(n, THROTTLE.address));
-      await recordFailure(tx, keys.pair, now, (n) => delay(n, THROTTLE.pair));
-      const spread = (await failingAddresses(tx, email, now)) >= THROTTLE.account.addresses;
-      await recordFailure(tx, keys.account, now, (n) => (spread ? delay(n, THROTTLE.account) : 0));
-      await writeAudit(tx, {
-        actor: null,
-        actorEmail: email,
-        action: "auth.sign_in_failed",
-        data: { reason: !user ? "unknown account" : !ok ? "wrong password" : "deactivated", ip },
-      });
+    const succeeded = Boolean(user && ok && user.active);
+    await settleAttempt(tx, attempt, succeeded, now);
+    if (!user || !succeeded) {
+      const reason = !user ? "unknown account" : !ok ? "wrong password" : "deactivated";
+      await writeAudit(tx, { actor: null, actorEmail: email, action: "auth.sign_in_failed", data: { reason, ip: address, ...known } });
       return null;
     }
-    await tx.signInThrottle.deleteMany({ where: { key: { in: [keys.pair, keys.account] } } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
-    await writeAudit(tx, { actor, action: "auth.sign_in", targetType: "User", targetId: user.id, data: { ip } });
-    return { ...actor, sessionVersion: user.sessionVersion };
+    await writeAudit(tx, { actor, action: "auth.sign_in", targetType: "User", targetId: user.id, data: { ip: address, ...known } });
+    return { ...actor, sessionVersion: user.sessionVersion, device: await rememberDevice(tx, user.id, device, attempt.device !== null, now) };
   });
-}
-
-/** Accounts with repeated failed sign-ins lately, for the admins' dashboard. */
-export async function accountsUnderAttack(db: Db, now = new Date()) {
-  const rows = await db.signInThrottle.findMany({
-    where: { key: { startsWith: "account:" }, failures: { gte: THROTTLE.account.free }, lastFailureAt: { gt: new Date(now.getTime() - THROTTLE.windowMs) } },
-    orderBy: { lastFailureAt: "desc" },
-    take: 20,
-  });
-  return Promise.all(
-    rows.map(async (r) => {
-      const email = r.key.slice("account:".length);
-      return {
-        email,
-        failures: r.failures,
-        addresses: await failingAddresses(db, email, now),
-        lastFailureAt: r.lastFailureAt,
-        slowedUntil: r.lockedUntil && r.lockedUntil > now ? r.lockedUntil : null,
-      };
-    }),
-  );
 }
 
 /**

@@ -2,16 +2,19 @@ import { z } from "zod";
 
 import { Role } from "@atlas/db/enums";
 
+import { storableText } from "../text.ts";
+
 export const ZEmail = z
   .string({ error: "Enter an email address." })
   .trim()
   .toLowerCase()
   .max(254, { error: "At most 254 characters." })
+  .superRefine(storableText)
   .pipe(z.email({ error: "Enter a valid email address." }));
 
 export const ZPassword = z.string({ error: "Enter a password." }).min(12, { error: "Use at least 12 characters." }).max(200, { error: "At most 200 characters." });
 
-const ZName = z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "At most 120 characters." });
+const ZName = z.string({ error: "Enter a name." }).trim().min(1, { error: "Enter a name." }).max(120, { error: "At most 120 characters." }).superRefine(storableText);
 const ZRole = z.enum(Role, { error: "Choose editor or admin." });
 const ZUserId = z.uuid({ error: "Unknown user." });
 
@@ -38,7 +41,9 @@ export const ZSignIn = z.object({
     .trim()
     .toLowerCase()
     .min(1, { error: "Enter your email address." })
-    .max(254, { error: "Email or password is incorrect." }),
+    .max(254, { error: "Email or password is incorrect." })
+    // A field error, the same for every account: such an address cannot be looked up at all.
+    .superRefine(storableText),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(200, { error: "Email or password is incorrect." }),
 });
 export type TSignIn = z.input<typeof ZSignIn>;

@@ -9,12 +9,13 @@ import { stateOf } from "@/lib/action-state";
 
 export function LoginForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
   const [result, action, pending] = useActionState(signInAction, {});
-  const message = result.data?.failed ?? stateOf(result).message ?? initialMessage;
+  const state = stateOf(result);
+  const message = result.data?.failed ?? state.message ?? initialMessage;
   return (
     <form action={action} className="mt-5 space-y-4" noValidate>
       {message && <Alert tone="error">{message}</Alert>}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="email" label="Email">
+      <Field id="email" label="Email" errors={state.fieldErrors?.email}>
         {(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass()} />}
       </Field>
       <Field id="password" label="Password">

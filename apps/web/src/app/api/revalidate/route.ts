@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { atlas, checkSignature, ReplayGuard, SIGNATURE_HEADERS } from "@atlas/core/public";
+import { atlas, checkSignature, revalidationReplayGuard, SIGNATURE_HEADERS } from "@atlas/core/public";
 
 import { env } from "@/env";
 import { purgeCdn } from "@/lib/cdn-purge";
@@ -15,27 +15,31 @@ const ZBody = z.object({
     .optional(),
 });
 
-// One per process: a signature this instance accepted is refused the second time.
-const guard = ((globalThis as { atlasReplayGuard?: ReplayGuard }).atlasReplayGuard ??= new ReplayGuard());
-
 /**
  * Called by the admin app after a publish: expires the given cache tags on every instance of the
  * site (through the shared cache), so the next visitor gets the new content. The request is
  * signed with the shared REVALIDATE_SECRET (an HMAC of its time and body, accepted within 60
- * seconds and only once). It answers 200 only once the expiry is recorded where every instance
+ * seconds and only once: used signatures are kept in the database, so every instance refuses a
+ * replay, across restarts). It answers 200 only once the expiry is recorded where every instance
  * sees it, and — with read replicas — once they have the publish: otherwise 503, and the admin
  * app's outbox tries again. (Next's revalidateTag() would run after the answer, unconfirmed.)
  */
 export async function POST(request: Request) {
   const body = await request.text().catch(() => "");
   if (body.length > 64 * 1024) return Response.json({ error: "The body is too large." }, { status: 413 });
-  const refused = checkSignature({
-    secret: env.REVALIDATE_SECRET,
-    timestamp: request.headers.get(SIGNATURE_HEADERS.timestamp),
-    signature: request.headers.get(SIGNATURE_HEADERS.signature),
-    body,
-    guard,
-  });
+  let refused: string | null;
+  try {
+    refused = await checkSignature({
+      secret: env.REVALIDATE_SECRET,
+      timestamp: request.headers.get(SIGNATURE_HEADERS.timestamp),
+      signature: request.headers.get(SIGNATURE_HEADERS.signature),
+      body,
+      guard: revalidationReplayGuard,
+    });
+  } catch (error) {
+    // The used signatures could not be read (the database is away): the admin app tries again.
+    return Response.json({ error: `The request could not be checked: ${(error as Error).message}.` }, { status: 503 });
+  }
   if (refused) return Response.json({ error: refused }, { status: 401 });
   let json: unknown = null;
   try {
