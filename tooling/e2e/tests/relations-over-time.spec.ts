@@ -10,6 +10,11 @@ test("the countries list answers “status on 1 January 2000”, and filters by 
   const cards = page.locator("main li").filter({ has: page.getByRole("heading", { level: 2 }) });
   await expect(cards.getByRole("heading", { level: 2 })).toHaveText(["Canada", "North Korea"]);
   await expect(cards.filter({ hasText: "Canada" })).toContainText("On 1 January 2000: diplomatic relations established (1973)");
+  // The countries with no step recorded by that day are not hidden silently: they are counted, one link away.
+  await expect(page.getByText(/^2 countries; \d+ countries not placed because no step of their relations is recorded by 1 January 2000\./)).toBeVisible();
+  await page.getByRole("link", { name: "Show them" }).click();
+  await expect(page).toHaveURL(/status=none/);
+  await expect(cards.filter({ hasText: "Japan" })).toContainText("no step of the relations recorded yet");
 
   // Japan's strategic partnership dates from 2011: not yet in 2000, in place in 2012.
   await page.goto("/countries?on=2000-01-01");

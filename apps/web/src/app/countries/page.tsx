@@ -7,7 +7,7 @@ import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
-import { StatusFilterFields, StatusOnLine } from "@/components/status-filter";
+import { dayText, StatusFilterFields, StatusOnLine } from "@/components/status-filter";
 import { getCounterparts, getRegions, getSite } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
@@ -20,10 +20,14 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   // What a date filter leaves out for want of a recorded date, said rather than hidden.
   const leftOut = q.establishedBefore && !q.includeUnknown ? (await getCounterparts({ ...q, includeUnknown: true })).length - countries.length : 0;
   const withUnknown = new URLSearchParams(
-    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), on: q.on, status: q.status, unknown: "1" }).filter((e): e is [string, string] =>
-      Boolean(e[1]),
+    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), on: q.on, status: q.status, unknown: "1" }).filter(
+      (e): e is [string, string] => Boolean(e[1]),
     ),
   );
+  // A status filter cannot place a country with no recorded step: say how many, and where they are.
+  const noStep = q.status && q.status !== "none" ? (await getCounterparts({ ...q, status: "none" })).length : 0;
+  const withNoStep = new URLSearchParams({ ...Object.fromEntries(withUnknown), status: "none" });
+  if (!q.includeUnknown) withNoStep.delete("unknown");
   const filtered = Boolean(q.region || q.hasMission || q.establishedBefore || q.on || q.status);
   return (
     <>
@@ -79,6 +83,14 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
               {`; ${count(leftOut, "country", "countries")} left out because the start of ${leftOut === 1 ? "its" : "their"} relations is not recorded. `}
               <Link href={`/countries?${withUnknown.toString()}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
                 Include {leftOut === 1 ? "it" : "them"}
+              </Link>
+            </>
+          )}
+          {noStep > 0 && q.on && (
+            <>
+              {`; ${count(noStep, "country", "countries")} not placed because no step of ${noStep === 1 ? "its" : "their"} relations is recorded by ${dayText(q.on)}. `}
+              <Link href={`/countries?${withNoStep.toString()}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                Show {noStep === 1 ? "it" : "them"}
               </Link>
             </>
           )}
