@@ -75,7 +75,10 @@ export function openApiDocument(serverUrl: string, license: SiteLicense | null =
           summary: "One country and the focus country's relations with it",
           requestParams: { path: z.object({ slug: z.string().meta({ examples: ["china"] }) }), query: z.object({ "as-of": asOf }) },
           responses: {
-            "200": json("The country, its relationship, facts, newest events, missions and shared memberships.", z.object({ data: ZApiCountry, license: ZApiLicense, meta: asOfMeta })),
+            "200": json(
+              "The country, its relationship, facts, newest events, missions and shared memberships.",
+              z.object({ data: ZApiCountry, license: ZApiLicense, meta: asOfMeta }),
+            ),
             "400": badRequest,
             "308": { description: "The country's slug changed: the Location header has its new address." },
             "404": notFound,
