@@ -106,6 +106,7 @@ test.describe("readers' corrections and checkable sources", () => {
     await expect(page.getByText("(year not recorded)")).toBeVisible();
     await expect(page.getByText(/No dated event with China is recorded in this atlas yet/)).toBeVisible();
     await page.goto("/organizations/icftu");
-    await expect(page.getByText("ceased to exist in 2006")).toBeVisible();
+    await expect(page.getByText("ceased to exist in 2006", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^It ceased to exist in 2006: the memberships below ended then at the latest/)).toBeVisible();
   });
 });
