@@ -23,7 +23,11 @@ export async function measureAdmin(url: string) {
     const admin = await db.user.findFirstOrThrow({ where: { email: "bench-1@atlas.test" } });
     const actor = { id: admin.id, email: admin.email, name: admin.name, role: admin.role };
     const entriesDeep = await deepCursor(db, `SELECT "updatedAt" AS a, id AS b FROM "Entry" ORDER BY "updatedAt" DESC, id OFFSET 100000 LIMIT 1`);
-    const queueDeep = await deepCursor(db, `SELECT "submittedAt" AS a, id AS b FROM "Revision" WHERE status = 'SUBMITTED' ORDER BY "submittedAt", id OFFSET 9000 LIMIT 1`);
+    // The queue lists change sets, each waiting since its first submitted entry.
+    const queueDeep = await deepCursor(
+      db,
+      `SELECT min("submittedAt") AS a, "changeSetId" AS b FROM "Revision" WHERE status = 'SUBMITTED' GROUP BY "changeSetId" ORDER BY 1, 2 OFFSET 9000 LIMIT 1`,
+    );
     const auditDeep = await deepCursor(db, `SELECT id AS a FROM "AuditLog" ORDER BY id DESC OFFSET 190000 LIMIT 1`);
     const lists: [string, () => Promise<unknown>][] = [
       ["entries, first page", () => listEntries({ db, actor, input: {} })],

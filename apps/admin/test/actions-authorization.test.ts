@@ -283,6 +283,86 @@ describe("every admin server action × who calls it", () => {
       done: async (_o, a) => expect(await t.db.revision.count({ where: { changeSetId: a.changeSetId, kind: "COUNTRY" } })).toBe(1),
     },
     {
+      name: "move the editor's draft into a change set of its own",
+      allowed: ["editor"],
+      refused: { another: /That revision does not exist/, admin: /Only its author/ },
+      prepare: async () => ({ revisionId: (await editorsDraft()).revisionId }),
+      call: (a) => actions.changeSets.moveToChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toMatch(/^\/change-sets\/[0-9a-f-]{36}\?done=moved$/);
+        expect(await t.db.auditLog.count({ where: { action: "changeset.move", targetId: a.revisionId } })).toBe(1);
+      },
+    },
+    {
+      name: "move one's draft into another of one's change sets",
+      allowed: ["editor", "another", "admin"],
+      prepare: async (p) => {
+        const revisionId = await draftOf(p);
+        return { revisionId, changeSetId: await changeSetOf(await draftOf(p)) };
+      },
+      call: (a) => actions.changeSets.moveToChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toBe(`/change-sets/${a.changeSetId}?done=moved`);
+        expect(await changeSetOf(a.revisionId!)).toBe(a.changeSetId);
+      },
+    },
+    {
+      name: "merge the editor's change set into another of theirs",
+      allowed: ["editor"],
+      refused: { another: /That change set does not exist/, admin: /That change set does not exist/ },
+      prepare: async () => ({ changeSetId: (await editorsDraft()).changeSetId, intoChangeSetId: (await editorsDraft()).changeSetId }),
+      call: (a) => actions.changeSets.mergeChangeSetsAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toBe(`/change-sets/${a.intoChangeSetId}?done=merged`);
+        expect(await t.db.revision.count({ where: { changeSetId: a.intoChangeSetId } })).toBe(2);
+      },
+    },
+    {
+      name: "merge one's own change sets",
+      allowed: ["editor", "another", "admin"],
+      prepare: async (p) => ({ changeSetId: await changeSetOf(await draftOf(p)), intoChangeSetId: await changeSetOf(await draftOf(p)) }),
+      call: (a) => actions.changeSets.mergeChangeSetsAction({}, form(a)),
+      done: async (o, a) => expect(await t.db.changeSet.findUnique({ where: { id: a.changeSetId } })).toBeNull(),
+    },
+    {
+      name: "look for entries like the one being created",
+      allowed: ["editor", "another", "admin"],
+      call: () => actions.entries.findSimilarAction({ kind: "COUNTRY", values: ["QA"] }),
+      done: async (o) => expect(o.state?.data).toEqual([expect.objectContaining({ entryId: "country_qatar", field: "iso2" })]),
+    },
+    {
+      name: "count one's unread notifications",
+      allowed: ["editor", "another", "admin"],
+      call: () => actions.inbox.unreadCountAction(),
+      done: async (o) => expect(o.state).toMatchObject({ ok: true, data: expect.any(Number) }),
+    },
+    {
+      name: "approve a change set with the one it waits for",
+      allowed: ["admin"],
+      prepare: async () => {
+        const source = await saveDraft({
+          db: t.db,
+          actor: other(),
+          input: {
+            kind: "SOURCE",
+            payload: { slug: `waited-${++n}`, title: `Waited source ${n}`, kind: "WEB", excerpts: [{ id: `excerpt_waited-${n}`, text: "A passage.", position: 1 }] },
+          },
+        });
+        const using = await saveDraft({
+          db: t.db,
+          actor: other(),
+          input: { kind: "EVENT", payload: { ...event(`Waiting ${n}`), citations: [{ sourceId: source.entryId, excerptId: `excerpt_waited-${n}` }] } },
+        });
+        for (const r of [using, source]) await submitRevision({ db: t.db, actor: other(), input: r });
+        return { changeSetId: using.changeSetId, together: source.changeSetId };
+      },
+      call: (a) => actions.changeSets.approveChangeSetAction({}, form(a)),
+      done: async (o, a) => {
+        expect(o.redirect).toMatch(/^\/review\?published=(1|pending)$/);
+        for (const id of [a.changeSetId, a.together]) expect((await t.db.revision.findFirstOrThrow({ where: { changeSetId: id } })).status).toBe("PUBLISHED");
+      },
+    },
+    {
       name: "watch the editor's never-published entry",
       allowed: ["editor", "admin"],
       refused: { another: /That entry does not exist/ },

@@ -7,7 +7,8 @@ import { saveDraft } from "../src/drafts/save-draft.ts";
 import { getEntryForEdit } from "../src/entries/get-entry-for-edit.ts";
 import { labelsForPayload } from "../src/entries/labels-for-ids.ts";
 import { qualifierNote } from "../src/entries/labels.ts";
-import { ENTRIES_PAGE_SIZE, listCountryChoices, listEntries, pickerOptions } from "../src/entries/list-entries.ts";
+import { ENTRIES_PAGE_SIZE, listCountryChoices, listEntries } from "../src/entries/list-entries.ts";
+import { pickerOptions } from "../src/entries/picker-options.ts";
 import { NotFoundError, StateError } from "../src/errors.ts";
 import { makeActors, publishedPayload } from "./support/actors.ts";
 
@@ -82,10 +83,11 @@ describe("finding and opening entries", () => {
     expect((await listEntries({ db: t.db, actor: a.editor, input: { q: "event_2011-elbegdorj-visits-japan" } })).rows[0]!._count.revisions).toBe(0);
   });
 
-  it("offers published entries of one kind in pickers, matching the name or the id, by name", async () => {
-    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "qat" } })).toEqual([{ id: "country_qatar", label: "Qatar", hint: "country_qatar" }]);
-    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "COUNTRY_QATAR" } })).toEqual([
-      { id: "country_qatar", label: "Qatar", hint: "country_qatar" },
+  it("offers published entries of one kind in pickers, matching the name, the id or a code, by name, showing no id", async () => {
+    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "qata" } })).toEqual([{ id: "country_qatar", label: "Qatar" }]);
+    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "COUNTRY_QATAR" } })).toEqual([{ id: "country_qatar", label: "Qatar" }]);
+    expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", q: "qat" } })).toEqual([
+      { id: "country_qatar", label: "Qatar", hint: "Same ISO 3166 alpha-3" },
     ]);
     expect(await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "ORGANIZATION", q: "qat" } })).toEqual([]);
     const many = await pickerOptions({ db: t.db, actor: a.editor, input: { kind: "ORGANIZATION" } });

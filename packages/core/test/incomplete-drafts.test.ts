@@ -137,7 +137,7 @@ describe("incomplete drafts: saved as written, checked when submitted", () => {
     const error = await submitChangeSet({ db: t.db, actor: a.editor, input: { changeSetId: country.changeSetId } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompleteError);
     expect((error as IncompleteError).missing.map((m) => [m.revisionId, m.fieldErrors])).toEqual([
-      [event.revisionId, { "countryIds.1": ['"Lemuria" is not published and is not part of this change set.'] }],
+      [event.revisionId, { "countryIds.1": ['"Lemuria" is not published and is not part of this change set or another of yours.'] }],
     ]);
   });
 

@@ -46,7 +46,7 @@ describe("previewing a draft that is not ready: the page or the draft, with its 
     expect(preview.page).toBe("event");
     expect(preview.page === "event" && preview.data.title).toBe("Event 2020-qatar-memorandum");
     expect(preview.path).toBe("/events/2020-qatar-memorandum");
-    expect(preview.gaps).toEqual([{ field: "slug", label: "Slug (in the page address)", message: expect.stringMatching(/^already used by “.+”\.$/) }]);
+    expect(preview.gaps).toEqual([{ field: "slug", label: "Slug (in the page address)", message: expect.stringMatching(/^already used by the event “.+”\.$/) }]);
     expect(await snapshot(t.db)).toEqual(before);
   });
 

@@ -58,7 +58,7 @@ describe("links to other entries, checked when saving, submitting and publishing
       },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors).toEqual({ "citations.1.excerptId": ['No excerpt has the id "excerpt_nowhere".'] });
+    expect((error as ValidationError).fieldErrors).toEqual({ "citations.1.excerptId": ["That passage is not in “Foreign relations of Mongolia: the seed text”."] });
     expect(await t.db.revision.count()).toBe(before);
   });
 
@@ -75,7 +75,9 @@ describe("links to other entries, checked when saving, submitting and publishing
     await takeOff(mu, "UNPUBLISH");
     const refused = await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fieldErrors).toEqual({ "countryIds.1": ['"Mu" is not published.'] });
+    // The reviewer is told which entry and which field, by the label its form shows.
+    expect(refused).toMatchObject({ message: "“Event mu-talks” cannot be published as it stands; nothing was published." });
+    expect((refused as ValidationError).fieldErrors).toEqual({ "countryIds.1": ['Event mu-talks · Countries involved: "Mu" is not published.'] });
     expect(await t.db.entry.findUniqueOrThrow({ where: { id: saved.entryId }, select: { status: true } })).toEqual({ status: "DRAFT" });
     // A draft may still name an unpublished (not deleted) entry: it may come back.
     const draft = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "EVENT", payload: event("mu-again", ["country_mongolia", mu]) } });
@@ -112,7 +114,7 @@ describe("links to other entries, checked when saving, submitting and publishing
     await publishSource([], letters);
     const refused = await approveRevision({ db: t.db, actor: a.admin, input: saved, policy: STRICT }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).fieldErrors).toEqual({ "citations.0.excerptId": ['No excerpt has the id "excerpt_letters-1".'] });
+    expect((refused as ValidationError).fieldErrors).toEqual({ "citations.0.excerptId": ["Event letters-talks · Sources: That passage is not in “Letters”."] });
     expect(await t.db.entry.findUniqueOrThrow({ where: { id: saved.entryId }, select: { status: true } })).toEqual({ status: "DRAFT" });
   });
 
@@ -137,7 +139,10 @@ describe("links to other entries, checked when saving, submitting and publishing
     const saved = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "COUNTRY", payload: { slug: "qatar", name: "Qatar again", region: "Asia", iso2: "QA" } } });
     const error = await submitRevision({ db: t.db, actor: a.editor, input: saved }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IncompleteError);
-    expect((error as IncompleteError).missing[0]!.fieldErrors).toEqual({ slug: ['Already used by "Qatar".'], iso2: ['Already used by "Qatar".'] });
+    expect((error as IncompleteError).missing[0]!.fieldErrors).toEqual({
+      slug: ["“qatar” is already used by the country “Qatar”."],
+      iso2: ["“QA” is already used by the country “Qatar”."],
+    });
     // People without a Wikidata id do not clash with each other over it.
     const person = await saveDraft({ db: t.db, actor: a.editor, input: { kind: "PERSON", payload: { slug: "no-wikidata", name: "No Wikidata", aliases: [] } } });
     await submitRevision({ db: t.db, actor: a.editor, input: person });

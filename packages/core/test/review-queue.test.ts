@@ -5,6 +5,7 @@ import { freshDatabase } from "@atlas/db/testing";
 import type { Actor } from "../src/auth/actor.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
+import { withdrawRevision } from "../src/drafts/withdraw-revision.ts";
 import { ForbiddenError, UnauthenticatedError } from "../src/errors.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { listQueueAuthors, listReviewQueue, QUEUE_PAGE_SIZE } from "../src/review/list-review-queue.ts";
@@ -14,7 +15,7 @@ import { makeActors, publishedPayload } from "./support/actors.ts";
 
 const CITED = [{ sourceId: "source_seed-text", excerptId: "excerpt_s13" }];
 
-describe("the review queue: what waits for an admin, oldest first", () => {
+describe("the review queue: what waits for an admin, a change set at a time, oldest first", () => {
   const t = freshDatabase("seeded");
   let a: Awaited<ReturnType<typeof makeActors>>;
   let zolzaya: Actor;
@@ -28,7 +29,8 @@ describe("the review queue: what waits for an admin, oldest first", () => {
     const u = await bootstrapUser({ db: t.db, input: { email: `${name.toLowerCase()}@atlas.test`, name, role: "EDITOR", password: "correct horse battery" }, via: "test" });
     return { id: u.id, email: u.email, name, role: "EDITOR" };
   };
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  /** The revisions the queue shows, set by set, entries beneath each in order. */
+  const ids = (rows: { entries: { revisionId: string }[] }[]) => rows.flatMap((r) => r.entries.map((e) => e.revisionId));
 
   beforeAll(async () => {
     a = await makeActors(t.db);
@@ -96,26 +98,25 @@ describe("the review queue: what waits for an admin, oldest first", () => {
     await rejectRevision({ db: t.db, actor: a.admin, input: { ...returned, comment: "Which sources?" }, final: false });
   });
 
-  it("shows only submitted revisions, the longest-waiting first, with who sent them and what they change", async () => {
+  it("shows only submitted work, the longest-waiting change set first, with who sent it and what it changes", async () => {
     const queue = await listReviewQueue({ db: t.db, actor: a.admin });
     expect(ids(queue.rows)).toEqual([queued.relationship, queued.event, queued.country, queued.mission, queued.fact]);
     expect(queue.total).toBe(5);
     expect([queue.previous, queue.next]).toEqual([null, null]);
-    const submittedAt = queue.rows.map((r) => r.submittedAt!.getTime());
+    const submittedAt = queue.rows.map((r) => r.submittedAt.getTime());
     expect(submittedAt).toEqual([...submittedAt].sort((x, y) => x - y));
 
     const row = queue.rows[2]!;
     expect(row).toEqual({
-      id: queued.country,
-      kind: "COUNTRY",
-      action: "UPSERT",
-      label: "Qatar",
+      id: expect.any(String),
+      title: "Qatar",
       submittedAt: expect.any(Date),
-      baseVersion: 1,
-      message: null,
-      entry: { id: "country_qatar", version: 1, status: "PUBLISHED" },
       author: { id: bayar.id, name: "Bayar", email: "bayar@atlas.test" },
+      note: null,
+      entries: [{ revisionId: queued.country, entryId: "country_qatar", kind: "COUNTRY", action: "UPSERT", label: "Qatar", message: null, isNew: false, conflict: false }],
+      waitsFor: [],
     });
+    expect(row.id).toBe((await t.db.revision.findUniqueOrThrow({ where: { id: queued.country } })).changeSetId);
   });
 
   it("narrows the queue to one kind of entry, or to one author", async () => {
@@ -173,41 +174,45 @@ describe("the review queue: what waits for an admin, oldest first", () => {
     await expect(listQueueAuthors({ db: t.db, actor: null })).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
+  it("lists a change set of several entries once, its entries beneath it, waiting since its submission", async () => {
+    const setter = await person("Setter");
+    const first = await saveDraft({ db: t.db, actor: setter, input: { kind: "COUNTRY", payload: { slug: "setland-1", name: "Setland 1", region: "Asia" } } });
+    const more = [2, 3].map((n) => ({ kind: "COUNTRY" as const, changeSetId: first.changeSetId, payload: { slug: `setland-${n}`, name: `Setland ${n}`, region: "Asia" } }));
+    const rest = [];
+    for (const input of more) rest.push(await saveDraft({ db: t.db, actor: setter, input }));
+    await submitRevision({ db: t.db, actor: setter, input: first });
+    const queue = await listReviewQueue({ db: t.db, actor: a.admin, input: { authorId: setter.id } });
+    expect(queue.total).toBe(1);
+    expect(queue.rows.map((r) => [r.id, r.title, r.entries.map((e) => e.label)])).toEqual([[first.changeSetId, "Setland 1 and 2 more", ["Setland 1", "Setland 2", "Setland 3"]]]);
+    // Filtered by kind or country, a set still shows whole: it is approved whole.
+    expect((await listReviewQueue({ db: t.db, actor: a.admin, input: { authorId: setter.id, kind: "COUNTRY" } })).rows[0]!.entries).toHaveLength(3);
+    await withdrawRevision({ db: t.db, actor: setter, input: rest[0]! });
+    expect((await listReviewQueue({ db: t.db, actor: a.admin, input: { authorId: setter.id } })).total).toBe(0);
+  });
+
   it("pages through a long queue forward and back without skipping or repeating anyone's work", async () => {
     const pager = await person("Pager");
     const countryDraft = (n: number) => ({ kind: "COUNTRY" as const, payload: { slug: `pageland-${n}`, name: `Pageland ${n}`, region: "Asia" } });
-    // Created first, submitted last.
-    const late = await saveDraft({ db: t.db, actor: pager, input: countryDraft(0) });
-    // One change set of QUEUE_PAGE_SIZE + 2 entries: submitted together, they share one time.
-    const first = await saveDraft({ db: t.db, actor: pager, input: countryDraft(1) });
-    const set = [first.revisionId];
-    for (let n = 2; n <= QUEUE_PAGE_SIZE + 2; n++)
-      set.push((await saveDraft({ db: t.db, actor: pager, input: { ...countryDraft(n), changeSetId: first.changeSetId } })).revisionId);
-    const early = await saveDraft({ db: t.db, actor: pager, input: countryDraft(99) });
-    for (const saved of [early, first, late]) await submitRevision({ db: t.db, actor: pager, input: saved });
+    // QUEUE_PAGE_SIZE + 2 change sets, submitted in the reverse of the order they were written in.
+    const drafts = [];
+    for (let n = 0; n < QUEUE_PAGE_SIZE + 2; n++) drafts.push(await saveDraft({ db: t.db, actor: pager, input: countryDraft(n) }));
+    for (const saved of [...drafts].reverse()) await submitRevision({ db: t.db, actor: pager, input: saved });
+    const expected = [...drafts].reverse().map((d) => d.changeSetId);
+    const sets = (rows: { id: string }[]) => rows.map((r) => r.id);
 
-    // Same submission time: the queue orders them by id, so a page boundary can fall among them.
-    const expected = [early.revisionId, ...set.sort(), late.revisionId];
     const filter = { authorId: pager.id };
     const one = await listReviewQueue({ db: t.db, actor: a.admin, input: filter });
-    expect(one.total).toBe(QUEUE_PAGE_SIZE + 4);
-    expect(ids(one.rows)).toEqual(expected.slice(0, QUEUE_PAGE_SIZE));
+    expect(one.total).toBe(QUEUE_PAGE_SIZE + 2);
+    expect(sets(one.rows)).toEqual(expected.slice(0, QUEUE_PAGE_SIZE));
     expect(one.previous).toBeNull();
 
     const two = await listReviewQueue({ db: t.db, actor: a.admin, input: { ...filter, after: one.next! } });
-    expect(two.total).toBe(QUEUE_PAGE_SIZE + 4);
-    expect(ids(two.rows)).toEqual(expected.slice(QUEUE_PAGE_SIZE));
+    expect(sets(two.rows)).toEqual(expected.slice(QUEUE_PAGE_SIZE));
     expect(two.next).toBeNull();
 
     const back = await listReviewQueue({ db: t.db, actor: a.admin, input: { ...filter, before: two.previous! } });
-    expect(ids(back.rows)).toEqual(expected.slice(0, QUEUE_PAGE_SIZE));
+    expect(sets(back.rows)).toEqual(expected.slice(0, QUEUE_PAGE_SIZE));
     expect(back.previous).toBeNull();
     expect(back.next).toBe(one.next);
-
-    // The whole queue still pages the same way, with the earlier submissions first.
-    const all = await listReviewQueue({ db: t.db, actor: a.admin });
-    expect(all.total).toBe(QUEUE_PAGE_SIZE + 9);
-    const rest = await listReviewQueue({ db: t.db, actor: a.admin, input: { after: all.next! } });
-    expect([...ids(all.rows), ...ids(rest.rows)]).toEqual([queued.relationship, queued.event, queued.country, queued.mission, queued.fact, ...expected]);
   });
 });

@@ -60,7 +60,7 @@ describe("reading a revision: who may, the diff a reviewer reads, and the previe
     const view = await getRevision({ db: t.db, actor: a.editor, input: saved });
     expect(view.revision.author).toEqual({ id: a.editor.id, name: "editor", email: "editor@atlas.test" });
     expect(view.revision.reviewer).toBeNull();
-    expect(view.revision.changeSet).toEqual({ id: saved.changeSetId, note: null, _count: { revisions: 1 } });
+    expect(view.revision.changeSet).toMatchObject({ id: saved.changeSetId, note: null, _count: { revisions: 1 } });
     expect([view.revision.entry.id, view.revision.message, view.published?.version]).toEqual([BIDEN, "Exact dates", 1]);
     expect(view.conflict).toBe(false);
 
@@ -165,7 +165,7 @@ describe("reading a revision: who may, the diff a reviewer reads, and the previe
     });
   });
 
-  it("lists a source's passages in order as numbered lines, and names passages and entries pending in the same change set", async () => {
+  it("lists only the passages of a source that changed, numbered from 1, and names passages and entries pending in the same change set", async () => {
     const before = { slug: "notes", title: "Notes", kind: "WEB", excerpts: [{ id: "excerpt_notes1", text: "First passage.", position: 0 }] };
     const after = {
       ...before,
@@ -175,15 +175,27 @@ describe("reading a revision: who may, the diff a reviewer reads, and the previe
       ],
     };
     const diff = await diffPayloads(t.db, "SOURCE", before, after);
-    expect(field(diff, "excerpts")).toMatchObject({
+    expect(field(diff, "excerpts")).toEqual({
+      field: "excerpts",
       label: "Excerpts, word for word",
-      before: ["0. First passage."],
-      after: ["0. First passage.", "1. Second passage."],
+      before: [],
+      after: ["2. Second passage."],
       changed: true,
+      unchanged: "1 other passage unchanged",
+    });
+    // One word of one passage among many: that passage alone, before and after.
+    const many = (edit: string) => ({
+      ...before,
+      excerpts: Array.from({ length: 22 }, (_, i) => ({ id: `excerpt_many${i}`, text: i === 6 ? edit : `Passage number ${i}.`, position: i })),
+    });
+    expect(field(await diffPayloads(t.db, "SOURCE", many("Training sessions."), many("Trainings sessions.")), "excerpts")).toMatchObject({
+      before: ["7. Training sessions."],
+      after: ["7. Trainings sessions."],
+      unchanged: "21 other passages unchanged",
     });
     expect(field(diff, "kind")).toMatchObject({ before: ["Web page"], after: ["Web page"], changed: false });
 
-    // Ids of entries not published yet: by the name their own drafts give them, else as written.
+    // Ids of entries not published yet: by the name their own drafts give them; never as an id.
     const event = { countryIds: ["country_mongolia", "country_atlantis"], citations: [{ sourceId: "source_notes", excerptId: "excerpt_notes2" }] };
     const pending = new Map([
       ["country_atlantis", "Atlantis"],
@@ -194,7 +206,8 @@ describe("reading a revision: who may, the diff a reviewer reads, and the previe
     expect(field(named, "countryIds").after).toEqual(["Mongolia", "Atlantis"]);
     expect(field(named, "citations").after).toEqual(["Notes — “Second passage.”"]);
     const unnamed = await diffPayloads(t.db, "EVENT", null, event);
-    expect(field(unnamed, "countryIds").after).toEqual(["Mongolia", "country_atlantis"]);
+    expect(field(unnamed, "countryIds").after).toEqual(["Mongolia", "(an entry not in the atlas)"]);
+    expect(field(unnamed, "citations").after).toEqual(["(an entry not in the atlas) — “(a passage not found)”"]);
   });
 
   it("shows a disputed statement's other readings by their labels, with why and their sources by name", async () => {

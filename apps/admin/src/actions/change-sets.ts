@@ -4,7 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { approveChangeSet, cancelSchedule, processRevalidationJobs, returnChangeSet, submitChangeSet, takeOverSchedule, ZChangeSetRef, ZScheduleRef } from "@atlas/core";
+import {
+  approveChangeSet,
+  cancelSchedule,
+  mergeChangeSets,
+  moveToChangeSet,
+  processRevalidationJobs,
+  returnChangeSet,
+  submitChangeSet,
+  takeOverSchedule,
+  ZChangeSetRef,
+  ZMergeChangeSets,
+  ZMoveToChangeSet,
+  ZScheduleRef,
+} from "@atlas/core";
 
 import { formOf } from "@/lib/form-input";
 import { sendToPublicSite } from "@/lib/revalidation-sender";
@@ -27,10 +40,16 @@ const utc = z
   .transform((v) => new Date(`${v}:00Z`))
   .optional();
 
+/** The change sets approved with this one (those it waits for, named on its page), comma-separated. */
+const together = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(",") : []));
+
 /** Publishes the change set now (or at a time), optionally taking it down later. */
 export const approveChangeSetAction = action
   .metadata({ permission: "revision.approve" })
-  .inputSchema(formOf(ZChangeSetRef.extend({ publishAt: utc, unpublishAt: utc })))
+  .inputSchema(formOf(ZChangeSetRef.extend({ publishAt: utc, unpublishAt: utc, together })))
   .stateAction(async ({ parsedInput, ctx }) => {
     const approved = await approveChangeSet({ ...ctx, input: parsedInput });
     // After the commit: a failure here is recorded on the job, retried in the background and shown on the dashboard.
@@ -77,4 +96,24 @@ export const takeOverScheduleAction = action
     await takeOverSchedule({ ...ctx, input: parsedInput });
     revalidatePath("/");
     return { message: "Taken over: it runs as you, at its time (at once if that has passed)." };
+  });
+
+/** Moves one's draft into another of one's change sets, or into a new one (no change set named). */
+export const moveToChangeSetAction = action
+  .metadata({ permission: "revision.move" })
+  .inputSchema(formOf(ZMoveToChangeSet))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const moved = await moveToChangeSet({ ...ctx, input: parsedInput });
+    revalidatePath("/", "layout");
+    redirect(`/change-sets/${moved.removed ? moved.changeSetId : moved.from}?done=moved`);
+  });
+
+/** Merges one's change set into another of one's own. */
+export const mergeChangeSetsAction = action
+  .metadata({ permission: "revision.move" })
+  .inputSchema(formOf(ZMergeChangeSets))
+  .stateAction(async ({ parsedInput, ctx }) => {
+    const merged = await mergeChangeSets({ ...ctx, input: parsedInput });
+    revalidatePath("/", "layout");
+    redirect(`/change-sets/${merged.changeSetId}?done=merged`);
   });

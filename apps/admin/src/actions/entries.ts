@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import {
   discardDraft,
+  findSimilarEntries,
   pickerOptions,
   rebaseRevision,
   requestRemoval,
@@ -17,6 +18,7 @@ import {
   trackPresence,
   withdrawRevision,
   ZEntryRef,
+  ZFindSimilar,
   ZPicker,
   ZRevertEntry,
   ZRevisionRef,
@@ -106,3 +108,9 @@ export const pickerOptionsAction = action
   .metadata({ permission: "entry.read" })
   .inputSchema(ZPicker)
   .action(async ({ parsedInput, ctx }) => pickerOptions({ ...ctx, input: parsedInput }));
+
+/** Entries the atlas (or the editor's own work) has with the names, acronym, address or code typed into a new entry's form. */
+export const findSimilarAction = action
+  .metadata({ permission: "entry.read" })
+  .inputSchema(ZFindSimilar)
+  .action(async ({ parsedInput, ctx }) => findSimilarEntries({ ...ctx, input: parsedInput }));

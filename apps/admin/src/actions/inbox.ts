@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 
-import { markRead, watchEntry, ZMarkRead, ZWatch } from "@atlas/core";
+import { countUnread, markRead, watchEntry, ZMarkRead, ZWatch } from "@atlas/core";
 
 import { booleanField, formOf } from "@/lib/form-input";
 import { action } from "@/lib/safe-action";
@@ -26,3 +26,6 @@ export const watchAction = action
     revalidatePath(`/entries/${parsedInput.entryId}`);
     return { message: parsedInput.watch ? "Watching: you will hear when it changes." : "No longer watching." };
   });
+
+/** The header's unread count, asked again after each navigation (a layout is not rendered again then). */
+export const unreadCountAction = action.metadata({ permission: "inbox.read" }).action(async ({ ctx }) => countUnread(ctx));

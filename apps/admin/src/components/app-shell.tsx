@@ -6,6 +6,7 @@ import { Badge, SkipLink } from "@atlas/ui";
 
 import { signOutAction } from "@/actions/auth";
 import { ActionForm } from "@/components/action-form";
+import { InboxLink } from "@/components/inbox-link";
 
 type NavItem = { href: string; label: string; permission: PlainPermission };
 
@@ -63,15 +64,7 @@ export function AppShell({ actor, publicSiteUrl, unread, children }: { actor: Ac
       </aside>
       <div className="min-w-0">
         <header className="flex items-center justify-end gap-3 border-b border-ink-200 bg-white px-6 py-2.5 text-sm">
-          <Link href="/inbox" className="rounded px-2 py-1 font-medium text-sky-700 hover:bg-sky-50">
-            Inbox
-            {unread > 0 && (
-              <span className="ml-1.5 rounded-full bg-ember-600 px-1.5 py-0.5 text-xs font-semibold text-white">
-                {unread}
-                <span className="sr-only"> unread</span>
-              </span>
-            )}
-          </Link>
+          <InboxLink initial={unread} />
           <span className="text-ink-700">{actor.name}</span>
           <Badge tone={actor.role === "ADMIN" ? "red" : "blue"}>{actor.role === "ADMIN" ? "Admin" : "Editor"}</Badge>
           <ActionForm action={signOutAction}>

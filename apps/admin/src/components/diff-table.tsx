@@ -61,6 +61,8 @@ export function DiffTable({ diff, beforeTitle = "Published", afterTitle = "Propo
       <tr key={d.field} className="border-b border-ink-100 align-top last:border-0">
         <th scope="row" className="w-44 px-3 py-2 text-left font-medium text-ink-700">
           {d.label}
+          {/* A long list shows only what changed in it; the rest is counted. */}
+          {highlight && d.unchanged && <span className="block text-xs font-normal text-ink-600">{d.unchanged}</span>}
         </th>
         <td className="px-3 py-2">{highlight && !links(d) ? <Marked before={d.before} after={d.after} side="old" /> : <Lines lines={d.before} />}</td>
         <td className="px-3 py-2">{highlight && !links(d) ? <Marked before={d.before} after={d.after} side="new" /> : <Lines lines={d.after} />}</td>

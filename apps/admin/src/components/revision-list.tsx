@@ -1,14 +1,14 @@
 import Link from "next/link";
 
-import { kindName } from "@atlas/core";
+import { kindName, type RevisionState } from "@atlas/core";
 import type { EntryKind } from "@atlas/db/enums";
 import { Badge } from "@atlas/ui";
 
 import { RevisionStatusBadge } from "./revision-status";
 
-type Row = { id: string; label: string; kind: EntryKind; status: string; reviewComment: string | null; reviewer?: { name: string } | null };
+type Row = { id: string; label: string; kind: EntryKind; status: string; state: RevisionState; reviewComment: string | null; reviewer?: { name: string } | null };
 
-/** A person's revisions, each with its state and the reviewer's comment where there is one. */
+/** A person's revisions, each with where it stands now and the reviewer's comment where there is one. */
 export function RevisionList({ rows }: { rows: Row[] }) {
   return (
     <ul className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
@@ -18,7 +18,7 @@ export function RevisionList({ rows }: { rows: Row[] }) {
             {r.label}
           </Link>
           <Badge>{kindName(r.kind)}</Badge>
-          <RevisionStatusBadge status={r.status} />
+          <RevisionStatusBadge state={r.state} />
           {r.reviewer && r.status !== "DRAFT" && <span className="text-sm text-ink-600">reviewed by {r.reviewer.name}</span>}
           {r.reviewComment && r.status !== "PUBLISHED" && <p className="w-full text-sm text-ink-700">Reviewer: “{r.reviewComment}”</p>}
         </li>

@@ -1,16 +1,21 @@
+import type { RevisionState, RevisionStateKey } from "@atlas/core";
 import { Badge, type BadgeTone } from "@atlas/ui";
 
-const LOOK: Record<string, [BadgeTone, string]> = {
-  DRAFT: ["neutral", "Draft"],
-  SUBMITTED: ["blue", "Waiting for review"],
-  CHANGES_REQUESTED: ["amber", "Changes requested"],
-  REJECTED: ["red", "Rejected"],
-  SCHEDULED: ["blue", "Scheduled"],
-  PUBLISHED: ["green", "Published"],
-  WITHDRAWN: ["neutral", "Discarded"],
+const TONE: Record<RevisionStateKey, BadgeTone> = {
+  draft: "neutral",
+  waiting: "blue",
+  changes: "amber",
+  rejected: "red",
+  discarded: "neutral",
+  scheduled: "blue",
+  published: "green",
+  "comes-down": "amber",
+  replaced: "neutral",
+  "taken-down": "amber",
+  deleted: "red",
 };
 
-export function RevisionStatusBadge({ status }: { status: string }) {
-  const [tone, label] = LOOK[status] ?? ["neutral", status];
-  return <Badge tone={tone}>{label}</Badge>;
+/** Where a revision stands now, as core words it (a published one since taken down says so). */
+export function RevisionStatusBadge({ state }: { state: RevisionState }) {
+  return <Badge tone={TONE[state.key]}>{state.label}</Badge>;
 }

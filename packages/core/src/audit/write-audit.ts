@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "changeset.approve",
   "changeset.schedule",
   "changeset.return",
+  "changeset.move",
+  "changeset.merge",
   "schedule.run",
   "schedule.cancel",
   "schedule.failed",

@@ -104,6 +104,14 @@ export const PERMISSIONS = {
       inStates(EDITABLE_STATES, () => "Only a draft can be moved onto the current version."),
     ),
   },
+  /** Moving one's draft into another of one's change sets (or a new one), or merging two of them. */
+  "revision.move": {
+    role: "EDITOR",
+    check: all(
+      authorOnly(),
+      inStates(EDITABLE_STATES, (s) => `Only a draft can be moved to another change set; this one is ${s} (withdraw it from review first).`),
+    ),
+  },
   "revision.withdraw": {
     role: "EDITOR",
     check: all(

@@ -12,6 +12,8 @@ import { enqueueJobs } from "../jobs/enqueue-job.ts";
 import { enqueueRevalidation } from "../revalidation/outbox.ts";
 import { lockChangeSet } from "./change-set-entries.ts";
 import { assertNoConflicts, publishRevisions } from "./publish-revisions.ts";
+import { titleOf, wasOrWere } from "./titles.ts";
+import { withWhatItNeeds } from "./with-what-it-needs.ts";
 
 const future = (what: string) =>
   z.coerce
@@ -26,12 +28,14 @@ export const ZApproveChangeSet = z
     publishAt: future("publish"),
     /** Take the change set's entries down again at this time. */
     unpublishAt: future("take it down"),
+    /** Change sets this one waits for that are approved with it (its review page names them). */
+    together: z
+      .array(z.uuid({ error: "Not a valid change set." }))
+      .max(20)
+      .default([]),
   })
   .refine((a) => !a.unpublishAt || !a.publishAt || a.unpublishAt > a.publishAt, { path: ["unpublishAt"], error: "Take it down after it is published." });
 export type TApproveChangeSet = z.input<typeof ZApproveChangeSet>;
-
-/** “Modi visits Mongolia” and 3 other entries. */
-const titleOf = (labels: string[]) => (labels.length === 1 ? `“${labels[0]}”` : `“${labels[0]}” and ${labels.length - 1} other ${labels.length === 2 ? "entry" : "entries"}`);
 
 /**
  * Approves a submitted change set: every entry in it is published in one transaction (all or
@@ -41,20 +45,25 @@ const titleOf = (labels: string[]) => (labels.length === 1 ? `“${labels[0]}”
  */
 export async function approveChangeSet({ db, actor, input, policy = corePolicyFromEnv() }: { db: Db; actor: Actor | null; input: TApproveChangeSet; policy?: CorePolicy }) {
   assertCan(actor, "revision.approve");
-  const { changeSetId, publishAt, unpublishAt } = parseOrThrow(ZApproveChangeSet, input);
+  const { changeSetId, publishAt, unpublishAt, together } = parseOrThrow(ZApproveChangeSet, input);
   return db.$transaction(async (tx) => {
-    const all = await lockChangeSet(tx, changeSetId);
+    // Every set that may be published together, locked in one order (no two approvals wait on each other).
+    const locked = new Map<string, Awaited<ReturnType<typeof lockChangeSet>>>();
+    for (const id of [...new Set([changeSetId, ...together])].sort()) locked.set(id, await lockChangeSet(tx, id));
+    const all = locked.get(changeSetId)!;
     const revisions = all.filter((r) => r.status === "SUBMITTED");
     if (!all.length) throw new NotFoundError("That change set does not exist.");
     if (!revisions.length) {
       const states = [...new Set(all.map((r) => r.status.toLowerCase().replace("_", " ")))].join(", ");
       throw new StateError(`Nothing in this change set is waiting for review (it is ${states}): its author may have taken it back, or it was reviewed already.`);
     }
-    for (const r of revisions) assertCan(actor, "revision.approve", r);
-    if (revisions.some((r) => r.authorId === actor.id) && !policy.allowSelfApproval)
-      throw new ForbiddenError("You cannot approve your own revision: another admin must review it.");
+    const sets = await withWhatItNeeds(tx, changeSetId, revisions, { together, publishAt: publishAt ?? null, locked });
+    const approved = sets.flatMap((s) => s.revisions);
+    for (const r of approved) assertCan(actor, "revision.approve", r);
+    if (approved.some((r) => r.authorId === actor.id) && !policy.allowSelfApproval) throw new ForbiddenError("You cannot approve your own revision: another admin must review it.");
     const authorId = revisions[0]!.authorId;
-    const title = titleOf(revisions.map((r) => r.label));
+    const labels = approved.map((r) => r.label);
+    const title = `${titleOf(labels)} ${wasOrWere(labels)}`;
 
     if (publishAt) {
       await assertNoConflicts(tx, revisions);
@@ -72,18 +81,32 @@ export async function approveChangeSet({ db, actor, input, policy = corePolicyFr
       });
       if (authorId)
         await notify(tx, [
-          { userId: authorId, kind: "SCHEDULED", message: `${title} was approved, to be published at ${publishAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, changeSetId },
+          { userId: authorId, kind: "SCHEDULED", message: `${title} approved, to be published at ${publishAt.toISOString().slice(0, 16).replace("T", " ")} UTC.`, changeSetId },
         ]);
       return { changeSetId, scheduled: true as const, jobId: null, versions: new Map<string, number>() };
     }
 
-    const published = await publishRevisions(tx, actor, revisions);
+    // Entries before what links to them, across the sets published together.
+    const published = await publishRevisions(tx, actor, approved);
     // One takedown for the whole set: its entries come down together, links first.
     if (unpublishAt) await scheduleIn(tx, actor, { changeSetId, runAt: unpublishAt, action: "UNPUBLISH" });
-    const jobId = await enqueueRevalidation(tx, { tags: published.tags, reason: `Published ${title}`, revisionId: revisions[0]!.id });
-    await writeAudit(tx, { actor, action: "changeset.approve", targetType: "ChangeSet", targetId: changeSetId, data: { revisions: revisions.length } });
-    if (authorId && authorId !== actor.id) await notify(tx, [{ userId: authorId, kind: "APPROVED", message: `${title} was approved and published.`, changeSetId }]);
-    await notifyWatchers(tx, { entryIds: [...published.entryIds, ...published.countryIds], message: `${title} was published.`, changeSetId, except: [actor.id, authorId] });
+    const jobId = await enqueueRevalidation(tx, { tags: published.tags, reason: `Published ${titleOf(labels)}`, revisionId: revisions[0]!.id });
+    for (const s of sets) {
+      const others = sets.filter((o) => o !== s).map((o) => o.changeSetId);
+      await writeAudit(tx, {
+        actor,
+        action: "changeset.approve",
+        targetType: "ChangeSet",
+        targetId: s.changeSetId,
+        data: { revisions: s.revisions.length, ...(others.length ? { together: others } : {}) },
+      });
+    }
+    const authors = [...new Set(approved.map((r) => r.authorId).filter((id): id is string => !!id && id !== actor.id))];
+    await notify(
+      tx,
+      authors.map((userId) => ({ userId, kind: "APPROVED" as const, message: `${title} approved and published.`, changeSetId })),
+    );
+    await notifyWatchers(tx, { entryIds: [...published.entryIds, ...published.countryIds], message: `${title} published.`, changeSetId, except: [actor.id, ...authors, authorId] });
     return { changeSetId, scheduled: false as const, jobId, versions: published.versions };
   });
 }

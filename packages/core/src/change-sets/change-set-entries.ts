@@ -9,19 +9,21 @@ export async function openRevisionsOf(tx: Tx, changeSetId: string) {
   return revisions.filter((r) => isOpen(r.status) || r.status === "SCHEDULED");
 }
 
+/** The passage ids a source's payload lists (any payload: a draft may be half written). */
+export const excerptIdsOf = (payload: unknown): string[] => {
+  const excerpts = (payload as { excerpts?: unknown } | null)?.excerpts;
+  return Array.isArray(excerpts) ? excerpts.map((e) => (e as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === "string") : [];
+};
+
 /**
  * What a change set will publish together: its entries, and the excerpts its sources bring, so
- * that an event may cite a passage of a source created in the same piece of work.
+ * that an event may cite a passage of a source created in the same piece of work. `elsewhere`:
+ * the author's work in their other change sets (see workElsewhere), which may be linked too.
  */
-export function pendingOf(revisions: { entryId: string; kind: string; action: string; payload: unknown }[]): Pending {
+export function pendingOf(revisions: { entryId: string; kind: string; action: string; payload: unknown }[], elsewhere?: Map<string, string>): Pending {
   const entries = new Set(revisions.filter((r) => r.action === "UPSERT").map((r) => r.entryId));
-  const excerpts = new Set(
-    revisions
-      .filter((r) => r.kind === "SOURCE" && r.action === "UPSERT")
-      .flatMap((r) => ((r.payload as { excerpts?: { id?: unknown }[] } | null)?.excerpts ?? []).map((e) => e.id))
-      .filter((id): id is string => typeof id === "string"),
-  );
-  return { entries, excerpts };
+  const excerpts = new Set(revisions.filter((r) => r.kind === "SOURCE" && r.action === "UPSERT").flatMap((r) => excerptIdsOf(r.payload)));
+  return { entries, excerpts, elsewhere: elsewhere ?? new Map() };
 }
 
 /** Locks every revision of a change set, then their entries (ids in order: no two transactions wait on each other). */

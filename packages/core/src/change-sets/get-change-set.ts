@@ -8,7 +8,9 @@ import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { idOrNotFound, NotFoundError, ValidationError, type FieldErrors } from "../errors.ts";
 import { describeTag, tagsForChange } from "../revalidation/tags.ts";
 import { diffPayloads } from "../review/diff-payloads.ts";
+import { PENDING_TAKEDOWN, revisionState, type StateSource } from "../review/revision-state.ts";
 import { pendingOf } from "./change-set-entries.ts";
+import { changeSetTitle, changeSetTitles, dependenciesOf, dependentsOf, workElsewhere } from "./work-elsewhere.ts";
 
 class Rollback extends Error {}
 
@@ -24,17 +26,24 @@ export async function getChangeSet({ db, actor, input }: { db: Db; actor: Actor 
     where: { id: idOrNotFound(ZChangeSetId, input.changeSetId, "That change set does not exist.") },
     include: {
       author: { select: { id: true, name: true } },
-      revisions: { orderBy: { createdAt: "asc" }, include: { entry: true, reviewer: { select: { name: true } } } },
-      schedules: { where: { status: "PENDING" }, select: { id: true, action: true, runAt: true } },
+      revisions: { orderBy: { createdAt: "asc" }, include: { entry: { include: { schedules: PENDING_TAKEDOWN } }, reviewer: { select: { name: true } } } },
+      schedules: { where: { status: "PENDING" }, select: { id: true, action: true, runAt: true }, orderBy: { runAt: "asc" } },
     },
   });
   // Someone else's unfinished work is not theirs to see (as for revisions).
   if (!set || (set.authorId !== actor.id && !hasRole(actor, "ADMIN"))) throw new NotFoundError("That change set does not exist.");
-  const pending = pendingOf(set.revisions.filter((r) => isOpen(r.status)));
+  const pending = pendingOf(
+    set.revisions.filter((r) => isOpen(r.status)),
+    await workElsewhere(db, set.authorId, set.id),
+  );
+  // Other pieces of the author's work this one waits for, and those waiting for this one.
+  const onItsWay = set.revisions.filter((r) => isOpen(r.status) || r.status === "SCHEDULED");
+  const [waitsFor, usedBy] = await Promise.all([dependenciesOf(db, onItsWay, [set.id]), dependentsOf(db, onItsWay, set.id)]);
+  const titles = await changeSetTitles(db, [...waitsFor.map((d) => d.changeSetId), ...usedBy.map((d) => d.changeSetId)]);
   let result: Awaited<ReturnType<typeof inspect>> | null = null;
   await db
     .$transaction(async (tx) => {
-      result = await inspect(tx, set.revisions, pending);
+      result = await inspect(tx, set.revisions, pending, { publishAt: set.publishAt, schedules: set.schedules.filter((s) => s.action === "UNPUBLISH") });
       throw new Rollback();
     })
     .catch((error: unknown) => {
@@ -47,7 +56,10 @@ export async function getChangeSet({ db, actor, input }: { db: Db; actor: Actor 
     note: set.note,
     publishAt: set.publishAt,
     schedules: set.schedules,
+    title: changeSetTitle(set.revisions),
     entries,
+    waitsFor: waitsFor.map((d) => ({ ...d, title: titles.get(d.changeSetId)! })),
+    usedBy: usedBy.map((d) => ({ ...d, title: titles.get(d.changeSetId)! })),
     blastRadius: tags.map((tag) => ({ tag, ...describeTag(tag) })),
     submitted: entries.some((e) => e.status === "SUBMITTED"),
     editable: entries.some((e) => isEditable(e.status)),
@@ -65,7 +77,7 @@ function pendingExcerpts(revisions: RevisionRow[]): Map<string, string> {
   );
 }
 
-async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typeof pendingOf>) {
+async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typeof pendingOf>, changeSet: StateSource["changeSet"]) {
   const excerpts = pendingExcerpts(revisions);
   const tags = new Set<string>();
   const entries = [];
@@ -91,9 +103,11 @@ async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typ
       action: r.action,
       label: r.label,
       status: r.status,
+      state: revisionState({ ...r, changeSet }),
       authorId: r.authorId,
       reviewer: r.reviewer?.name ?? null,
       reviewComment: r.reviewComment,
+      message: r.message,
       isNew: r.baseVersion === 0,
       conflict: isOpen(r.status) && r.entry.version !== r.baseVersion,
       missing,
@@ -104,6 +118,6 @@ async function inspect(tx: Tx, revisions: RevisionRow[], pending: ReturnType<typ
 }
 
 type RevisionRow = Awaited<ReturnType<Db["revision"]["findMany"]>>[number] & {
-  entry: { version: number };
+  entry: { version: number; status: string; schedules: { runAt: Date }[] };
   reviewer: { name: string } | null;
 };

@@ -9,7 +9,8 @@ import { publishPayload } from "../entries/publish-payload.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { unindexEntry } from "../entries/search-document.ts";
 import { queueSearchRefresh } from "../entries/search-refresh.ts";
-import { ConflictError, StateError } from "../errors.ts";
+import { ConflictError, StateError, ValidationError, type FieldErrors } from "../errors.ts";
+import { fieldLabel } from "../kinds/forms.ts";
 import { KIND_ORDER, KINDS, type AnyPayload } from "../kinds/registry.ts";
 import { tagsForChange } from "../revalidation/tags.ts";
 
@@ -56,6 +57,20 @@ function linksFirst<R extends Revision>(sorted: R[]): R[] {
   return placed;
 }
 
+/**
+ * A check that failed at approval, said so that the reviewer knows where: the entry, then each
+ * field by the label its form shows ("Mu talks · Countries involved: “Mu” is not published.").
+ */
+function cannotPublish(r: Revision, error: ValidationError): ValidationError {
+  const named: FieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([path, messages]) => {
+      const where = `${r.label} · ${path ? fieldLabel(r.kind, path.split(".")[0]!) : "the entry"}`;
+      return [path, messages.map((m) => `${where}: ${m}`)];
+    }),
+  );
+  return new ValidationError(named, `“${r.label}” cannot be published as it stands; nothing was published.`);
+}
+
 /** Stops before anything is written when an entry was published again after its revision began. */
 export async function assertNoConflicts(tx: Tx, revisions: Revision[]): Promise<void> {
   for (const r of revisions) {
@@ -83,7 +98,9 @@ export async function publishRevisions(tx: Tx, actor: Actor, revisions: Revision
     let version: number;
     let after: AnyPayload | null = null;
     if (r.action === "UPSERT") {
-      const { payload } = await validatePayload(tx, r.kind, r.entryId, r.payload);
+      const { payload } = await validatePayload(tx, r.kind, r.entryId, r.payload).catch((error: unknown) => {
+        throw error instanceof ValidationError ? cannotPublish(r, error) : error;
+      });
       ({ version } = await publishPayload(tx, { id: r.entryId, kind: r.kind, payload, revisionId: r.id }));
       after = payload;
     } else {

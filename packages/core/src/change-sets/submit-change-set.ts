@@ -9,6 +9,7 @@ import { validatePayload } from "../drafts/validate-payload.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { ConflictError, IncompleteError, NotFoundError, parseOrThrow, ValidationError, type Missing } from "../errors.ts";
 import { lockChangeSet, pendingOf } from "./change-set-entries.ts";
+import { workElsewhere } from "./work-elsewhere.ts";
 
 export const ZChangeSetRef = z.object({ changeSetId: z.uuid({ error: "Not a valid change set." }) });
 export type TChangeSetRef = z.input<typeof ZChangeSetRef>;
@@ -39,7 +40,10 @@ export async function submitChangeSetIn(tx: Tx, actor: Actor, changeSetId: strin
       { entryId: r.entryId, revisionId: r.id, baseVersion: r.baseVersion, currentVersion: r.entry.version, published: published?.payload ?? null, yours: r.payload },
     );
   }
-  const pending = pendingOf(all.filter((r) => isEditable(r.status) || r.status === "SUBMITTED"));
+  const pending = pendingOf(
+    all.filter((r) => isEditable(r.status) || r.status === "SUBMITTED"),
+    await workElsewhere(tx, actor.id, changeSetId),
+  );
   const missing: Missing = [];
   const now = new Date();
   for (const r of drafts) {

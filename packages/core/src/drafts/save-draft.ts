@@ -10,6 +10,7 @@ import type { Actor } from "../auth/actor.ts";
 import { assertCan, EDITABLE_STATES } from "../auth/permissions.ts";
 import { openRevisionsOf, pendingOf } from "../change-sets/change-set-entries.ts";
 import { openChangeSet } from "../change-sets/open-change-set.ts";
+import { workElsewhere } from "../change-sets/work-elsewhere.ts";
 import { lockDraftSlot, lockRevision } from "../entries/row-locks.ts";
 import { ConflictError, NotFoundError, parseOrThrow, StateError } from "../errors.ts";
 import { KINDS } from "../kinds/registry.ts";
@@ -51,7 +52,7 @@ export async function saveDraftIn(tx: Tx, actor: Actor, input: z.output<typeof Z
 
   const changeSetId = revision?.changeSetId ?? (await openChangeSet(tx, actor, input.changeSetId));
   const others = (await openRevisionsOf(tx, changeSetId)).filter((r) => r.entryId !== targetId);
-  const pending = pendingOf([...others, { entryId: targetId, kind, action: "UPSERT", payload: raw }]);
+  const pending = pendingOf([...others, { entryId: targetId, kind, action: "UPSERT", payload: raw }], await workElsewhere(tx, actor.id, changeSetId));
   const { payload, label, missing } = await checkDraft(tx, kind, targetId, raw, pending, actor.id);
   const note = message === undefined ? (revision?.message ?? null) : message;
   // Nothing new (a second click, a tab re-sending what it has, even from an older copy): no write, no audit.

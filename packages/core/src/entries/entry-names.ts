@@ -23,8 +23,18 @@ export async function namesOfIds(db: Db | Tx, values: unknown[], excerptLength: 
     db.entry.findMany({ where: { id: { in: [...ids] } }, select: { id: true, label: true } }),
     db.excerpt.findMany({ where: { id: { in: [...ids] } }, select: { id: true, text: true } }),
   ]);
-  return new Map([
-    ...entries.map((e) => [e.id, e.label] as const),
-    ...excerpts.map((e) => [e.id, e.text.length > excerptLength ? `${e.text.slice(0, excerptLength)}…` : e.text] as const),
-  ]);
+  const short = (text: string) => (text.length > excerptLength ? `${text.slice(0, excerptLength)}…` : text);
+  const names = new Map([...entries.map((e) => [e.id, e.label] as const), ...excerpts.map((e) => [e.id, short(e.text)] as const)]);
+  // Passages of sources not published yet live only in their drafts: named from the newest one.
+  const unpublished = [...ids].filter((id) => !names.has(id) && id.startsWith("excerpt_"));
+  if (unpublished.length) {
+    const drafted = await db.$queryRaw<{ id: string; text: string }[]>`
+      SELECT DISTINCT ON (x->>'id') x->>'id' AS id, x->>'text' AS text
+      FROM "Revision" r
+      CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r."payload"->'excerpts') = 'array' THEN r."payload"->'excerpts' ELSE '[]'::jsonb END) x
+      WHERE r."kind" = 'SOURCE' AND x->>'id' = ANY(${unpublished}::text[]) AND jsonb_typeof(x->'text') = 'string'
+      ORDER BY x->>'id', r."updatedAt" DESC`;
+    for (const d of drafted) names.set(d.id, short(d.text));
+  }
+  return names;
 }

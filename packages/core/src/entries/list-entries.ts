@@ -70,50 +70,8 @@ export async function listEntries({ db, actor, input = {} }: { db: Db; actor: Ac
   return { ...page, total, filter: f };
 }
 
-export const ZPicker = z.object({
-  kind: z.union([z.enum(EntryKind), z.literal("EXCERPT")], { error: "Unknown kind." }),
-  q: ZFilterText.catch("").default(""),
-  /** The change set being written: its own drafts may be chosen too (they are published with it). */
-  changeSetId: z.uuid().optional().catch(undefined),
-});
-
-export type PickerOption = { id: string; label: string; hint?: string };
-
-/** Options for a picker field: published entries of a kind (or seed excerpts) matching the text. */
-export async function pickerOptions({ db, actor, input }: { db: Db; actor: Actor | null; input: z.input<typeof ZPicker> }): Promise<PickerOption[]> {
-  assertCan(actor, "entry.read");
-  const { kind, q, changeSetId } = parseOrThrow(ZPicker, input);
-  if (kind === "EXCERPT") {
-    const rows = await db.excerpt.findMany({
-      where: q ? { text: { contains: q, mode: "insensitive" } } : {},
-      orderBy: [{ sourceId: "asc" }, { position: "asc" }],
-      take: 20,
-      select: {
-        id: true,
-        text: true,
-        // Stryker disable next-line ObjectLiteral: with no select of its own the source comes with every column, its title among them
-        source: {
-          select: { title: true },
-        },
-      },
-    });
-    return rows.map((r) => ({ id: r.id, label: r.text.length > 140 ? `${r.text.slice(0, 140)}…` : r.text, hint: r.source.title }));
-  }
-  const matching = q ? { OR: [{ label: { contains: q, mode: "insensitive" as const } }, { id: q.toLowerCase() }] } : {};
-  const [drafts, rows] = await Promise.all([
-    changeSetId
-      ? db.revision.findMany({
-          where: { changeSetId, authorId: actor.id, kind, action: "UPSERT", status: { in: ["DRAFT", "CHANGES_REQUESTED"] }, entry: { status: { not: "DELETED" }, ...matching } },
-          select: { entryId: true, label: true },
-        })
-      : [],
-    db.entry.findMany({ where: { kind: kind, status: "PUBLISHED", ...matching }, orderBy: { label: "asc" }, take: 20, select: { id: true, label: true } }),
-  ]);
-  return [...drafts.map((d) => ({ id: d.entryId, label: d.label, hint: "New, in this change set" })), ...rows.map((r) => ({ id: r.id, label: r.label, hint: r.id }))];
-}
-
 /** Every published country, by name: the choices of a country filter (a few hundred at most). */
-export async function listCountryChoices({ db, actor }: { db: Db; actor: Actor | null }): Promise<PickerOption[]> {
+export async function listCountryChoices({ db, actor }: { db: Db; actor: Actor | null }): Promise<{ id: string; label: string }[]> {
   assertCan(actor, "entry.read");
   const rows = await db.entry.findMany({ where: { kind: "COUNTRY", status: "PUBLISHED" }, orderBy: { label: "asc" }, select: { id: true, label: true } });
   return rows.map((r) => ({ id: r.id, label: r.label }));

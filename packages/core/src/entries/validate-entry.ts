@@ -5,6 +5,15 @@ import { addFieldError, type FieldErrors } from "../errors.ts";
 import type { Reference } from "../kinds/kind.ts";
 import { kindOf, KINDS, type AnyPayload, type PayloadOf } from "../kinds/registry.ts";
 
+/**
+ * Says what clashes, with its value, and who holds it already. Every place that shows it names the
+ * field first (the form beside the field, a change set's list and an approval as "Entry · Field").
+ */
+function uniqueClash(where: Record<string, unknown>, holder: string): string {
+  const values = Object.values(where);
+  return values.length === 1 ? `“${String(values[0])}” is already used by ${holder}.` : `Already recorded by ${holder}.`;
+}
+
 /** "event", "organisation": a kind in a sentence. */
 export const kindName = (kind: EntryKind) => KINDS[kind].names.one;
 
@@ -34,8 +43,12 @@ function citationRefs(kind: EntryKind, payload: AnyPayload): Reference[] {
  * kind's rules wait for submission.
  */
 export type CheckMode = { mode: "publish" } | { mode: "submit" | "draft"; pending: Pending; authorId?: string };
-/** The entries and excerpts a change set will publish together. */
-export type Pending = { entries: Set<string>; excerpts: Set<string> };
+/**
+ * The entries and excerpts a change set will publish together; `elsewhere`: those its author is
+ * still writing in other change sets, by id (→ that change set's id), which it may link to and
+ * then waits for (see dependenciesOf).
+ */
+export type Pending = { entries: Set<string>; excerpts: Set<string>; elsewhere?: Map<string, string> };
 
 /**
  * What the schema alone cannot know: referenced entries exist, are of the right kind and are
@@ -69,8 +82,8 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     const entry = byId.get(r.id);
     if (!entry) addFieldError(errors, r.path, `No ${kindName(r.kind)} has the id "${r.id}".`);
     else if (entry.kind !== r.kind) addFieldError(errors, r.path, `"${entry.label}" is a ${kindName(entry.kind)}, not a ${kindName(r.kind)}.`);
-    else if (check.mode === "draft" ? entry.status === "DELETED" : entry.status !== "PUBLISHED" && !pending?.entries.has(r.id))
-      addFieldError(errors, r.path, `"${entry.label}" is not published${check.mode === "submit" ? " and is not part of this change set" : ""}.`);
+    else if (check.mode === "draft" ? entry.status === "DELETED" : entry.status !== "PUBLISHED" && !pending?.entries.has(r.id) && !pending?.elsewhere?.has(r.id))
+      addFieldError(errors, r.path, `"${entry.label}" is not published${check.mode === "submit" ? " and is not part of this change set or another of yours" : ""}.`);
   }
 
   const lists = citationLists(input.kind, input.payload);
@@ -81,8 +94,9 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     const existing = new Set((await tx.excerpt.findMany({ where: { id: { in: excerptIds } }, select: { id: true } })).map((e) => e.id));
     for (const { list, cited } of lists)
       cited.forEach((c, i) => {
-        if (c.excerptId && !existing.has(c.excerptId) && !pending?.excerpts.has(c.excerptId))
-          addFieldError(errors, [list, i, "excerptId"], `No excerpt has the id "${c.excerptId}".`);
+        if (c.excerptId && !existing.has(c.excerptId) && !pending?.excerpts.has(c.excerptId) && !pending?.elsewhere?.has(c.excerptId))
+          // Named by its source, never by its id (which no person knows it by).
+          addFieldError(errors, [list, i, "excerptId"], byId.has(c.sourceId) ? `That passage is not in “${byId.get(c.sourceId)!.label}”.` : "That passage does not exist.");
       });
   }
   if (check.mode === "draft") return { errors, names: new Map([...byId.values()].map((e) => [e.id, e.label])) };
@@ -95,10 +109,26 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
     // Each kind's model shares the same findFirst shape; the union type is too wide for TS.
     const delegate = tx[handler.model] as unknown as { findFirst(a: unknown): Promise<{ id: string } | null> };
     const clash = await delegate.findFirst({ where: { ...where, NOT: { id: input.id } }, select: { id: true } });
-    if (clash) {
-      const other = await tx.entry.findUnique({ where: { id: clash.id }, select: { label: true } });
+    // The author's own work elsewhere counts too: two drafts of one thing are caught before review, not at approval.
+    const draft =
+      !clash && authorId
+        ? await tx.revision.findFirst({
+            where: {
+              kind: input.kind,
+              authorId,
+              action: "UPSERT",
+              entryId: { not: input.id },
+              status: { in: ["DRAFT", "CHANGES_REQUESTED", "SUBMITTED", "SCHEDULED"] },
+              AND: Object.entries(where).map(([field, value]) => ({ payload: { path: [field], equals: value as never } })),
+            },
+            select: { label: true },
+          })
+        : null;
+    const other = clash ? await tx.entry.findUnique({ where: { id: clash.id }, select: { label: true } }) : null;
+    if (clash || draft) {
       // Stryker disable next-line OptionalChaining: every row of a kind's table belongs to an entry (a foreign key), so `other` is found
-      addFieldError(errors, [unique.fields[0]!], `Already used by "${other?.label ?? clash.id}".`);
+      const holder = draft ? `your draft “${draft.label}”` : `the ${kindName(input.kind)} “${other?.label ?? clash!.id}”`;
+      addFieldError(errors, [unique.fields[0]!], uniqueClash(where, holder));
     }
   }
   return { errors, names: new Map(found.map((e) => [e.id, e.label])) };

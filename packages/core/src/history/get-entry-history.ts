@@ -7,6 +7,7 @@ import { assertCan, can, hasRole } from "../auth/permissions.ts";
 import { idOrNotFound, NotFoundError } from "../errors.ts";
 import { ZEntryId } from "../kinds/fields.ts";
 import { diffPayloads } from "../review/diff-payloads.ts";
+import { REVISION_STATE_SELECT, revisionState } from "../review/revision-state.ts";
 
 /** An entry and all its revisions, newest first: who, when, what status, what version. */
 export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Actor | null; input: { entryId: string } }) {
@@ -20,11 +21,8 @@ export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Act
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
-      action: true,
-      status: true,
       label: true,
       baseVersion: true,
-      publishedVersion: true,
       message: true,
       reviewComment: true,
       createdAt: true,
@@ -32,9 +30,10 @@ export async function getEntryHistory({ db, actor, input }: { db: Db; actor: Act
       reviewedAt: true,
       author: { select: { id: true, name: true } },
       reviewer: { select: { id: true, name: true } },
+      ...REVISION_STATE_SELECT,
     },
   });
-  return { entry, revisions };
+  return { entry, revisions: revisions.map((r) => ({ ...r, state: revisionState(r) })) };
 }
 
 /** Field-level diff between any two revisions of the same entry. */

@@ -57,3 +57,10 @@ export function nameField(kind: EntryKind): string | null {
   const slug = KINDS[kind].form.flatMap((s) => s.fields).find((f) => f.type === "slug");
   return slug?.type === "slug" ? slug.from : null;
 }
+
+/** What the schema makes of a field left out: the value a review shows for it ("Official": yes). */
+export function fieldDefault(kind: EntryKind, field: string): unknown {
+  const schema = (KINDS[kind].schema.shape as Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>)[field];
+  const read = schema?.safeParse(undefined);
+  return read?.success ? read.data : undefined;
+}

@@ -96,6 +96,12 @@ export type Kind<K extends EntryKind, S extends z.ZodObject = z.ZodObject> = {
   model: Uncapitalize<Prisma.ModelName>;
   references(p: z.infer<S>): Reference[];
   unique: UniqueCheck<z.infer<S>>[];
+  /**
+   * Fields people know an entry by (a name, an acronym, a web address, a code): a new entry with
+   * the same value in one of them is likely one the atlas already has, and the existing one is
+   * offered before another is created.
+   */
+  identity?: (keyof z.infer<S> & string)[];
   /** Human label; `names` maps referenced entry ids to their labels. */
   label(p: z.infer<S>, names: Map<string, string>): string;
   /** Writes the payload into the kind's own tables (the public read model). */

@@ -2,6 +2,7 @@ import { Prisma, type Db } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { KINDS } from "../kinds/registry.ts";
+import { CONFIG, prefixQuery, suggest } from "../search/forgiving.ts";
 
 /** Around each match in titles and snippets; the page turns them into <mark>. */
 const START = "\u0001";
@@ -14,19 +15,6 @@ export type SearchHit = { id: string; kind: EntryKind; kindLabel: string; title:
  * ("Mongloia" → "mongolia"); the hits are then the suggestion's.
  */
 export type SearchResults = { q: string; hits: SearchHit[]; total: number; page: number; pageCount: number; prefixMatched: boolean; suggestion: string | null };
-
-/** Search's own text configuration: English stemming after unaccent (see the readers migration). */
-const CONFIG = "atlas_search";
-
-/** "refug tianj" → "refug:* & tianj:*": a fallback while someone is still typing a word. */
-function prefixQuery(q: string): string | null {
-  const words =
-    q
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.slice(0, 8) ?? [];
-  return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
-}
 
 type Row = { id: string; kind: EntryKind; title: string; snippet: string; path: string; rank: number; total: bigint };
 
@@ -83,30 +71,4 @@ export async function search(db: Db, q: string, page = 1, pageSize = SEARCH_PAGE
     prefixMatched,
     suggestion,
   };
-}
-
-/** Below this trigram similarity a known word is no longer taken for a misspelling. */
-const SIMILAR = 0.3;
-
-/**
- * "Did you mean": each word of the query that no published title or text contains, replaced by
- * the most similar word that one does (pg_trgm over the words of the search documents); null
- * when every word is known or none has a near neighbour.
- */
-async function suggest(db: Db, q: string): Promise<string | null> {
-  const typed = q.match(/[\p{L}]{3,40}/gu)?.slice(0, 8) ?? [];
-  if (!typed.length) return null;
-  let changed = false;
-  const out: string[] = [];
-  for (const word of typed) {
-    const [best] = await db.$queryRaw<{ term: string; known: boolean }[]>`
-      SELECT t."term", t."term" = lower(unaccent(${word})) AS known
-      FROM "SearchTerm" t
-      WHERE t."term" % lower(unaccent(${word})) AND similarity(t."term", lower(unaccent(${word}))) >= ${SIMILAR}
-      ORDER BY t."term" = lower(unaccent(${word})) DESC, similarity(t."term", lower(unaccent(${word}))) DESC, t."term"
-      LIMIT 1`;
-    if (best && !best.known) changed = true;
-    out.push(best?.term ?? word);
-  }
-  return changed ? out.join(" ") : null;
 }

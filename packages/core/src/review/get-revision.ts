@@ -6,6 +6,7 @@ import { ZRevisionId } from "../drafts/schemas.ts";
 import { latestPublishedPayload } from "../entries/published-payload.ts";
 import { idOrNotFound, NotFoundError } from "../errors.ts";
 import { diffPayloads } from "./diff-payloads.ts";
+import { PENDING_TAKEDOWN, revisionState } from "./revision-state.ts";
 
 /**
  * A revision with its field-level diff against what is published. Editors see their own and
@@ -16,10 +17,10 @@ export async function getRevision({ db, actor, input }: { db: Db; actor: Actor |
   const revision = await db.revision.findUnique({
     where: { id: idOrNotFound(ZRevisionId, input.revisionId, "That revision does not exist.") },
     include: {
-      entry: true,
+      entry: { include: { schedules: PENDING_TAKEDOWN } },
       author: { select: { id: true, name: true, email: true } },
       reviewer: { select: { id: true, name: true } },
-      changeSet: { select: { id: true, note: true, _count: { select: { revisions: true } } } },
+      changeSet: { select: { id: true, note: true, publishAt: true, schedules: PENDING_TAKEDOWN, _count: { select: { revisions: true } } } },
     },
   });
   if (!revision) throw new NotFoundError("That revision does not exist.");
@@ -31,6 +32,7 @@ export async function getRevision({ db, actor, input }: { db: Db; actor: Actor |
     revision,
     published,
     diff,
+    state: revisionState(revision),
     conflict: revision.entry.version !== revision.baseVersion && isOpen(revision.status),
   };
 }

@@ -13,7 +13,8 @@ import { kindOf, type AnyPayload } from "../kinds/registry.ts";
 export type Gap = { field: string; label: string; message: string };
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
-const CLASH = /^Already used by /;
+// "“x” is already used by …" for one value, "Already recorded by …" for several (validate-entry.ts).
+const CLASH = /^(?:“[^”]*” is already used|Already recorded) by /;
 
 /**
  * Checks a revision's payload as publishing would, without throwing: the payload if it is

@@ -3,6 +3,7 @@ import type { Db } from "@atlas/db";
 import { writeAudit } from "../audit/write-audit.ts";
 import { lockChangeSet } from "../change-sets/change-set-entries.ts";
 import { publishRevisions } from "../change-sets/publish-revisions.ts";
+import { titleOf, wasOrWere } from "../change-sets/titles.ts";
 import { DomainError } from "../errors.ts";
 import { notify, notifyWatchers } from "../inbox/notify.ts";
 import { enqueueRevalidation, processRevalidationJobs, type RevalidationSender } from "../revalidation/outbox.ts";
@@ -63,13 +64,13 @@ export async function runSchedule(db: Db, scheduleId: string, send?: Revalidatio
       let job: string | null = null;
       if (revisions.length) {
         const published = await publishRevisions(tx, actor, revisions, { scheduleId });
-        const what = revisions.length === 1 ? `“${revisions[0]!.label}”` : `“${revisions[0]!.label}” and ${revisions.length - 1} more`;
+        const labels = revisions.map((r) => r.label);
+        const what = `${titleOf(labels)} ${wasOrWere(labels)}`;
         const done = schedule.action === "PUBLISH" ? "published as scheduled" : "taken down as scheduled";
-        job = await enqueueRevalidation(tx, { tags: published.tags, reason: `${what} ${done}`, revisionId: revisions[0]!.id });
+        job = await enqueueRevalidation(tx, { tags: published.tags, reason: `${titleOf(labels)} ${done}`, revisionId: revisions[0]!.id });
         const authorId = revisions[0]!.authorId;
-        if (schedule.action === "PUBLISH" && authorId)
-          await notify(tx, [{ userId: authorId, kind: "APPROVED", message: `${what} was ${done}.`, changeSetId: schedule.changeSetId }]);
-        await notifyWatchers(tx, { entryIds: [...published.entryIds, ...published.countryIds], message: `${what} was ${done}.`, except: [authorId, actor.id] });
+        if (schedule.action === "PUBLISH" && authorId) await notify(tx, [{ userId: authorId, kind: "APPROVED", message: `${what} ${done}.`, changeSetId: schedule.changeSetId }]);
+        await notifyWatchers(tx, { entryIds: [...published.entryIds, ...published.countryIds], message: `${what} ${done}.`, except: [authorId, actor.id] });
       }
       await tx.schedule.update({ where: { id: scheduleId }, data: { status: "DONE", doneAt: new Date() } });
       await writeAudit(tx, { actor, action: "schedule.run", targetType: "Schedule", targetId: scheduleId, data: { action: schedule.action, entries: revisions.length } });

@@ -28,7 +28,7 @@ export default async function DashboardPage() {
             Review
           </h2>
           <Card>
-            <p className="text-sm text-ink-600">Waiting for review</p>
+            <p className="text-sm text-ink-600">Change sets waiting for review</p>
             <p className="font-serif text-4xl font-semibold text-ink-900">{d.admin.queueSize}</p>
             <Link href="/review" className="text-sm text-sky-700 hover:underline">
               Open the review queue
@@ -38,7 +38,7 @@ export default async function DashboardPage() {
             <p className="text-sm text-ink-600">Oldest waiting</p>
             {d.admin.oldest ? (
               <p className="mt-1">
-                <Link href={`/review/${d.admin.oldest.id}`} className="font-medium text-sky-700 hover:underline">
+                <Link href={`/change-sets/${d.admin.oldest.changeSetId}`} className="font-medium text-sky-700 hover:underline">
                   {d.admin.oldest.label}
                 </Link>
                 <span className="text-sm text-ink-600">

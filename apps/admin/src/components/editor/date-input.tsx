@@ -46,7 +46,22 @@ function toValue(p: Parts): string {
 }
 
 /** A date with its precision: the editor says how precisely it is known, then gives that much. */
-export function DateInput({ id, value, onChange, describedBy, invalid }: { id: string; value: string; onChange: (v: string) => void; describedBy?: string; invalid?: boolean }) {
+export function DateInput({
+  id,
+  label,
+  value,
+  onChange,
+  describedBy,
+  invalid,
+}: {
+  id: string;
+  /** The field's visible label ("Since"): every part's name begins with it (WCAG 2.5.3, label in name). */
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  describedBy?: string;
+  invalid?: boolean;
+}) {
   const [parts, setParts] = useState<Parts>(() => toParts(value));
   // The value this input last wrote or read: another one comes from outside (a copy restored from
   // this browser) and is shown as it is.
@@ -63,8 +78,14 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
   };
   const cls = inputClass(invalid);
   return (
-    <div className="flex flex-wrap gap-2" role="group" aria-describedby={describedBy}>
-      <select id={id} aria-label="Known to" value={parts.precision} onChange={(e) => update({ precision: e.target.value as Parts["precision"] })} className={`${cls} w-auto`}>
+    <div className="flex flex-wrap gap-2" role="group" aria-label={label} aria-describedby={describedBy}>
+      <select
+        id={id}
+        aria-label={`${label}: known to`}
+        value={parts.precision}
+        onChange={(e) => update({ precision: e.target.value as Parts["precision"] })}
+        className={`${cls} w-auto`}
+      >
         <option value="">Not known / none</option>
         <option value="DAY">Exact day</option>
         <option value="MONTH">Month</option>
@@ -74,7 +95,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
       </select>
       {parts.precision === "DAY" && (
         <input
-          aria-label="Day"
+          aria-label={`${label}: day`}
           inputMode="numeric"
           placeholder="Day"
           value={parts.day}
@@ -84,7 +105,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
         />
       )}
       {(parts.precision === "DAY" || parts.precision === "MONTH") && (
-        <select aria-label="Month" value={parts.month} onChange={(e) => update({ month: e.target.value })} className={`${cls} w-auto`}>
+        <select aria-label={`${label}: month`} value={parts.month} onChange={(e) => update({ month: e.target.value })} className={`${cls} w-auto`}>
           <option value="">Month…</option>
           {MONTHS.map((m, i) => (
             <option key={m} value={String(i + 1)}>
@@ -94,7 +115,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
         </select>
       )}
       {parts.precision === "SEASON" && (
-        <select aria-label="Season" value={parts.season} onChange={(e) => update({ season: e.target.value })} className={`${cls} w-auto`}>
+        <select aria-label={`${label}: season`} value={parts.season} onChange={(e) => update({ season: e.target.value })} className={`${cls} w-auto`}>
           <option value="">Season…</option>
           {SEASONS.map((s) => (
             <option key={s} value={s}>
@@ -105,7 +126,7 @@ export function DateInput({ id, value, onChange, describedBy, invalid }: { id: s
       )}
       {parts.precision && (
         <input
-          aria-label={parts.precision === "DECADE" ? "Decade (a year in it)" : "Year"}
+          aria-label={`${label}: ${parts.precision === "DECADE" ? "decade (a year in it)" : "year"}`}
           inputMode="numeric"
           placeholder={parts.precision === "DECADE" ? "1990" : "Year"}
           value={parts.year}

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
-import { fieldLabel, fieldLimits, KINDS, payloadSchemas, slugFor, slugSpec, type FieldSpec } from "@atlas/core/kinds";
+import { fieldDefault, fieldLabel, fieldLimits, KINDS, payloadSchemas, slugFor, slugSpec, type FieldSpec } from "@atlas/core/kinds";
 import type { EntryKind } from "@atlas/db/enums";
 import { Alert, buttonClass, Field, inputClass } from "@atlas/ui";
 
@@ -17,6 +17,7 @@ import { MultiPicker, StringList } from "./list-inputs";
 import { MarkdownInput } from "./markdown-input";
 import { Picker } from "./picker";
 import { CitationsInput, ExcerptsInput, ParticipantsInput, type Citation, type Excerpt, type Participant } from "./row-inputs";
+import { SimilarEntries } from "./similar-entries";
 import { errorsAt, type Errors, type Labels } from "./types";
 import { useAutosave } from "./use-autosave";
 import { usePresence } from "./use-presence";
@@ -148,7 +149,7 @@ export function EntryForm({
           </select>
         );
       case "date":
-        return <DateInput id={id} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} onChange={(x) => set(f.name, x)} />;
+        return <DateInput id={id} label={f.label} describedBy={describedBy} invalid={invalid} value={String(v ?? "")} onChange={(x) => set(f.name, x)} />;
       case "day":
         return <input {...common} type="date" value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value)} className={inputClass(invalid)} />;
       case "year":
@@ -165,7 +166,16 @@ export function EntryForm({
       case "decimal":
         return <input {...common} inputMode="decimal" value={String(v ?? "")} onChange={(e) => set(f.name, e.target.value.trim())} className={`${inputClass(invalid)} w-48`} />;
       case "checkbox":
-        return <input {...common} type="checkbox" checked={Boolean(v)} onChange={(e) => set(f.name, e.target.checked)} className="h-4 w-4 accent-sky-700" />;
+        // Not given yet: shown as the schema reads it (an "Official" left unsaid is official, as the review says).
+        return (
+          <input
+            {...common}
+            type="checkbox"
+            checked={Boolean(v ?? fieldDefault(kind, f.name))}
+            onChange={(e) => set(f.name, e.target.checked)}
+            className="h-4 w-4 accent-sky-700"
+          />
+        );
       case "picker":
         return (
           <Picker
@@ -245,6 +255,7 @@ export function EntryForm({
         {autosave.status.message && !autosave.conflict && (
           <Alert tone={autosave.status.state === "conflict" || autosave.status.state === "error" ? "error" : "info"}>{autosave.status.message}</Alert>
         )}
+        <SimilarEntries kind={kind} entryId={ids.entryId} payload={payload} />
         {notes.length > 0 && (
           <Alert tone="info" title="Check these before saving">
             <ul className="list-disc pl-5">

@@ -36,12 +36,16 @@ export function MultiPicker({
               key={v}
               className={`inline-flex items-center gap-1 rounded-full py-1 pr-1 pl-3 text-sm ring-1 ${errorsAt(errors, `${name}.${i}`).length ? "bg-ember-50 ring-ember-500" : "bg-sky-50 ring-sky-200"}`}
             >
-              {labels[v] ?? v}
+              {labels[v] ?? "(not found)"}
               <button
                 type="button"
-                onClick={() => onChange(value.filter((x) => x !== v))}
-                className="rounded-full px-1.5 text-ink-500 hover:bg-white hover:text-ember-700"
-                aria-label={`Remove ${labels[v] ?? v}`}
+                onClick={() => {
+                  onChange(value.filter((x) => x !== v));
+                  // The chip is gone: the editor goes on from the search box, not from the page's top.
+                  document.getElementById(id)?.focus();
+                }}
+                className="rounded-full px-1.5 text-ink-600 hover:bg-white hover:text-ember-700"
+                aria-label={`Remove ${labels[v] ?? "this one"}`}
               >
                 ×
               </button>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 
 import { inputClass } from "@atlas/ui";
 
@@ -43,16 +43,34 @@ function Rows<T>({
   children: (row: T, i: number, set: (patch: Partial<T>) => void) => ReactNode;
 }) {
   const set = (i: number) => (patch: Partial<T>) => onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+  // Focus follows the editor: into a row just added, and to the add button after a row is removed
+  // (never to the page's body, far from where they were).
+  const list = useRef<HTMLOListElement>(null);
+  const adder = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<"added" | "adder" | null>(null);
+  useEffect(() => {
+    if (focusNext.current === "added") list.current?.querySelector<HTMLElement>("li:last-child :is(input, textarea, select, button):not([disabled])")?.focus();
+    if (focusNext.current === "adder") adder.current?.focus();
+    focusNext.current = null;
+  });
   return (
     <div id={id} className="space-y-2">
-      <ol className="space-y-2">
+      <ol ref={list} className="space-y-2">
         {value.map((row, i) => {
           const messages = [...new Set(errorsUnder(errors, `${name}.${i}`))];
           return (
             <li key={rowKey(row, i)} className={`rounded-md border bg-ink-50 p-3 ${messages.length ? "border-ember-500" : "border-ink-200"}`}>
               <div className="mb-2 flex items-center justify-between">
                 <span className="text-xs font-semibold tracking-wide text-ink-500 uppercase">{title(row, i)}</span>
-                <button type="button" onClick={() => onChange(value.filter((_, j) => j !== i))} className="rounded px-2 py-0.5 text-xs text-ember-700 hover:bg-ember-50">
+                <button
+                  type="button"
+                  onClick={() => {
+                    focusNext.current = "adder";
+                    onChange(value.filter((_, j) => j !== i));
+                  }}
+                  aria-label={`Remove ${title(row, i)}`}
+                  className="rounded px-2 py-0.5 text-xs text-ember-700 hover:bg-ember-50"
+                >
                   Remove
                 </button>
               </div>
@@ -64,7 +82,15 @@ function Rows<T>({
           );
         })}
       </ol>
-      <button type="button" onClick={() => onChange([...value, add()])} className={addButton}>
+      <button
+        ref={adder}
+        type="button"
+        onClick={() => {
+          focusNext.current = "added";
+          onChange([...value, add()]);
+        }}
+        className={addButton}
+      >
         {addLabel}
       </button>
     </div>
@@ -83,9 +109,11 @@ function RowPicker({
   invalid,
   placeholder,
   wide,
+  sourceId,
 }: {
   id: string;
   title: string;
+  sourceId?: string | null;
   kind: Parameters<typeof Picker>[0]["kind"];
   value: string | null;
   labels: Labels;
@@ -107,6 +135,7 @@ function RowPicker({
         label={value ? labels[value] : undefined}
         invalid={invalid}
         placeholder={placeholder}
+        sourceId={sourceId}
         onChange={(v, l) => {
           onPick(v);
           if (v && l) onLabel(v, l);
@@ -150,7 +179,8 @@ export function CitationsInput({ id, name, value, labels, errors, limits, onChan
             value={c.sourceId}
             labels={labels}
             invalid={errorsAt(errors, `${name}.${i}.sourceId`).length > 0}
-            onPick={(v) => set({ sourceId: v ?? "" })}
+            // Another source: the passage chosen from the one before no longer fits.
+            onPick={(v) => set({ sourceId: v ?? "", excerptId: null })}
             onLabel={onLabel}
           />
           <div>
@@ -170,9 +200,10 @@ export function CitationsInput({ id, name, value, labels, errors, limits, onChan
             id={`${id}-${i}-excerpt`}
             title="Passage it rests on (optional)"
             kind="EXCERPT"
+            sourceId={c.sourceId || null}
             value={c.excerptId}
             labels={labels}
-            placeholder="Search the passages…"
+            placeholder="Search this source's passages…"
             onPick={(v) => set({ excerptId: v })}
             onLabel={onLabel}
             wide
@@ -246,7 +277,8 @@ export function ExcerptsInput({ id, name, value, errors, limits, onChange }: Omi
       value={value}
       errors={errors}
       onChange={onChange}
-      title={(x) => `Passage ${x.position}`}
+      // Numbered from 1 as they stand, as the public page numbers them.
+      title={(_x, i) => `Passage ${i + 1}`}
       add={() => ({ id: newExcerptId(), text: "", position: Math.max(0, ...value.map((x) => x.position)) + 1 })}
       addLabel="+ Add a passage"
       rowKey={(x) => x.id}

@@ -36,6 +36,7 @@ export const body: Kind<"BODY", typeof ZBodyPayload> = {
   model: "body",
   statement: true,
   references: (p) => refs("COUNTRY", "countryIds", p.countryIds),
+  identity: ["name"],
   unique: [{ fields: ["slug"], where: (p) => ({ slug: p.slug }) }],
   label: (p) => p.name,
   async write(tx, id, p) {

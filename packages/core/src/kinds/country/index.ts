@@ -21,6 +21,7 @@ export const country: Kind<"COUNTRY", typeof ZCountryPayload> = {
   model: "country",
   statement: false,
   references: (p) => ref("COUNTRY", ["successorId"], p.successorId),
+  identity: ["name", "officialName", "iso2", "iso3", "aliases"],
   unique: [
     { fields: ["slug"], where: (p) => ({ slug: p.slug }) },
     { fields: ["iso2"], where: (p) => (p.iso2 ? { iso2: p.iso2 } : null) },

@@ -33,6 +33,7 @@ export const organization: Kind<"ORGANIZATION", typeof ZOrganizationPayload> = {
   model: "organization",
   statement: false,
   references: () => [],
+  identity: ["name", "acronym", "url", "aliases"],
   unique: [
     { fields: ["slug"], where: (p) => ({ slug: p.slug }) },
     { fields: ["wikidataId"], where: (p) => (p.wikidataId ? { wikidataId: p.wikidataId } : null) },

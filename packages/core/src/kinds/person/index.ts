@@ -27,6 +27,7 @@ export const person: Kind<"PERSON", typeof ZPersonPayload> = {
   model: "person",
   statement: false,
   references: (p) => ref("COUNTRY", ["countryId"], p.countryId),
+  identity: ["name", "aliases"],
   unique: [
     { fields: ["slug"], where: (p) => ({ slug: p.slug }) },
     { fields: ["wikidataId"], where: (p) => (p.wikidataId ? { wikidataId: p.wikidataId } : null) },

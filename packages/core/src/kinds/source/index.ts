@@ -45,6 +45,7 @@ export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
   model: "source",
   statement: false,
   references: () => [],
+  identity: ["title", "url"],
   unique: [
     { fields: ["slug"], where: (p) => ({ slug: p.slug }) },
     { fields: ["marker"], where: (p) => (p.marker ? { marker: p.marker } : null) },

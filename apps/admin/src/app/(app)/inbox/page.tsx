@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { requirePermission } from "@atlas/auth";
 import { listInbox } from "@atlas/core";
@@ -45,24 +44,17 @@ export default async function InboxPage() {
         <ul className="divide-y divide-ink-100 rounded-lg border border-ink-200 bg-white">
           {items.map((n) => {
             const [label, tone] = KIND[n.kind] ?? [n.kind, "neutral"];
-            const href = n.reportId
-              ? `/reports/${n.reportId}`
-              : n.changeSetId
-                ? `/change-sets/${n.changeSetId}`
-                : n.revisionId
-                  ? `/revisions/${n.revisionId}`
-                  : n.entryId
-                    ? `/entries/${n.entryId}`
-                    : null;
+            // Opening it marks it read (see inbox/[id]/route.ts); a plain link, never prefetched.
+            const href = n.reportId || n.changeSetId || n.revisionId || n.entryId ? `/inbox/${n.id}` : null;
             return (
               <li key={n.id} className={`flex flex-wrap items-start gap-3 p-4 ${n.readAt ? "" : "bg-sky-50/60"}`}>
                 <Badge tone={tone}>{label}</Badge>
                 <div className="min-w-0 flex-1">
                   <p className={n.readAt ? "text-ink-700" : "font-medium text-ink-900"}>
                     {href ? (
-                      <Link href={href} className="hover:underline">
+                      <a href={href} className="hover:underline">
                         {n.message}
-                      </Link>
+                      </a>
                     ) : (
                       n.message
                     )}

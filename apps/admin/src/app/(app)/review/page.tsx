@@ -19,6 +19,8 @@ const waited = (d: Date | null) => {
   return h < 1 ? "under an hour" : h < 48 ? `${h} h` : `${Math.round(h / 24)} days`;
 };
 
+const WAIT_STATE = { writing: "still a draft", submitted: "waiting for review too", scheduled: "scheduled" } as const;
+
 export default async function ReviewQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission("review.read", "/review");
   const sp = await searchParams;
@@ -30,7 +32,10 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   ]);
   return (
     <div className="max-w-6xl">
-      <PageTitle title="Review queue">Submitted revisions, oldest first. Approving publishes at once; the public pages refresh within a second.</PageTitle>
+      <PageTitle title="Review queue">
+        Work waiting for review, a change set at a time, oldest first. A change set is approved or sent back whole; approving publishes at once (or at the time you set) and the
+        public pages refresh within a second.
+      </PageTitle>
       {one(sp.published) === "1" && (
         <Alert tone="success" className="mb-4">
           Published. The public pages it touches are refreshed.
@@ -87,23 +92,51 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </label>
         <button className={buttonClass("secondary")}>Filter</button>
       </form>
-      {queue.rows.length > 0 && <p className="mb-2 text-sm text-ink-600">{describeCount(queue.total, "revision", "revisions")} waiting, oldest first</p>}
+      {queue.rows.length > 0 && <p className="mb-2 text-sm text-ink-600">{describeCount(queue.total, "change set", "change sets")} waiting, oldest first</p>}
       {queue.rows.length === 0 ? (
         <EmptyState title="Nothing waits for review" />
       ) : (
-        <ol className="divide-y divide-ink-200 rounded-lg border border-ink-200 bg-white">
-          {queue.rows.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
-              <Link href={`/review/${r.id}`} className="font-medium text-sky-700 hover:underline">
-                {r.label}
-              </Link>
-              <Badge>{kindName(r.kind)}</Badge>
-              {r.action !== "UPSERT" && <Badge tone="amber">{r.action.toLowerCase()}</Badge>}
-              {r.entry.version === 0 && <Badge tone="blue">new</Badge>}
-              {r.entry.version !== r.baseVersion && <Badge tone="red">conflict</Badge>}
-              <span className="text-sm text-ink-600">
-                by {r.author?.name ?? "?"} · waiting {waited(r.submittedAt)}
-              </span>
+        <ol className="space-y-3">
+          {queue.rows.map((set) => (
+            <li key={set.id} className="rounded-lg border border-ink-200 bg-white">
+              <div className="flex flex-wrap items-center gap-3 border-b border-ink-100 px-4 py-3">
+                {/* A set of one is reviewed on its revision's page (which sends a set that waits for another to the set's page). */}
+                <Link
+                  href={set.entries.length === 1 ? `/review/${set.entries[0]!.revisionId}` : `/change-sets/${set.id}`}
+                  className="font-serif text-lg font-semibold text-sky-800 hover:underline"
+                >
+                  {set.title}
+                </Link>
+                <span className="text-sm text-ink-600">
+                  {set.entries.length} {set.entries.length === 1 ? "entry" : "entries"} by {set.author?.name ?? "?"} · waiting {waited(set.submittedAt)}
+                </span>
+                {set.entries.some((e) => e.conflict) && <Badge tone="red">conflict</Badge>}
+              </div>
+              {set.waitsFor.length > 0 && (
+                <p className="border-b border-ink-100 bg-amber-50/60 px-4 py-2 text-sm text-ink-800">
+                  Waits for{" "}
+                  {set.waitsFor.map((d, i) => (
+                    <span key={d.changeSetId}>
+                      {i > 0 && ", "}
+                      <Link href={`/change-sets/${d.changeSetId}`} className="font-medium text-sky-800 underline">
+                        {d.title}
+                      </Link>{" "}
+                      ({WAIT_STATE[d.state]})
+                    </span>
+                  ))}
+                  : approved with it, or after it.
+                </p>
+              )}
+              <ul className="divide-y divide-ink-100" aria-label={`Entries of ${set.title}`}>
+                {set.entries.map((e) => (
+                  <li key={e.revisionId} className="flex flex-wrap items-center gap-2 px-4 py-2 text-sm">
+                    <span className="text-ink-900">{e.label}</span>
+                    <Badge>{kindName(e.kind)}</Badge>
+                    {e.action !== "UPSERT" && <Badge tone="amber">{e.action.toLowerCase()}</Badge>}
+                    {e.isNew && <Badge tone="blue">new</Badge>}
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>

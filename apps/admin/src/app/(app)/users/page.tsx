@@ -64,7 +64,9 @@ export default async function UsersPage() {
             <td className="px-4 py-3">
               <ActionForm action={changeRoleAction} hidden={{ userId: u.id }}>
                 <div className="flex items-center gap-2">
-                  <select name="role" defaultValue={u.role} aria-label={`Role of ${u.name}`} className={`${inputClass()} w-auto`}>
+                  {/* Keyed by the role: after "Change" the menu is made again from the saved role (a form
+                      reset would otherwise bring back the one it first showed). */}
+                  <select key={u.role} name="role" defaultValue={u.role} aria-label={`Role of ${u.name}`} className={`${inputClass()} w-auto`}>
                     <option value="EDITOR">Editor</option>
                     <option value="ADMIN">Admin</option>
                   </select>

@@ -84,7 +84,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
                 {r.message && <p className="text-xs text-ink-600">“{r.message}”</p>}
               </td>
               <td className="px-3 py-2">
-                <RevisionStatusBadge status={r.status} />
+                <RevisionStatusBadge state={r.state} />
                 {r.reviewComment && <p className="text-xs text-ink-600">Reviewer: “{r.reviewComment}”</p>}
               </td>
               <td className="px-3 py-2">{r.author?.name ?? "Seed import"}</td>

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { requirePermission } from "@atlas/auth";
-import { getRevision, kindName } from "@atlas/core";
+import { getChangeSet, getRevision, kindName } from "@atlas/core";
 import { Alert, Badge, buttonClass, inputClass } from "@atlas/ui";
 
-import { approveAction, rejectAction } from "@/actions/review";
+import { rejectAction } from "@/actions/review";
 import { ActionForm } from "@/components/action-form";
+import { ApproveForm } from "@/components/approve-form";
 import { DiffTable } from "@/components/diff-table";
 import { PageTitle } from "@/components/page-title";
-import { SubmitButton } from "@/components/submit-button";
 import { orNotFound } from "@/lib/not-found";
 import { db } from "@/lib/session";
 
@@ -21,8 +21,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const actor = await requirePermission("review.read", `/review/${id}`);
   const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   if (revision.status !== "SUBMITTED") redirect(`/revisions/${id}`);
-  // Part of a larger piece of work: it is reviewed, and published, with the rest of it.
+  // Part of a larger piece of work, or built on another: reviewed on its change set's page, which says so.
   if (revision.changeSet._count.revisions > 1) redirect(`/change-sets/${revision.changeSet.id}`);
+  const { waitsFor } = await getChangeSet({ db: db(), actor, input: { changeSetId: revision.changeSet.id } });
+  if (waitsFor.length) redirect(`/change-sets/${revision.changeSet.id}`);
   const own = revision.authorId === actor.id;
   return (
     <div className="max-w-6xl space-y-6">
@@ -70,14 +72,14 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <div className="grid gap-4 lg:grid-cols-2">
         <section aria-labelledby="approve" className="rounded-lg border border-moss-600/30 bg-white p-5">
           <h2 id="approve" className="font-serif text-lg font-semibold">
-            Approve and publish
+            Approve
           </h2>
-          <p className="mt-1 text-sm text-ink-600">Publishes this revision and everything it links, in one step, and refreshes the public pages it touches.</p>
-          <ActionForm action={approveAction} hidden={{ revisionId: id }} className="mt-3">
-            <SubmitButton pendingText="Publishing…" disabled={conflict}>
-              {revision.action === "UPSERT" ? "Approve and publish" : `Approve: ${revision.action.toLowerCase()}`}
-            </SubmitButton>
-          </ActionForm>
+          <p className="mt-1 text-sm text-ink-600">
+            {revision.action === "UPSERT"
+              ? "Publishes this revision, now or at the time you set, and refreshes the public pages it touches."
+              : `Approves the request to ${revision.action.toLowerCase()} it, now or at the time you set.`}
+          </p>
+          <ApproveForm changeSetId={revision.changeSet.id} disabled={conflict} />
         </section>
         <section aria-labelledby="return" className="rounded-lg border border-ink-200 bg-white p-5">
           <h2 id="return" className="font-serif text-lg font-semibold">

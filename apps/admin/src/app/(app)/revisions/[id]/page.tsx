@@ -29,7 +29,7 @@ export default async function RevisionPage({ params, searchParams }: { params: P
   const { id } = await params;
   const done = DONE[one((await searchParams).done) ?? ""];
   const actor = await requirePermission("entry.read", `/revisions/${id}`);
-  const { revision, diff, conflict } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
+  const { revision, diff, conflict, state } = await orNotFound(getRevision({ db: db(), actor, input: { revisionId: id } }));
   const mine = revision.authorId === actor.id;
   const may = (permission: RevisionPermission) => can(actor, permission, revision);
   return (
@@ -43,7 +43,7 @@ export default async function RevisionPage({ params, searchParams }: { params: P
         title={revision.label}
       >
         <span className="flex flex-wrap items-center gap-2 text-sm">
-          <RevisionStatusBadge status={revision.status} />
+          <RevisionStatusBadge state={state} />
           {revision.action !== "UPSERT" && <Badge tone="amber">proposes to {revision.action.toLowerCase()}</Badge>}
           <span>
             by {revision.author?.name ?? "the seed import"}, written against version {revision.baseVersion || "— (new entry)"}
@@ -52,13 +52,13 @@ export default async function RevisionPage({ params, searchParams }: { params: P
       </PageTitle>
 
       {done && <Alert tone="success">{done}</Alert>}
-      {revision.changeSet._count.revisions > 1 && (
-        <p>
-          <Link href={`/change-sets/${revision.changeSet.id}`} className="font-medium text-sky-700 hover:underline">
-            Part of a change set of {revision.changeSet._count.revisions} entries: review, submit and publish them together →
-          </Link>
-        </p>
-      )}
+      <p>
+        <Link href={`/change-sets/${revision.changeSet.id}`} className="font-medium text-sky-700 hover:underline">
+          {revision.changeSet._count.revisions > 1
+            ? `Part of a change set of ${revision.changeSet._count.revisions} entries: review, submit and publish them together →`
+            : "Its change set: what it waits for, moving it to another →"}
+        </Link>
+      </p>
       {revision.reviewComment && (
         <Alert
           tone={revision.status === "REJECTED" ? "error" : "warning"}
