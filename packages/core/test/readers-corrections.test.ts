@@ -8,6 +8,7 @@ import { getReport, listReports } from "../src/corrections/list-reports.ts";
 import { sendReportReply } from "../src/corrections/send-report-reply.ts";
 import { startChangeSetFromReport } from "../src/corrections/start-change-set-from-report.ts";
 import { submitCorrection } from "../src/corrections/submit-correction.ts";
+import { openNotification } from "../src/inbox/open-notification.ts";
 import { drainJobs } from "../src/jobs/drain-jobs.ts";
 import { makeActors } from "./support/actors.ts";
 import { startSmtpSink } from "./support/smtp-sink.ts";
@@ -42,6 +43,9 @@ describe("readers' corrections reach the editors", () => {
     expect(notes.map((n) => n.userId).sort()).toEqual([a.editor.id, a.editor2.id, a.admin.id, a.admin2.id].sort());
     expect(notes[0]).toMatchObject({ kind: "READER_REPORT", entryId: "rel_china", message: "A reader suggested a correction to “Mongolia – China relations”.", readAt: null });
     expect(notes[0]!.comment).toContain("customs yearbook");
+    // Opened from the inbox, it leads to the report (and counts as read).
+    const mine = notes.find((n) => n.userId === a.editor.id)!;
+    expect(await openNotification({ db: t.db, actor: a.editor, input: { notificationId: mine.id } })).toEqual({ href: `/reports/${report.id}` });
     const { items, open } = await listReports({ db: t.db, actor: a.editor });
     expect(items.map((r) => r.id)).toContain(report.id);
     expect(open).toBeGreaterThan(0);
