@@ -16,20 +16,31 @@ const VERSION = /^\/(?:countries|events|organizations|people)\/[^/]+\/as-of\/([^
 /** A moment that may still gain a publish stamped before it (core's SETTLED_AFTER_MS): its page is not final yet. */
 const SETTLED_AFTER_MS = 60_000;
 
-/** For the address of a version: whether its moment has settled (null: not a version). */
-export function versionSettled(pathname, now = Date.now()) {
-  const m = VERSION.exec(pathname.replace(/\/$/, ""));
-  if (!m) return null;
-  const raw = decodeURIComponent(m[1]);
+// The API answers as of a moment too: /api/v1/countries[/china]?as-of=2026-12-01.
+const API_VERSION = /^\/api\/v1\/countries(?:\/[^/]+)?$/;
+
+/** The moment a request target names when it asks for a version (null: it does not). */
+function versionMoment(target) {
+  const [pathname, query = ""] = target.split("?");
+  const path = pathname.replace(/\/$/, "");
+  const m = VERSION.exec(path);
+  if (m) return decodeURIComponent(m[1]);
+  return API_VERSION.test(path) ? new URLSearchParams(query).get("as-of") || null : null;
+}
+
+/** For a request target (path and query): whether the moment of the version it asks for has settled (null: not a version). */
+export function versionSettled(target, now = Date.now()) {
+  const raw = versionMoment(target);
+  if (raw === null) return null;
   const at = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T23:59:59.999Z` : raw);
-  // Not a moment: the page answers 404, for good.
+  // Not a moment: the page answers 404 (the API 400), for good.
   return Number.isNaN(at) || at <= now - SETTLED_AFTER_MS;
 }
 
-/** The cache tags an answer at `pathname` depends on. */
-export function surrogateKeys(pathname) {
-  const path = pathname.replace(/\/$/, "") || "/";
-  if (versionSettled(path) !== null) return [VERSION_KEY];
+/** The cache tags an answer to a request target (path, and the query when it names a version) depends on. */
+export function surrogateKeys(target) {
+  if (versionSettled(target) !== null) return [VERSION_KEY];
+  const path = target.split("?")[0].replace(/\/$/, "") || "/";
   // Pages show the site's title and focus country (the layout): "site". Every read carries "atlas".
   const page = (...tags) => ["atlas", "site", ...tags];
   const data = (...tags) => ["atlas", ...tags];
@@ -53,9 +64,9 @@ export function surrogateKeys(pathname) {
  * that is already set, and replaces it where it must: a 404 is `private`). A server error must
  * never be kept by a CDN for an hour, so its answer is marked `no-store` as it is sent.
  */
-export function setPublicCacheHeaders(res, pathname) {
-  const keys = surrogateKeys(pathname);
-  const settled = versionSettled(pathname);
+export function setPublicCacheHeaders(res, target) {
+  const keys = surrogateKeys(target);
+  const settled = versionSettled(target);
   const policy = settled === null ? PUBLIC_CACHE_CONTROL : settled ? VERSION_CACHE_CONTROL : "no-store";
   res.setHeader("cache-control", policy);
   res.setHeader("cache-tag", keys.join(","));

@@ -38,5 +38,12 @@ describe("CDN caching headers of public answers", () => {
     expect(versionSettled("/countries/china/as-of/2026-12-07T11:59:30Z", now)).toBe(false);
     expect(versionSettled("/countries/china/as-of/2026-12-07", now)).toBe(false);
     expect(versionSettled("/countries/china", now)).toBeNull();
+    // The API as of a moment, one country or the list: the same, by its query.
+    expect(versionSettled("/api/v1/countries/egypt?as-of=2026-12-07T11:58:00Z", now)).toBe(true);
+    expect(versionSettled("/api/v1/countries?region=Asia&as-of=2026-12-07", now)).toBe(false);
+    expect(versionSettled("/api/v1/countries/egypt", now)).toBeNull();
+    expect(versionSettled("/api/v1/events?as-of=2026-12-01", now)).toBeNull();
+    expect(surrogateKeys("/api/v1/countries/egypt?as-of=2026-12-01")).toEqual([VERSION_KEY]);
+    expect(surrogateKeys("/api/v1/countries/egypt?region=x")).toEqual([TAGS.all, TAGS.country("egypt")]);
   });
 });
