@@ -15,7 +15,7 @@ const MAX_ZOOM = 8;
 export function MapInteractions({ focusName, children }: { focusName: string; children: ReactNode }) {
   const viewport = useRef<HTMLDivElement>(null);
   const zoomer = useRef<Promise<PanzoomObject> | null>(null);
-  const pointer = useRef<{ type: string; x: number; y: number } | null>(null);
+  const pointer = useRef<{ type: string; x: number; y: number; at: number } | null>(null);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [zoomed, setZoomed] = useState(false);
 
@@ -47,7 +47,7 @@ export function MapInteractions({ focusName, children }: { focusName: string; ch
         ref={viewport}
         className="map-viewport"
         onPointerDownCapture={(e) => {
-          pointer.current = { type: e.pointerType, x: e.clientX, y: e.clientY };
+          pointer.current = { type: e.pointerType, x: e.clientX, y: e.clientY, at: e.timeStamp };
           if (e.pointerType !== "mouse") void panzoom();
         }}
         onClickCapture={(e) => {
@@ -64,6 +64,8 @@ export function MapInteractions({ focusName, children }: { focusName: string; ch
           }
         }}
         onFocusCapture={(e) => {
+          // A tap focuses the link before its click: the click decides, or the first tap would open the page.
+          if (pointer.current && e.timeStamp - pointer.current.at < 1000) return;
           const found = pick(e.target);
           if (found) setPicked(found);
         }}
