@@ -21,7 +21,10 @@ test("the Modi sentence goes from paste to the public site with the keyboard alo
   await tabTo(editor, editor.getByLabel("Source address"));
   await type("https://example.org/modi-keyboard");
   await shot(editor, "keyboard-1-paste");
-  await tabAndEnter(editor, editor.getByRole("button", { name: "Make the drafts" }));
+  await tabAndEnter(editor, editor.getByRole("button", { name: "Read the sentence" }));
+  // What was read comes first, focus on its heading; the guesses are kept as read.
+  await expect(editor.getByRole("heading", { level: 2, name: "What the sentence says" })).toBeFocused();
+  await tabAndEnter(editor, editor.getByRole("button", { name: "Make the drafts" }), 200);
   await expect(editor.getByText("Drafts made from the sentence.")).toBeVisible();
   await shot(editor, "keyboard-2-change-set");
 
@@ -58,7 +61,7 @@ test("the Modi sentence goes from paste to the public site with the keyboard alo
 
   // The admin finds it in the queue and approves it, keys only.
   const admin = await signedIn(browser, accounts.admin);
-  await tabAndEnter(admin, admin.getByRole("link", { name: "Review queue" }));
+  await tabAndEnter(admin, admin.getByRole("link", { name: "Review queue", exact: true }));
   await expect(admin.getByRole("heading", { level: 1, name: "Review queue" })).toBeVisible();
   await tabAndEnter(admin, admin.locator(`a[href="${changeSetPath}"]`), 200);
   await expect(admin.getByRole("heading", { name: "What publishing it refreshes" })).toBeVisible();

@@ -39,7 +39,7 @@ test("the ISA sentence becomes the organisation and Mongolia's membership in one
   const clicks = clickCounter();
   await clicks.click(editor.getByRole("link", { name: "Paste a sentence" }));
   await editor.getByLabel("A sourced sentence").fill(ISA);
-  await editor.getByLabel("Source title").fill("ISA member countries");
+  await editor.getByLabel("Source title").fill("ISA members, as pasted");
   await editor.getByLabel("Source address").fill("https://example.org/isa-members");
   await clicks.click(editor.getByRole("button", { name: "Read the sentence" }));
 
@@ -56,7 +56,7 @@ test("the ISA sentence becomes the organisation and Mongolia's membership in one
 
   await expect(editor.getByRole("heading", { level: 2, name: "International Solar Alliance", exact: true })).toBeVisible();
   await expect(editor.getByRole("heading", { level: 2, name: "Mongolia in International Solar Alliance (member)" })).toBeVisible();
-  await expect(editor.getByRole("heading", { level: 2, name: "ISA member countries", exact: true })).toBeVisible();
+  await expect(editor.getByRole("heading", { level: 2, name: "ISA members, as pasted", exact: true })).toBeVisible();
   await expect(editor.getByText("Not ready for review yet")).toHaveCount(0);
   await clicks.click(editor.getByRole("button", { name: "Submit all 3 for review" }));
   await expect(editor.getByText("Submitted for review as one change set.")).toBeVisible();

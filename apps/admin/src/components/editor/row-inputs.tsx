@@ -49,7 +49,11 @@ function Rows<T>({
   const adder = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<"added" | "adder" | null>(null);
   useEffect(() => {
-    if (focusNext.current === "added") list.current?.querySelector<HTMLElement>("li:last-child :is(input, textarea, select, button):not([disabled])")?.focus();
+    if (focusNext.current === "added") {
+      // The row's first field, not its "Remove" button, which comes first in the row's heading.
+      const row = list.current?.querySelector("li:last-child");
+      (row?.querySelector<HTMLElement>(":is(input, textarea, select):not([disabled], [type=hidden])") ?? row?.querySelector<HTMLElement>("button"))?.focus();
+    }
     if (focusNext.current === "adder") adder.current?.focus();
     focusNext.current = null;
   });
