@@ -5,10 +5,14 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { securityHeaders } from "@atlas/next-config/security-headers";
 
+import { versionRedirects } from "./version-redirects.mjs";
+
 const config: NextConfig = {
   poweredByHeader: false,
   // Framed only by itself.
   headers: () => Promise.resolve(securityHeaders({ framing: "self" })),
+  // ?as-of= names a version of a page: it lives at an address of its own.
+  redirects: () => Promise.resolve(versionRedirects),
   reactStrictMode: true,
   transpilePackages: ["@atlas/core", "@atlas/ui", "@atlas/db"],
   images: { unoptimized: true },

@@ -32,7 +32,7 @@ refuseTunnels(
     if (guardRequest(req, res, { methods: ["GET", "HEAD", "POST", "OPTIONS"], maxBodyBytes: 64 * 1024, trustedProxyHops, sameOriginPosts: false })) return;
     req.url = canonicalTarget(req.url ?? "/");
     if (servePageFromCache(req, res)) return;
-    if ((req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/_next/")) setPublicCacheHeaders(res, req.url.split("?")[0]);
+    if ((req.method === "GET" || req.method === "HEAD") && !req.url.startsWith("/_next/")) setPublicCacheHeaders(res, req.url);
     handle(req, res).catch((error) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500).end();

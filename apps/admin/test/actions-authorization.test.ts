@@ -10,6 +10,7 @@ import type * as ChangeSetActions from "@/actions/change-sets";
 import type * as EntryActions from "@/actions/entries";
 import type * as InboxActions from "@/actions/inbox";
 import type * as PasteActions from "@/actions/paste";
+import type * as ReportActions from "@/actions/reports";
 import type * as RevalidationActions from "@/actions/revalidation";
 import type * as ReviewActions from "@/actions/review";
 import type * as UserActions from "@/actions/users";
@@ -70,6 +71,7 @@ describe("every admin server action × who calls it", () => {
     revalidation: typeof RevalidationActions;
     changeSets: typeof ChangeSetActions;
     inbox: typeof InboxActions;
+    reports: typeof ReportActions;
   };
 
   beforeAll(async () => {
@@ -102,6 +104,7 @@ describe("every admin server action × who calls it", () => {
       revalidation: await import("@/actions/revalidation"),
       changeSets: await import("@/actions/change-sets"),
       inbox: await import("@/actions/inbox"),
+      reports: await import("@/actions/reports"),
     };
   });
 
@@ -124,6 +127,9 @@ describe("every admin server action × who calls it", () => {
     await submitRevision({ db: t.db, actor: other(), input: r });
     return r.revisionId;
   };
+  /** A correction a reader sent from Qatar's page. */
+  const readersReport = async () =>
+    (await t.db.report.create({ data: { entryId: "rel_qatar", pagePath: "/countries/qatar", message: `The memorandum was signed in Doha (${++n}).` } })).id;
   const changeSetOf = async (revisionId: string) => (await t.db.revision.findUniqueOrThrow({ where: { id: revisionId } })).changeSetId;
   /** A draft of the caller's own (or of someone else for those who cannot write). */
   const draftOf = async (p: Persona) =>
@@ -425,6 +431,28 @@ describe("every admin server action × who calls it", () => {
       },
     },
     {
+      name: "start a change set from a reader's correction",
+      allowed: ["editor", "another", "admin"],
+      prepare: async () => ({ reportId: await readersReport() }),
+      call: (a) => actions.reports.startChangeSetFromReportAction({}, form(a)),
+      done: async (o, a) => {
+        const report = await t.db.report.findUniqueOrThrow({ where: { id: a.reportId } });
+        expect(report.status).toBe("IN_CHANGE_SET");
+        expect(o.redirect).toMatch(/^\/revisions\/[0-9a-f-]{36}\/edit$/);
+        expect((await t.db.revision.findUniqueOrThrow({ where: { id: revisionOf(o) } })).changeSetId).toBe(report.changeSetId);
+      },
+    },
+    {
+      name: "close a reader's correction with a reply",
+      allowed: ["editor", "another", "admin"],
+      prepare: async () => ({ reportId: await readersReport() }),
+      call: (a) => actions.reports.closeReportAction({}, form({ ...a, reply: "Doha is right; corrected." })),
+      done: async (o, a) => {
+        expect(o.state).toMatchObject({ ok: true });
+        expect(await t.db.report.findUniqueOrThrow({ where: { id: a.reportId } })).toMatchObject({ status: "CLOSED", reply: "Doha is right; corrected." });
+      },
+    },
+    {
       name: "watch an entry",
       allowed: ["editor", "another", "admin"],
       call: () => actions.inbox.watchAction({}, form({ entryId: "country_qatar", watch: "true" })),
@@ -520,6 +548,7 @@ describe("every admin server action × who calls it", () => {
     notifications: await t.db.notification.findMany({ orderBy: { id: "asc" }, select: { id: true, readAt: true } }),
     watches: await t.db.watch.count(),
     presences: await t.db.editingPresence.count(),
+    reports: await t.db.report.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, reply: true, changeSetId: true } }),
   });
 
   for (const c of CASES) {

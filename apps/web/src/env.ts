@@ -10,11 +10,14 @@ export const env = createEnv({
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
       .optional(),
-    /** Public address of this site, for canonical links, the sitemap and feeds. */
+    /**
+     * Public address of this site, for canonical links, citations, the sitemap, feeds and the
+     * OpenAPI document. Required in production: a page citing "localhost" is of use to nobody.
+     */
     PUBLIC_SITE_URL: z
       .url()
-      .default("http://localhost:3000")
-      .transform((u) => u.replace(/\/$/, "")),
+      .transform((u) => u.replace(/\/$/, ""))
+      .optional(),
     /** Shared with the admin app, which calls /api/revalidate after a publish. */
     REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     /** How long /api/revalidate waits for the read replicas to replay a publish before it answers 503. */
@@ -36,5 +39,9 @@ export const env = createEnv({
 /** What a production server cannot run without. */
 export function missingForProduction(): string[] {
   if (env.NODE_ENV !== "production") return [];
-  return [...(env.DATABASE_URL ? [] : ["DATABASE_URL is not set"]), ...(env.REVALIDATE_SECRET ? [] : ["REVALIDATE_SECRET is not set (publishing could not refresh pages)"])];
+  return [
+    ...(env.DATABASE_URL ? [] : ["DATABASE_URL is not set"]),
+    ...(env.REVALIDATE_SECRET ? [] : ["REVALIDATE_SECRET is not set (publishing could not refresh pages)"]),
+    ...(env.PUBLIC_SITE_URL ? [] : ["PUBLIC_SITE_URL is not set (canonical addresses, citations, feeds and the sitemap would name localhost)"]),
+  ];
 }

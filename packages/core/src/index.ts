@@ -64,3 +64,8 @@ export { runSchedule } from "./schedules/run-schedule.ts";
 export { IncompleteError, type Missing } from "./errors.ts";
 export { buildChangeSet, ZBuildChangeSet, type TBuildChangeSet } from "./paste/build-change-set.ts";
 export { startLinkedDraft, ZStartLinkedDraft, type TStartLinkedDraft } from "./drafts/start-linked-draft.ts";
+export { listReports, getReport, type ReportView } from "./corrections/list-reports.ts";
+export { closeReport } from "./corrections/close-report.ts";
+export { startChangeSetFromReport } from "./corrections/start-change-set-from-report.ts";
+export { ZCloseReport, ZReportRef, type TCloseReport, type TReportRef } from "./corrections/schemas.ts";
+export { listWorkToDo, type WorkToDo } from "./dashboard/list-work-to-do.ts";

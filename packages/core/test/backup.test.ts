@@ -8,6 +8,8 @@ import { createTestDatabase, freshDatabase, type TestDatabase } from "@atlas/db/
 
 import { backupDatabase } from "../src/backup/backup-database.ts";
 import { BackupError, restoreDatabase } from "../src/backup/restore-database.ts";
+import { issueFormToken } from "../src/corrections/form-token.ts";
+import { submitCorrection } from "../src/corrections/submit-correction.ts";
 import { requestRemoval } from "../src/drafts/request-removal.ts";
 import { saveDraft } from "../src/drafts/save-draft.ts";
 import { submitRevision } from "../src/drafts/submit-revision.ts";
@@ -82,6 +84,13 @@ describe("backup and restore", () => {
       actor: a.editor2,
       input: { kind: "EVENT", entryId: "event_2020-qatar-memorandum", payload: { ...(await publishedPayload(t.db, "event_2020-qatar-memorandum")), title: "A draft" } },
     });
+    // A reader's correction waiting in the editors' inboxes.
+    const secret = "a secret long enough to sign a correction form";
+    await submitCorrection({
+      db: t.db,
+      input: { entryId: "rel_qatar", pagePath: "/countries/qatar", message: "The memorandum was signed in Doha.", token: issueFormToken(secret, "rel_qatar", Date.now() - 10_000) },
+      client: { address: "198.51.100.1", secret },
+    });
     await drainJobs({ url: t.url, db: t.db });
 
     backup = await backupOf(t.db);
@@ -102,10 +111,19 @@ describe("backup and restore", () => {
     expect(await findMovedPage(copy, "country", "bulgaria")).toBe("republic-of-bulgaria");
   });
 
-  it("keeps the history: users, every revision (drafts too) and the audit log, with the restore audited", async () => {
-    const count = (db: Db) => Promise.all([db.user.count(), db.revision.count(), db.revision.count({ where: { status: "DRAFT" } }), db.auditLog.count()]);
-    const [users, revisions, drafts, audits] = await count(t.db);
-    expect(await count(copy)).toEqual([users, revisions, drafts, audits + 1]);
+  it("keeps the history: users, every revision (drafts too), readers' corrections and the editors' notices of them, and the audit log, with the restore audited", async () => {
+    const count = (db: Db) =>
+      Promise.all([
+        db.user.count(),
+        db.revision.count(),
+        db.revision.count({ where: { status: "DRAFT" } }),
+        db.report.count(),
+        db.notification.count({ where: { reportId: { not: null } } }),
+        db.auditLog.count(),
+      ]);
+    const [users, revisions, drafts, reports, notices, audits] = await count(t.db);
+    expect([reports, notices]).toEqual([1, users]);
+    expect(await count(copy)).toEqual([users, revisions, drafts, reports, notices, audits + 1]);
     expect(await copy.auditLog.findFirst({ orderBy: { id: "desc" }, select: { action: true } })).toEqual({ action: "database.restore" });
     // The restored site keeps working: a new audit row takes the next number.
     const last = await copy.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });

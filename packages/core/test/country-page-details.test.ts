@@ -171,7 +171,16 @@ describe("a country page as a reader reads it", () => {
       ["260", "260", null, [[3, "ref-7", [{ excerpt: null, locator: "table 3" }]]]],
     ]);
     // The reference list names the source only the other readings cite, in full.
-    expect(page.references[2]!.source).toEqual({ id: "source_ref-7", slug: "ref-7", title: "Reference 7 of the seed text", marker: "7", url: null, kind: "REFERENCE" });
+    expect(page.references[2]!.source).toEqual({
+      id: "source_ref-7",
+      slug: "ref-7",
+      title: "Reference 7 of the seed text",
+      marker: "7",
+      url: null,
+      kind: "REFERENCE",
+      reliability: null,
+      checkable: false,
+    });
     expect(page.facts[1]!.dispute).toBeNull();
   });
 
@@ -213,8 +222,14 @@ describe("a country page as a reader reads it", () => {
       [9, "ref-58"],
     ]);
     const seed = page.references[0]!;
-    // Three markers point at the seed text: two in the summary, one after the 2011 visit.
-    expect(seed.passages.map((p) => p.uses.map((u) => u.letter))).toEqual([["a"], ["b", "c"]]);
+    // Six markers point at the seed text: the status badge and the summary's first sentence quote
+    // one passage; the summary's second sentence, the 2011 strategic partnership on the line of
+    // relations over time, the 2011 visit and Elbegdorj's role in it the other.
+    expect(seed.passages.map((p) => p.uses.map((u) => u.letter))).toEqual([
+      ["a", "b"],
+      ["c", "d", "e", "f"],
+    ]);
+    expect(seed.passages[1]!.uses[1]!.id).toMatch(/^cite-status-/);
     const ref26 = page.references[3]!;
     expect(ref26.passages.flatMap((p) => p.uses.map((u) => u.letter))).toEqual([null]);
     // One marker per source and statement, however many missions cite it.

@@ -86,7 +86,10 @@ describe("feeds and exports", () => {
     expect(atom).toContain("<subtitle>Mongolia's relations with the world: sourced, dated and open.</subtitle>");
     expect(atom).toContain(`<link rel="alternate" href="${SITE}/"/>`);
     expect(atom).toContain(`<id>${SITE}/feeds/events.xml</id>`);
-    expect(atom).toContain("<rights>Sourced data; see each entry's references.</rights>");
+    // The licence the operator set in the site's settings, and whom to credit.
+    expect(atom).toContain(
+      "<rights>Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0) · https://creativecommons.org/licenses/by-sa/4.0/ · Credit: Foreign Relations Atlas contributors</rights>",
+    );
   });
 
   it("hold only what is published: no draft, and an edit in review only once approved", async () => {

@@ -194,7 +194,7 @@ describe("facts wherever they are listed", () => {
   const t = freshDatabase("seeded");
 
   it("carry their sources, and name their country only while it is published", async () => {
-    const facts = await loadFacts(t.db, {});
+    const facts = await loadFacts(t.db, {}, { staleAfterYears: 5 });
     expect(facts.map((f) => [f.subject, f.country?.slug, f.citations.map((c) => c.source.slug)])).toEqual([
       ["North Korean refugees entering Mongolia", "north-korea", ["seed-text"]],
       ["Share of Mongolian exports going to China", "china", ["ref-24"]],
@@ -207,9 +207,9 @@ describe("facts wherever they are listed", () => {
       year: null,
       qualifiers: { official: true, certainty: "ESTIMATE", attribution: "One scholar" },
     });
-    expect((await loadFacts(t.db, {}, { citations: false })).map((f) => f.citations)).toEqual([[], []]);
+    expect((await loadFacts(t.db, {}, { staleAfterYears: 5, citations: false })).map((f) => f.citations)).toEqual([[], []]);
     await setStatusDirectly(t.db, "country_north-korea", "UNPUBLISHED");
-    expect((await loadFacts(t.db, { countryId: "country_north-korea" }))[0]!.country).toBeNull();
+    expect((await loadFacts(t.db, { countryId: "country_north-korea" }, { staleAfterYears: 5 }))[0]!.country).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@ import { listCounterparts } from "../src/public/countries.ts";
 import { getCountryPage } from "../src/public/country-page.ts";
 import { getEvent } from "../src/public/events.ts";
 import { parseCountriesQuery, parseTimelineQuery } from "../src/public/query-params.ts";
+import { getSite } from "../src/public/site.ts";
 import { listTimeline } from "../src/public/timeline.ts";
 import { approveRevision } from "../src/review/approve-revision.ts";
 import { makeActors } from "./support/actors.ts";
@@ -50,20 +51,28 @@ describe("the API's answers on the seeded atlas", () => {
   it("match the document's schemas: every event page, the counterparts and every country", async () => {
     const all = await listTimeline(t.db, { page: 1 }, 100);
     expect(all.items.length).toBe(13);
-    const events = { data: all.items.map(toApiEvent), meta: { total: all.total, page: all.page, pageCount: all.pageCount, pageSize: all.pageSize }, links: {} };
+    // The licence the site's operator set, as every answer carries it.
+    const license = (await getSite(t.db)).license;
+    expect(license).toMatchObject({ name: expect.stringContaining("CC BY-SA 4.0"), url: "https://creativecommons.org/licenses/by-sa/4.0/" });
+    const events = { data: all.items.map(toApiEvent), meta: { total: all.total, page: all.page, pageCount: all.pageCount, pageSize: all.pageSize }, links: {}, license };
     expect(schemaErrors(events, answerOf("/api/v1/events"), components)).toEqual([]);
     // A middle page links to the pages either side, as /api/v1/events writes them.
     const middle = await listTimeline(t.db, { page: 2 }, 5);
     const links = { prev: "/api/v1/events?page=1", next: "/api/v1/events?page=3" };
-    const page2 = { data: middle.items.map(toApiEvent), meta: { total: middle.total, page: middle.page, pageCount: middle.pageCount, pageSize: middle.pageSize }, links };
+    const page2 = {
+      data: middle.items.map(toApiEvent),
+      meta: { total: middle.total, page: middle.page, pageCount: middle.pageCount, pageSize: middle.pageSize },
+      links,
+      license: null,
+    };
     expect(schemaErrors(page2, answerOf("/api/v1/events"), components)).toEqual([]);
 
     const counterparts = await listCounterparts(t.db);
-    expect(schemaErrors({ data: counterparts.map(toApiCounterpart) }, answerOf("/api/v1/countries"), components)).toEqual([]);
+    expect(schemaErrors({ data: counterparts.map(toApiCounterpart), license }, answerOf("/api/v1/countries"), components)).toEqual([]);
 
     for (const { slug } of counterparts) {
       const page = (await getCountryPage(t.db, slug))!;
-      expect(schemaErrors({ data: toApiCountry(page) }, answerOf("/api/v1/countries/{slug}"), components), slug).toEqual([]);
+      expect(schemaErrors({ data: toApiCountry(page), license }, answerOf("/api/v1/countries/{slug}"), components), slug).toEqual([]);
       // The zod schemas the document is made from keep every field the answer has: nothing undescribed.
       const api = toApiCountry(page);
       expect(ZApiCountry.parse(api), slug).toEqual(api);
@@ -99,7 +108,16 @@ describe("the API's answers on the seeded atlas", () => {
       publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       citations: [
         {
-          source: { id: "source_seed-text", slug: "seed-text", title: "Foreign relations of Mongolia: the seed text", url: null, kind: "DOCUMENT" },
+          // Whether a reader can look it up, and how far editors trust it (not yet assessed).
+          source: {
+            id: "source_seed-text",
+            slug: "seed-text",
+            title: "Foreign relations of Mongolia: the seed text",
+            url: null,
+            kind: "DOCUMENT",
+            reliability: null,
+            checkable: false,
+          },
           excerpt: "In August 2011, Joe Biden made the first visit to Mongolia by a sitting U.S. Vice President since Henry Wallace toured the region in 1944.",
           locator: null,
         },
@@ -154,6 +172,7 @@ describe("the API's answers on the seeded atlas", () => {
       historical: false,
       relationship: null,
       counts: { events: 0, missions: 0, sharedMemberships: 0, facts: 0 },
+      statusHistory: [],
     });
     const northKorea = all.find((c) => c.slug === "north-korea")!;
     expect(northKorea.relationship).toEqual({ status: "ACTIVE", established: { edtf: "1948", earliest: "1948-01-01", latest: "1948-12-31" } });
@@ -195,10 +214,15 @@ describe("the OpenAPI document", () => {
 
   it("documents the filters the API reads, and every value it documents is one the API accepts", () => {
     const countries = paramsOf("/api/v1/countries");
-    expect(Object.keys(countries)).toEqual(["region", "mission", "before"]);
-    // Every spelling of yes and no the filter reads, and each one is read without complaint.
-    expect([...(countries.mission!.schema.enum as string[])].sort()).toEqual(["0", "1", "false", "no", "off", "on", "true", "yes"]);
-    for (const mission of countries.mission!.schema.enum as string[]) expect(parseCountriesQuery({ mission }, ["Asia"]).problems, mission).toEqual([]);
+    expect(Object.keys(countries)).toEqual(["region", "mission", "before", "unknown", "on", "status", "as-of"]);
+    for (const status of countries.status!.schema.enum as string[]) expect(parseCountriesQuery({ status }, ["Asia"]).problems, status).toEqual([]);
+    expect(schemaErrors("2000-01-01", countries.on!.schema, components)).toEqual([]);
+    expect(schemaErrors("2000-1-1", countries.on!.schema, components)).not.toEqual([]);
+    // Every spelling of yes and no the filters read, and each one is read without complaint.
+    for (const flag of ["mission", "unknown"] as const) {
+      expect([...(countries[flag]!.schema.enum as string[])].sort()).toEqual(["0", "1", "false", "no", "off", "on", "true", "yes"]);
+      for (const value of countries[flag]!.schema.enum as string[]) expect(parseCountriesQuery({ [flag]: value }, ["Asia"]).problems, value).toEqual([]);
+    }
     expect(schemaErrors("1989", countries.before!.schema, components)).toEqual([]);
     for (const bad of ["89", "a1989", "1989a"]) expect(schemaErrors(bad, countries.before!.schema, components), bad).not.toEqual([]);
 

@@ -71,7 +71,7 @@ describe("readers", () => {
     expect(sources.length).toBeGreaterThan(5);
     expect(sources[0]!.slug).toBe("seed-text");
     expect(sources.every((s) => s.citedBy > 0)).toBe(true);
-    const people = await listPeople(t.db);
+    const { people } = await listPeople(t.db);
     expect(people.find((p) => p.slug === "vladimir-putin")?.roles.map((r) => r.from.display)).toEqual(["September 2024"]);
   });
 

@@ -55,12 +55,12 @@ describe("the sources pages: what each source is and what cites it", () => {
 
   it("marks citations of another reading, and names every kind of page citing the seed text", async () => {
     const page = (await getSourcePage(t.db, "seed-text"))!;
-    expect(page.excerpts.map((e) => e.position)).toEqual([...page.excerpts.map((e) => e.position)].sort((a, b) => a - b));
+    expect(page.passages.map((e) => e.id)).toEqual([...page.passages.map((e) => e.id)].sort());
     const osce = page.citedBy.find((c) => c.id === "membership_mongolia-osce")!;
     expect(osce.path).toMatch(/^\/organizations\/osce/);
     // Cited by both the OSCE membership's own status and its other reading, listed once.
     expect(page.citedBy.filter((c) => c.id === "membership_mongolia-osce")).toHaveLength(1);
-    const s16 = page.excerpts.find((e) => e.citedBy.some((c) => c.id === "membership_mongolia-osce"))!;
+    const s16 = page.passages.find((e) => e.citedBy.some((c) => c.id === "membership_mongolia-osce"))!;
     expect(s16.citedBy.filter((c) => c.id === "membership_mongolia-osce").map((c) => c.alternative)).toEqual([false, true]);
     const titles = page.pages.map((p) => p.title);
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
@@ -102,7 +102,7 @@ describe("the sources pages: what each source is and what cites it", () => {
       accessedOn: { display: "6 May 2024" },
       note: null,
     });
-    expect([page.citedBy, page.pages, page.excerpts]).toEqual([[], [], []]);
+    expect([page.citedBy, page.pages, page.passages]).toEqual([[], [], []]);
     // Sources without a reference number come first, by title; one no entry cites yet counts none.
     expect((await listSources(t.db)).map((s) => [s.slug, s.citedBy]).slice(0, 3)).toEqual([
       ["a-history", 0],
@@ -168,7 +168,7 @@ describe("sources keep their reading order however editors added them", () => {
     await publish("PERSON", { slug: "max-mid", name: "Max Mid", ...cite("excerpt_diary-first") });
 
     const page = (await getSourcePage(t.db, "travel-diary"))!;
-    expect(page.excerpts.map((e) => [e.text, e.citedBy.map((c) => c.label)])).toEqual([
+    expect(page.passages.map((e) => [e.text, e.citedBy.map((c) => c.label)])).toEqual([
       ["The first passage.", ["Max Mid", "Zoe Zed"]],
       ["The second passage.", ["Abe Able"]],
     ]);
@@ -191,7 +191,7 @@ describe("people: their pages and the roles the events date", () => {
   });
 
   it("lists everyone by name, each role first and last seen in published events", async () => {
-    const people = await listPeople(t.db);
+    const { people } = await listPeople(t.db);
     expect(people.map((p) => p.name)).toEqual([
       "Aaron Nobody",
       "Georgi Parvanov",
@@ -237,9 +237,9 @@ describe("people: their pages and the roles the events date", () => {
   it("names no country that is not published", async () => {
     await setStatusDirectly(t.db, "country_bulgaria", "UNPUBLISHED");
     expect((await getPersonPage(t.db, "georgi-parvanov"))!.person.country).toBeNull();
-    expect((await listPeople(t.db)).find((p) => p.slug === "georgi-parvanov")!.country).toBeNull();
+    expect((await listPeople(t.db)).people.find((p) => p.slug === "georgi-parvanov")!.country).toBeNull();
     await setStatusDirectly(t.db, "person_georgi-parvanov", "DELETED");
     expect(await getPersonPage(t.db, "georgi-parvanov")).toBeNull();
-    expect((await listPeople(t.db)).map((p) => p.slug)).not.toContain("georgi-parvanov");
+    expect((await listPeople(t.db)).people.map((p) => p.slug)).not.toContain("georgi-parvanov");
   });
 });

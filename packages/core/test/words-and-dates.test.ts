@@ -52,7 +52,7 @@ describe("words", () => {
   });
 });
 
-const source = (id: string, title: string) => ({ id, slug: id, title, marker: null, url: null, kind: "DOCUMENT" as const });
+const source = (id: string, title: string) => ({ id, slug: id, title, marker: null, url: null, kind: "DOCUMENT" as const, reliability: null, checkable: false });
 const cite = (s: ReturnType<typeof source>, excerpt: string): PublicCitation => ({ source: s, excerpt, locator: null });
 
 describe("footnotes", () => {

@@ -34,7 +34,7 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 export function SectionHeading({ id, children, count, actions, level = 2 }: { id?: string; children: ReactNode; count?: number; actions?: ReactNode; level?: 2 | 3 }) {
   const H = level === 2 ? "h2" : "h3";
   return (
-    <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+    <div className="section-heading mb-3 flex flex-wrap items-baseline justify-between gap-2">
       <H id={id} className={cn("font-serif font-semibold text-ink-900", level === 2 ? "text-2xl" : "text-lg")}>
         {children}
         {count !== undefined && <span className="ml-2 align-middle font-sans text-sm font-normal text-ink-500">({count})</span>}

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import type { PublicEvent } from "@atlas/core/public";
+import type { NotedEvent } from "@atlas/core/public";
 
 import { Highlight, Markdown } from "../src/index.ts";
 import { EventItem } from "../src/public/index.ts";
@@ -39,7 +39,9 @@ describe("stored text reaches readers as text", () => {
       version: 1,
       publishedAt: null,
       citations: [],
-    } satisfies PublicEvent;
+      notes: [],
+      roleNotes: {},
+    } satisfies NotedEvent;
     const html = renderToStaticMarkup(<EventItem event={event} />);
     expect(html).not.toMatch(/<script|<img|<b onmouseover/);
     expect(html).toContain("&lt;script&gt;");

@@ -49,6 +49,11 @@ export const childEnv = (extra: Record<string, string | undefined> = {}): NodeJS
  * on the spot. Returns why the launcher must refuse to start, or null.
  */
 export function productionRefusal(env: LauncherEnv): string | null {
-  if (!env.DATABASE_URL || (env.AUTH_SECRET && env.REVALIDATE_SECRET)) return null;
-  return "With DATABASE_URL set the apps run in production mode: set AUTH_SECRET and REVALIDATE_SECRET too (32+ random characters each, e.g. `openssl rand -base64 32`).";
+  if (!env.DATABASE_URL) return null;
+  const problems = [
+    ...(env.AUTH_SECRET && env.REVALIDATE_SECRET ? [] : ["set AUTH_SECRET and REVALIDATE_SECRET too (32+ random characters each, e.g. `openssl rand -base64 32`)"]),
+    // Canonical addresses, "Cite this page", feeds and the sitemap would otherwise name localhost.
+    ...(env.PUBLIC_SITE_URL ? [] : ["set PUBLIC_SITE_URL to the public site's address (https://atlas.example.org)"]),
+  ];
+  return problems.length ? `With DATABASE_URL set the apps run in production mode: ${problems.join("; ")}.` : null;
 }

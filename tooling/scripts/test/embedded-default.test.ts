@@ -48,9 +48,11 @@ describe("the embedded default", () => {
 });
 
 describe("production mode", () => {
-  it("the launcher refuses DATABASE_URL without secrets, and never invents them", () => {
+  it("the launcher refuses DATABASE_URL without secrets or the public address, and never invents them", () => {
     expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db" }))).toMatch(/set AUTH_SECRET and REVALIDATE_SECRET/);
-    expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db", AUTH_SECRET: "a".repeat(32), REVALIDATE_SECRET: "b".repeat(32) }))).toBeNull();
+    const secrets = { AUTH_SECRET: "a".repeat(32), REVALIDATE_SECRET: "b".repeat(32) };
+    expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db", ...secrets }))).toMatch(/set PUBLIC_SITE_URL/);
+    expect(productionRefusal(launcherEnv({ DATABASE_URL: "postgresql://x@localhost/db", ...secrets, PUBLIC_SITE_URL: "https://atlas.example.org" }))).toBeNull();
     expect(productionRefusal(launcherEnv({}))).toBeNull();
     expect(() => launcherEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32 characters/);
   });

@@ -16,6 +16,7 @@ const EDITOR_NAV: NavItem[] = [
   { href: "/entries", label: "Entries", permission: "entry.read" },
   { href: "/entries/new", label: "New entry", permission: "revision.create" },
   { href: "/paste", label: "Paste a sentence", permission: "revision.create" },
+  { href: "/reports", label: "Readers' corrections", permission: "report.read" },
 ];
 const ADMIN_NAV: NavItem[] = [
   { href: "/review", label: "Review queue", permission: "review.read" },

@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from "next";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 import { SkipLink } from "@atlas/ui";
 
+import { JsonLd } from "@/components/json-ld";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getSite } from "@/lib/data";
-import { siteUrl } from "@/lib/site-url";
+import { licenseLd } from "@/lib/license";
+import { absolute, siteUrl } from "@/lib/site-url";
 
 import "./globals.css";
 
@@ -35,14 +37,26 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const site = await getSite();
   return (
-    <html lang="en">
+    // Printed links show their full address: the site's own, before each link on it (globals.css).
+    <html lang="en" style={{ "--site-url": JSON.stringify(siteUrl) } as CSSProperties}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader title={site.title} focusName={site.focus.name} />
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter title={site.title} />
+        <SiteFooter title={site.title} license={site.license} />
+        {/* The site as a whole, on every page: its search, and the licence of its data. */}
+        <JsonLd
+          data={{
+            "@context": "https://schema.org",
+            "@type": "WebSite",
+            name: site.title,
+            url: absolute("/"),
+            potentialAction: { "@type": "SearchAction", target: `${absolute("/search")}?q={query}`, "query-input": "required name=query" },
+            ...licenseLd(site.license),
+          }}
+        />
       </body>
     </html>
   );

@@ -3,12 +3,10 @@ import { connection } from "next/server";
 
 import { pathOf, routes, theName } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
-import { EventItem, Noted, ReferenceList } from "@atlas/ui/public";
+import { EventItem, FactYear, Noted, ReferenceList, Sourced } from "@atlas/ui/public";
 
-import { JsonLd } from "@/components/json-ld";
 import { MapSection } from "@/components/map-section";
 import { getHome } from "@/lib/data";
-import { absolute } from "@/lib/site-url";
 
 export default async function HomePage() {
   // Rendered per request from cached data, so `next build` needs no database.
@@ -17,15 +15,6 @@ export default async function HomePage() {
   const focus = site.focus;
   return (
     <>
-      <JsonLd
-        data={{
-          "@context": "https://schema.org",
-          "@type": "WebSite",
-          name: site.title,
-          url: absolute("/"),
-          potentialAction: { "@type": "SearchAction", target: `${absolute("/search")}?q={query}`, "query-input": "required name=query" },
-        }}
-      />
       <section className="border-b border-ink-200 bg-white">
         <Container wide className="grid gap-8 py-10 lg:grid-cols-[1.1fr_1fr] lg:items-start">
           <div>
@@ -57,33 +46,51 @@ export default async function HomePage() {
             </p>
           </div>
           <div>
-            <h2 className="sr-only">Key figures</h2>
+            <h2 className="sr-only">What this atlas records</h2>
             <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-              {[
-                [figures.counterparts, "countries with a page", "/countries"],
-                [figures.events, "dated events", "/timeline"],
-                [figures.memberships, "organisations joined", "/organizations"],
-                [figures.missionsAbroad, "missions abroad", "/countries?mission=1"],
-                [figures.sources, "sources cited", "/sources"],
-              ].map(([n, label, href]) => (
-                <li key={String(label)}>
-                  <Link href={String(href)} className="block h-full rounded-lg border border-ink-200 bg-ink-50 p-4 hover:border-sky-300 hover:bg-sky-50">
-                    <span className="block text-sm text-ink-600">{label}</span>
+              {(
+                [
+                  [figures.counterparts, figures.counterparts === 1 ? "country with a page in this atlas" : "countries with a page in this atlas", "/countries"],
+                  [figures.events, figures.events === 1 ? "dated event recorded" : "dated events recorded", "/timeline"],
+                  [
+                    figures.memberships,
+                    `${figures.memberships === 1 ? "organisation membership" : "organisation memberships"} recorded${figures.membershipsEnded ? ` (${figures.membershipsEnded} of the organisations since ended)` : ""}`,
+                    "/organizations",
+                  ],
+                  [
+                    figures.missionsAbroad,
+                    figures.missionsAbroad === 1 ? "mission abroad recorded in this atlas" : "missions abroad recorded in this atlas",
+                    "/countries?mission=1",
+                  ],
+                  [figures.sources, figures.sources === 1 ? "source cited" : "sources cited", "/sources"],
+                ] as const
+              ).map(([n, label, href]) => (
+                <li key={href}>
+                  <Link href={href} className="block h-full rounded-lg border border-ink-200 bg-ink-50 p-4 hover:border-sky-300 hover:bg-sky-50">
                     <span className="block font-serif text-3xl font-semibold text-ink-900">{n}</span>
+                    <span className="block text-sm text-ink-600">{label}</span>
                   </Link>
                 </li>
               ))}
             </ul>
+            <p className="mt-2 text-xs text-ink-600">
+              Counts of what this atlas has recorded so far, not of all there is.{" "}
+              <Link href="/about#figures" className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                What each figure counts
+              </Link>
+            </p>
             {facts.length > 0 && (
               <ul className="mt-4 space-y-3">
                 {facts.map((f) => (
                   <li key={f.id}>
                     <Card className="p-4">
-                      <p className="font-serif text-2xl font-semibold text-ink-900">{f.display}</p>
+                      <p className="font-serif text-2xl font-semibold text-ink-900">
+                        {f.display}
+                        <Sourced notes={f.notes} />
+                      </p>
                       <p className="text-sm text-ink-700">
-                        {f.subject}
-                        {f.year ? ` (${f.year})` : ""}
-                        {f.qualifierNote && <span className="text-ink-500"> — {f.qualifierNote}</span>}
+                        {f.subject} <FactYear fact={f} />
+                        {f.qualifierNote && <span className="text-ink-600"> — {f.qualifierNote}</span>}
                       </p>
                       {f.country && (
                         <Link

@@ -9,7 +9,10 @@ import { absolute } from "@/lib/site-url";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built at request time: `next build` has no database
   const [countries, data] = await Promise.all([getCounterparts({}), getDataset()]);
-  const fixed = ["/", "/countries", "/map", "/timeline", "/organizations", "/people", "/sources", "/data"].map((p) => ({ url: absolute(p), changeFrequency: "weekly" as const }));
+  const fixed = ["/", "/countries", "/map", "/timeline", "/organizations", "/people", "/sources", "/data", "/about", "/license", "/contact"].map((p) => ({
+    url: absolute(p),
+    changeFrequency: "weekly" as const,
+  }));
   const lastModified = (item: { publishedAt: string | null }) => (item.publishedAt ? new Date(item.publishedAt) : undefined);
   return [
     ...fixed,

@@ -19,10 +19,11 @@ export function SiteHeader({ title, focusName }: { title: string; focusName: str
           <span className="hidden text-sm text-ink-500 sm:inline">{focusName}</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="-mx-2.5 flex gap-x-1 overflow-x-auto text-sm whitespace-nowrap sm:mx-0">
+          {/* Wraps on a narrow screen: every item in sight, none cut off behind a scroll. */}
+          <ul className="-mx-2.5 flex flex-wrap gap-x-1 gap-y-1 text-sm whitespace-nowrap sm:mx-0">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-2.5 py-1.5 font-medium text-ink-700 hover:bg-ink-100 hover:text-ink-900">
+                <Link href={item.href} className="inline-block rounded px-2.5 py-1.5 font-medium text-ink-700 hover:bg-ink-100 hover:text-ink-900">
                   {item.label}
                 </Link>
               </li>

@@ -41,6 +41,9 @@ export async function getSite(): Promise<PublicSite> {
       title: "Foreign Relations Atlas",
       tagline: null,
       language: null,
+      license: null,
+      contactEmail: null,
+      staleAfterYears: 5,
       focus: { id: "", slug: "", name: "", takesArticle: false, summary: null, isoNumeric: null, iso2: null, predecessors: [] },
     };
   return readSite();

@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   "revalidation.failed",
   "revalidation.retry",
   "job.retry",
+  "report.receive",
+  "report.change_set",
+  "report.close",
   "seed.import",
   "database.restore",
 ] as const;

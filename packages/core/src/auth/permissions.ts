@@ -129,6 +129,10 @@ export const PERMISSIONS = {
   "schedule.run": { role: "ADMIN" },
   /** One's own inbox and watchlist. */
   "inbox.read": { role: "EDITOR" },
+  /** Corrections readers sent from the public pages: every editor sees them. */
+  "report.read": { role: "EDITOR" },
+  /** Turn a reader's correction into a change set, or close it with a reply. */
+  "report.handle": { role: "EDITOR" },
   "audit.read": { role: "ADMIN" },
   "users.manage": { role: "ADMIN" },
   /** Failed background jobs and page refreshes: see them, retry them. */

@@ -13,7 +13,7 @@ const BATCH = 2000;
 type Delegate = { findMany(args: object): Promise<Record<string, unknown>[]>; count(): Promise<number> };
 
 /** Tables large enough to read a batch at a time (by id); the others are a handful of rows. */
-const BATCHED: ReadonlySet<BackupTable> = new Set(["user", "changeSet", "entry", "revision", "notification", "auditLog"]);
+const BATCHED: ReadonlySet<BackupTable> = new Set(["user", "changeSet", "entry", "revision", "report", "notification", "auditLog"]);
 
 async function* rowsOf(db: Db, table: BackupTable): AsyncGenerator<Record<string, unknown>> {
   const delegate = db[table] as unknown as Delegate;

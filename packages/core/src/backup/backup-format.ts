@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-import { Certainty, EntryKind, EntryStatus, NotificationKind, RevisionAction, RevisionStatus, Role, ScheduleAction, ScheduleStatus } from "@atlas/db/enums";
+import { Certainty, EntryKind, EntryStatus, NotificationKind, ReportStatus, RevisionAction, RevisionStatus, Role, ScheduleAction, ScheduleStatus } from "@atlas/db/enums";
 
 // A backup is gzip-compressed JSON Lines: a header, then one line per row of the tables that hold
 // the atlas's own history — users, change sets and their revisions, entries, schedules, old
-// addresses, inboxes and watchlists, the audit log and the site.
+// addresses, readers' corrections, inboxes and watchlists, the audit log and the site.
 // Everything else (the public read model, search documents, page refresh jobs) is derived from
 // them, and a restore derives it again.
 
@@ -101,6 +101,24 @@ export const BACKUP_TABLES = {
     })
     .strict(),
   watch: z.object({ userId: z.string(), entryId: z.string(), createdAt: when }).strict(),
+  // Absent from backups made before readers could send corrections.
+  report: z
+    .object({
+      id: z.string(),
+      entryId: z.string().nullable(),
+      pagePath: z.string(),
+      message: z.string(),
+      email: z.string().nullable(),
+      name: z.string().nullable(),
+      status: z.enum(ReportStatus),
+      reply: z.string().nullable(),
+      replyEmailedAt: when.nullable(),
+      changeSetId: z.string().nullable(),
+      handledById: z.string().nullable(),
+      handledAt: when.nullable(),
+      createdAt: when,
+    })
+    .strict(),
   notification: z
     .object({
       id: z.string(),
@@ -111,6 +129,7 @@ export const BACKUP_TABLES = {
       changeSetId: z.string().nullable(),
       entryId: z.string().nullable(),
       revisionId: z.string().nullable(),
+      reportId: z.string().nullable().default(null),
       createdAt: when,
       readAt: when.nullable(),
       emailedAt: when.nullable(),
@@ -132,7 +151,21 @@ export const BACKUP_TABLES = {
       data: json,
     })
     .strict(),
-  site: z.object({ id: z.number().int(), focusCountryId: z.string(), title: z.string(), tagline: z.string().nullable(), language: z.string().nullable().default(null) }).strict(),
+  site: z
+    .object({
+      id: z.number().int(),
+      focusCountryId: z.string(),
+      title: z.string(),
+      tagline: z.string().nullable(),
+      language: z.string().nullable().default(null),
+      // Absent from backups made before the site's licence and thresholds were settings.
+      licenseName: z.string().nullable().default(null),
+      licenseUrl: z.string().nullable().default(null),
+      attribution: z.string().nullable().default(null),
+      contactEmail: z.string().nullable().default(null),
+      staleAfterYears: z.number().int().default(5),
+    })
+    .strict(),
 } as const;
 
 export type BackupTable = keyof typeof BACKUP_TABLES;

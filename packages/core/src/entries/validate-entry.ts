@@ -17,11 +17,23 @@ function uniqueClash(where: Record<string, unknown>, holder: string): string {
 /** "event", "organisation": a kind in a sentence. */
 export const kindName = (kind: EntryKind) => KINDS[kind].names.one;
 
-type Citation = { sourceId: string; excerptId: string | null };
+type Citation = { sourceId: string; excerptId: string | null; locator: string | null };
 export const citationsOf = (payload: AnyPayload): Citation[] => ("citations" in payload ? payload.citations : []);
 
-function citationRefs(payload: AnyPayload): Reference[] {
-  return citationsOf(payload).map((c, i) => ({ kind: "SOURCE" as const, path: ["citations", i, "sourceId"], id: c.sourceId }));
+/** The kind's lists of citations for one field (kind.citedFields): each list's name, the field it supports, its citations. */
+export function fieldCitations(kind: EntryKind, payload: AnyPayload): { list: string; field: string; cited: Citation[] }[] {
+  const lists = Object.entries(kindOf(kind).citedFields ?? {}) as [string, string][];
+  return lists.map(([list, field]) => ({ list, field, cited: ((payload as Record<string, unknown>)[list] as Citation[] | undefined) ?? [] }));
+}
+
+/** Every list of citations of a payload, by its name: the statement's own, then those of its fields. */
+const citationLists = (kind: EntryKind, payload: AnyPayload): { list: string; cited: Citation[] }[] => [
+  { list: "citations", cited: citationsOf(payload) },
+  ...fieldCitations(kind, payload),
+];
+
+function citationRefs(kind: EntryKind, payload: AnyPayload): Reference[] {
+  return citationLists(kind, payload).flatMap(({ list, cited }) => cited.map((c, i) => ({ kind: "SOURCE" as const, path: [list, i, "sourceId"], id: c.sourceId })));
 }
 
 /**
@@ -55,7 +67,7 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
   const errors: FieldErrors = {};
   const payload = input.payload;
   // A blank link (null, "") in a half-written draft is a missing field, listed as such, not a lookup.
-  const references = [...handler.references(payload), ...citationRefs(payload)].filter((r) => typeof r.id === "string" && r.id !== "");
+  const references = [...handler.references(payload), ...citationRefs(input.kind, payload)].filter((r) => typeof r.id === "string" && r.id !== "");
   const found = await tx.entry.findMany({
     // Stryker disable next-line ObjectLiteral: the ids only narrow the query; each reference is looked up by id below
     where: { id: { in: [...new Set(references.map((r) => r.id))] } },
@@ -74,17 +86,18 @@ export async function checkEntryAgainstDatabase<K extends EntryKind>(
       addFieldError(errors, r.path, `"${entry.label}" is not published${check.mode === "submit" ? " and is not part of this change set or another of yours" : ""}.`);
   }
 
-  const citations = citationsOf(input.payload);
-  const excerptIds = citations.flatMap((c) => (c.excerptId ? [c.excerptId] : []));
+  const lists = citationLists(input.kind, input.payload);
+  const excerptIds = lists.flatMap(({ cited }) => cited.flatMap((c) => (c.excerptId ? [c.excerptId] : [])));
   // Stryker disable next-line ConditionalExpression: a query for no ids finds nothing either; this only saves the round trip
   if (excerptIds.length) {
     // Stryker disable next-line ObjectLiteral: the ids only narrow the query; each citation is looked up by id below
     const existing = new Set((await tx.excerpt.findMany({ where: { id: { in: excerptIds } }, select: { id: true } })).map((e) => e.id));
-    citations.forEach((c, i) => {
-      if (c.excerptId && !existing.has(c.excerptId) && !pending?.excerpts.has(c.excerptId) && !pending?.elsewhere?.has(c.excerptId))
-        // Named by its source, never by its id (which no person knows it by).
-        addFieldError(errors, ["citations", i, "excerptId"], byId.has(c.sourceId) ? `That passage is not in “${byId.get(c.sourceId)!.label}”.` : "That passage does not exist.");
-    });
+    for (const { list, cited } of lists)
+      cited.forEach((c, i) => {
+        if (c.excerptId && !existing.has(c.excerptId) && !pending?.excerpts.has(c.excerptId) && !pending?.elsewhere?.has(c.excerptId))
+          // Named by its source, never by its id (which no person knows it by).
+          addFieldError(errors, [list, i, "excerptId"], byId.has(c.sourceId) ? `That passage is not in “${byId.get(c.sourceId)!.label}”.` : "That passage does not exist.");
+      });
   }
   if (check.mode === "draft") return { errors, names: new Map([...byId.values()].map((e) => [e.id, e.label])) };
   const site = await tx.site.findUnique({ where: { id: 1 }, select: { focusCountryId: true } });

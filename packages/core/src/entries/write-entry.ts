@@ -3,7 +3,7 @@ import type { EntryKind } from "@atlas/db/enums";
 
 import { ValidationError } from "../errors.ts";
 import { kindOf, type PayloadOf } from "../kinds/registry.ts";
-import { checkEntryAgainstDatabase } from "./validate-entry.ts";
+import { checkEntryAgainstDatabase, fieldCitations } from "./validate-entry.ts";
 
 /**
  * Writes a validated payload into the public read model: the kind's rows, the entry's
@@ -44,13 +44,22 @@ export async function writeReadModel<K extends EntryKind>(tx: Tx, input: { id: s
     });
   }
   const citations = [
-    ...("citations" in payload ? payload.citations.map((c) => ({ ...c, alternativeId: null })) : []),
-    ...alternatives.flatMap((a, i) => a.citations.map((c) => ({ ...c, alternativeId: `${input.id}~${i}` }))),
+    ...("citations" in payload ? payload.citations.map((c) => ({ ...c, alternativeId: null, field: null })) : []),
+    ...alternatives.flatMap((a, i) => a.citations.map((c) => ({ ...c, alternativeId: `${input.id}~${i}`, field: null }))),
+    ...fieldCitations(input.kind, payload).flatMap(({ field, cited }) => cited.map((c) => ({ ...c, alternativeId: null, field }))),
   ];
   // Stryker disable next-line ConditionalExpression: an empty insert writes nothing either; this skips the round trip
   if (citations.length) {
     await tx.citation.createMany({
-      data: citations.map((c, position) => ({ entryId: input.id, sourceId: c.sourceId, excerptId: c.excerptId, locator: c.locator, position, alternativeId: c.alternativeId })),
+      data: citations.map((c, position) => ({
+        entryId: input.id,
+        sourceId: c.sourceId,
+        excerptId: c.excerptId,
+        locator: c.locator,
+        position,
+        alternativeId: c.alternativeId,
+        field: c.field,
+      })),
     });
   }
 }

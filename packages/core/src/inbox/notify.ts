@@ -3,7 +3,15 @@ import type { NotificationKind } from "@atlas/db/enums";
 
 import { enqueueJobs } from "../jobs/enqueue-job.ts";
 
-type Note = { kind: NotificationKind; message: string; comment?: string | null; changeSetId?: string | null; entryId?: string | null; revisionId?: string | null };
+type Note = {
+  kind: NotificationKind;
+  message: string;
+  comment?: string | null;
+  changeSetId?: string | null;
+  entryId?: string | null;
+  revisionId?: string | null;
+  reportId?: string | null;
+};
 
 /**
  * Writes notifications in the caller's transaction (they exist exactly when what they tell

@@ -19,6 +19,14 @@ export async function openNotification({ db, actor, input }: { db: Db; actor: Ac
   const n = await db.notification.findFirst({ where: { id: notificationId, userId: actor.id } });
   if (!n) throw new NotFoundError("That notification does not exist.");
   if (!n.readAt) await db.notification.updateMany({ where: { id: n.id, readAt: null }, data: { readAt: new Date() } });
-  const href = n.changeSetId ? `/change-sets/${n.changeSetId}` : n.revisionId ? `/revisions/${n.revisionId}` : n.entryId ? `/entries/${n.entryId}` : "/inbox";
+  const href = n.reportId
+    ? `/reports/${n.reportId}`
+    : n.changeSetId
+      ? `/change-sets/${n.changeSetId}`
+      : n.revisionId
+        ? `/revisions/${n.revisionId}`
+        : n.entryId
+          ? `/entries/${n.entryId}`
+          : "/inbox";
   return { href };
 }

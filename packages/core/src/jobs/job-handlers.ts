@@ -1,5 +1,6 @@
 import type { Db } from "@atlas/db";
 
+import { sendReportReply } from "../corrections/send-report-reply.ts";
 import { planSearchRefresh, refreshEntries } from "../entries/search-refresh.ts";
 import type { MailSettings } from "../env.ts";
 import { sendNotificationEmails } from "../inbox/send-notification-emails.ts";
@@ -16,4 +17,5 @@ export const JOB_HANDLERS: { [N in JobName]: (ctx: JobContext, data: JobData[N])
   "search.refresh": ({ db }, data) => refreshEntries(db, data.ids),
   "notify.email": ({ db, mail }, data) => sendNotificationEmails(db, data.ids, mail),
   "schedule.run": ({ db, send }, data) => runSchedule(db, data.scheduleId, send),
+  "report.reply": ({ db, mail }, data) => sendReportReply(db, data.reportId, mail),
 };

@@ -13,6 +13,8 @@ export const JOB_QUEUES = {
   "notify.email": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
   /** Runs a scheduled publication or takedown when its time comes. */
   "schedule.run": { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  /** E-mails an editor's reply to the reader who suggested a correction (when SMTP is configured). */
+  "report.reply": { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
 } as const satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 /** What each job does, in the admins' words (the dashboard lists jobs that failed). */
@@ -21,6 +23,7 @@ export const JOB_TITLES: Record<JobName, string> = {
   "search.refresh": "Refreshing labels and search results",
   "notify.email": "E-mailing notifications",
   "schedule.run": "Publishing or taking down at the scheduled time",
+  "report.reply": "E-mailing a reply to a reader's correction",
 };
 
 export type JobName = keyof typeof JOB_QUEUES;
@@ -30,6 +33,7 @@ export type JobData = {
   "search.refresh": { ids: string[] };
   "notify.email": { ids: string[] };
   "schedule.run": { scheduleId: string };
+  "report.reply": { reportId: string };
 };
 
 /** Channel the sender notifies on commit, so that workers start at once instead of at their next poll. */

@@ -128,6 +128,12 @@ export type Kind<K extends EntryKind, S extends z.ZodObject = z.ZodObject> = {
    * show the entry's value as preferred and the other readings, with their sources, as disputed.
    */
   disputable?: { field: keyof z.infer<S> & string; label(value: string): string };
+  /**
+   * Lists of citations that support one field of the statement rather than the whole of it, by
+   * the list's name: a relationship's `statusCitations` support its `status` (the badge readers
+   * see). Written to the citations table with that field; pages footnote the field with them.
+   */
+  citedFields?: Partial<Record<keyof z.infer<S> & string, keyof z.infer<S> & string>>;
   /** The route of its own public page, addressed by its slug (old slugs keep redirecting); null: none. */
   route: PagedRoute | null;
   tags(p: z.infer<S>): TagSources;

@@ -13,6 +13,7 @@ import { organization } from "./organization/index.ts";
 import { person } from "./person/index.ts";
 import { relationship } from "./relationship/index.ts";
 import { source } from "./source/index.ts";
+import { statusChange } from "./status-change/index.ts";
 
 /**
  * Every kind of content, each from its own folder, in the order editors meet them (the new-entry
@@ -23,6 +24,7 @@ import { source } from "./source/index.ts";
 export const KINDS = {
   EVENT: event,
   RELATIONSHIP: relationship,
+  STATUS_CHANGE: statusChange,
   MISSION: mission,
   MEMBERSHIP: membership,
   FACT: fact,

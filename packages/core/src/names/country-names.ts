@@ -1,12 +1,12 @@
 import countries from "i18n-iso-countries";
-import de from "i18n-iso-countries/langs/de.json";
-import es from "i18n-iso-countries/langs/es.json";
-import fr from "i18n-iso-countries/langs/fr.json";
-import ja from "i18n-iso-countries/langs/ja.json";
-import ko from "i18n-iso-countries/langs/ko.json";
-import mn from "i18n-iso-countries/langs/mn.json";
-import ru from "i18n-iso-countries/langs/ru.json";
-import zh from "i18n-iso-countries/langs/zh.json";
+import de from "i18n-iso-countries/langs/de.json" with { type: "json" };
+import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
+import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
+import ja from "i18n-iso-countries/langs/ja.json" with { type: "json" };
+import ko from "i18n-iso-countries/langs/ko.json" with { type: "json" };
+import mn from "i18n-iso-countries/langs/mn.json" with { type: "json" };
+import ru from "i18n-iso-countries/langs/ru.json" with { type: "json" };
+import zh from "i18n-iso-countries/langs/zh.json" with { type: "json" };
 
 // Countries' names in other languages, from the i18n-iso-countries package (CLDR-based): shown
 // in the focus country's language on every page, and searchable in these languages, so that

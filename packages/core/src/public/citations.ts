@@ -1,33 +1,70 @@
-import type { Db } from "@atlas/db";
+import type { Db, Prisma } from "@atlas/db";
+import type { SourceReliability } from "@atlas/db/enums";
 
 import { markerGroups, replaceMarkerGroups } from "../citations/markers.ts";
+import { sourceGaps } from "../kinds/source/checkable.ts";
 import { PUBLISHED } from "./published.ts";
 
 export type PublicCitation = {
-  source: { id: string; slug: string; title: string; marker: string | null; url: string | null; kind: string };
+  source: {
+    id: string;
+    slug: string;
+    title: string;
+    marker: string | null;
+    url: string | null;
+    kind: string;
+    reliability: SourceReliability | null;
+    /** False while it lacks what a reader needs to find it (its page lists what). */
+    checkable: boolean;
+  };
   excerpt: string | null;
   locator: string | null;
 };
 
-/** Citations of the given entries' own values (published sources only), in the order editors gave them. */
-export async function loadCitations(db: Db, entryIds: string[]): Promise<Map<string, PublicCitation[]>> {
+/**
+ * Citations of the given entries (published sources only), in the order editors gave them: of
+ * their own values, or with `field`, of that one field (a relationship's "status").
+ */
+export async function loadCitations(db: Db, entryIds: string[], field: string | null = null): Promise<Map<string, PublicCitation[]>> {
   const rows = await db.citation.findMany({
-    where: { entryId: { in: entryIds }, alternativeId: null, source: PUBLISHED },
+    where: { entryId: { in: entryIds }, alternativeId: null, field, source: PUBLISHED },
     orderBy: [{ entryId: "asc" }, { position: "asc" }],
     select: {
       entryId: true,
       locator: true,
-      source: { select: { id: true, slug: true, title: true, marker: true, url: true, kind: true } },
+      source: { select: citedSourceSelect },
       excerpt: { select: { text: true } },
     },
   });
   const byEntry = new Map<string, PublicCitation[]>();
   for (const r of rows) {
     const list = byEntry.get(r.entryId) ?? [];
-    list.push({ source: r.source, excerpt: r.excerpt?.text ?? null, locator: r.locator });
+    list.push({ source: citedSource(r.source), excerpt: r.excerpt?.text ?? null, locator: r.locator });
     byEntry.set(r.entryId, list);
   }
   return byEntry;
+}
+
+/** What a citation reads of its source: what pages show, and what tells whether it can be checked. */
+export const citedSourceSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  marker: true,
+  url: true,
+  kind: true,
+  reliability: true,
+  author: true,
+  publisher: true,
+  publishedOn: true,
+  accessedOn: true,
+} as const;
+
+type CitedSourceRow = Prisma.SourceGetPayload<{ select: typeof citedSourceSelect }>;
+
+export function citedSource(row: CitedSourceRow): PublicCitation["source"] {
+  const { author: _a, publisher: _p, publishedOn, accessedOn: _d, ...source } = row;
+  return { ...source, checkable: sourceGaps({ ...row, published: publishedOn }).length === 0 };
 }
 
 type Passage = { excerpt: string | null; locator: string | null };

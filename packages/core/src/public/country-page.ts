@@ -7,10 +7,11 @@ import { isSlug } from "../text.ts";
 import { footnote, loadCitations, type CitedText, type Footnote, type PublicCitation, type Reference, type Statement } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { loadDisputes, type Dispute, type PublicAlternative } from "./disputes.ts";
-import { loadEventsByIds, pastOf, type PublicEvent } from "./events.ts";
+import { eventStatements, loadEventsByIds, notedEvent, pastOf, type NotedEvent } from "./events.ts";
 import { loadFacts, type PublicFact } from "./facts.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
+import { loadStatusHistory, type PublicStage } from "./status-history.ts";
 
 /** Country pages show the newest events; the timeline holds the rest. */
 export const COUNTRY_PAGE_EVENTS = 50;
@@ -79,6 +80,7 @@ export type CountryPage = {
   };
   relationship:
     | ({
+        id: string;
         status: RelationshipStatus;
         statusLabel: string;
         summary: string;
@@ -87,11 +89,17 @@ export type CountryPage = {
         established: PublicDate | null;
         qualifierNote: string | null;
         citations: PublicCitation[];
+        /** What supports the status and the date relations were established (the badges). */
+        statusCitations: PublicCitation[];
+        /** Their footnotes; empty: the badges are marked unsourced. */
+        statusNotes: Footnote[];
       } & Noted &
         Disputed)
     | null;
+  /** The dated steps of the relations (established, suspended, a strategic partnership…), oldest first. */
+  statusHistory: (PublicStage & Noted)[];
   facts: (PublicFact & Noted & Disputed)[];
-  events: (PublicEvent & Noted)[];
+  events: NotedEvent[];
   eventCount: number;
   missions: (PublicMission & Noted)[];
   memberships: (SharedMembership & Noted)[];
@@ -131,7 +139,7 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
   const focusId = site.focus.id;
   const past = pastOf(site);
 
-  const [relationship, eventLinks, missions, memberships, facts, bodies] = await Promise.all([
+  const [relationship, eventLinks, missions, memberships, facts, bodies, history] = await Promise.all([
     db.relationship.findFirst({ where: { subjectId: focusId, counterpartId: country.id, ...PUBLISHED }, include: { entry: true } }),
     // Straight off the (countryId, startDate) index, however many events exist overall: the
     // database keeps these links for published events only (see the faster_country_timeline
@@ -152,9 +160,11 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     }),
     // Both countries' memberships (a few dozen rows); the shared ones are picked below.
     db.membership.findMany({ where: { countryId: { in: [country.id, focusId] }, ...PUBLISHED, organization: PUBLISHED }, include: { entry: true, organization: true } }),
-    loadFacts(db, { countryId: country.id }, { citations: false }),
+    loadFacts(db, { countryId: country.id }, { staleAfterYears: site.staleAfterYears, citations: false }),
     db.body.findMany({ where: { countries: { some: { countryId: country.id } }, ...PUBLISHED }, orderBy: { name: "asc" } }),
+    loadStatusHistory(db, [country.id]),
   ]);
+  const steps = history.get(country.id) ?? [];
 
   const eventCount = eventLinks[0]?.total ?? 0;
   const focusMemberships = memberships.filter((m) => m.countryId === focusId);
@@ -170,19 +180,28 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     ...missions.map((m) => m.id),
     ...shared.flatMap((m) => [m.id, focusOf(m).id]),
     ...bodies.map((b) => b.id),
+    ...steps.map((s) => s.id),
   ];
-  const [loaded, citations, disputes] = await Promise.all([loadEventsByIds(db, eventIds, past), loadCitations(db, statementIds), loadDisputes(db, statementIds)]);
+  const [loaded, citations, statusCitations, disputes] = await Promise.all([
+    loadEventsByIds(db, eventIds, past),
+    loadCitations(db, statementIds),
+    relationship ? loadCitations(db, [relationship.id], "status") : new Map<string, PublicCitation[]>(),
+    loadDisputes(db, statementIds),
+  ]);
   const cited = (id: string) => citations.get(id) ?? [];
   const events = loaded.map((e) => ({ ...e, citations: cited(e.id) }));
   const factList = facts.map((f) => ({ ...f, citations: cited(f.id) }));
+  const stepList = steps.map((st) => ({ ...st, citations: cited(st.id) }));
 
   const rel = relationship && {
+    id: relationship.id,
     status: relationship.status,
     statusLabel: RELATIONSHIP_STATUS_LABELS[relationship.status],
     summary: relationship.summary,
     established: publicDate(relationship.establishedOn, relationship.establishedPrecision),
     qualifierNote: note(relationship.entry),
     citations: cited(relationship.id),
+    statusCitations: statusCitations.get(relationship.id) ?? [],
   };
   const missionList = missions.map((m) => ({
     id: m.id,
@@ -220,12 +239,19 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
     citations: cited(b.id),
   }));
 
-  // Footnotes are numbered in the order the page reads: the summary sentence by sentence, then
-  // each statement, each followed by its other readings when it is disputed.
+  // Footnotes are numbered in the order the page reads: the status badges, the summary sentence
+  // by sentence, then each statement, each followed by its other readings when it is disputed.
   const { notes, texts, references } = footnote([
-    ...(rel && relationship ? [{ key: "relationship", citations: rel.citations, text: rel.summary }, ...disputeStatements("relationship", disputes.get(relationship.id))] : []),
+    ...(rel && relationship
+      ? [
+          { key: "relationship-status", citations: rel.statusCitations },
+          { key: "relationship", citations: rel.citations, text: rel.summary },
+          ...disputeStatements("relationship", disputes.get(relationship.id)),
+        ]
+      : []),
+    ...stepList.map((st) => ({ key: `status-${st.id}`, citations: st.citations })),
     ...factList.flatMap((f) => [{ key: `fact-${f.id}`, citations: f.citations }, ...disputeStatements(`fact-${f.id}`, disputes.get(f.id))]),
-    ...events.map((e) => ({ key: `event-${e.slug}`, citations: e.citations })),
+    ...events.flatMap((e) => eventStatements(e)),
     ...missionList.map((m) => ({ key: `mission-${m.id}`, citations: m.citations })),
     ...membershipList.flatMap((m) => [
       { key: `membership-${m.id}`, citations: m.citations },
@@ -267,9 +293,16 @@ export async function getCountryPage(db: Db, slug: string): Promise<CountryPage 
       isFocusPast: past.has(country.id),
     },
     relationship: rel &&
-      relationship && { ...rel, cited: texts.get("relationship") ?? null, notes: n("relationship"), dispute: notedDispute("relationship", disputes.get(relationship.id), notes) },
+      relationship && {
+        ...rel,
+        cited: texts.get("relationship") ?? null,
+        notes: n("relationship"),
+        statusNotes: n("relationship-status"),
+        dispute: notedDispute("relationship", disputes.get(relationship.id), notes),
+      },
+    statusHistory: stepList.map((st) => ({ ...st, notes: n(`status-${st.id}`) })),
     facts: factList.map((f) => ({ ...f, notes: n(`fact-${f.id}`), dispute: notedDispute(`fact-${f.id}`, disputes.get(f.id), notes) })),
-    events: events.map((e) => ({ ...e, notes: n(`event-${e.slug}`) })),
+    events: events.map((e) => notedEvent(e, notes)),
     eventCount,
     missions: missionList.map((m) => ({ ...m, notes: n(`mission-${m.id}`) })),
     memberships: membershipList.map(({ focusId: fid, ...m }) => ({

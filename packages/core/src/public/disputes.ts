@@ -2,7 +2,7 @@ import type { Db } from "@atlas/db";
 import type { EntryKind } from "@atlas/db/enums";
 
 import { kindOf } from "../kinds/registry.ts";
-import type { PublicCitation } from "./citations.ts";
+import { citedSource, citedSourceSelect, type PublicCitation } from "./citations.ts";
 import { PUBLISHED } from "./published.ts";
 
 /** Another reading of a disputed statement, with its own sources. */
@@ -28,7 +28,7 @@ export async function loadDisputes(db: Db, entryIds: string[]): Promise<Map<stri
       citations: {
         where: { source: PUBLISHED },
         orderBy: { position: "asc" },
-        select: { locator: true, source: { select: { id: true, slug: true, title: true, marker: true, url: true, kind: true } }, excerpt: { select: { text: true } } },
+        select: { locator: true, source: { select: citedSourceSelect }, excerpt: { select: { text: true } } },
       },
     },
   });
@@ -39,7 +39,7 @@ export async function loadDisputes(db: Db, entryIds: string[]): Promise<Map<stri
       value: r.value,
       label: labelOf(r.entry.kind, r.value),
       note: r.note,
-      citations: r.citations.map((c) => ({ source: c.source, excerpt: c.excerpt?.text ?? null, locator: c.locator })),
+      citations: r.citations.map((c) => ({ source: citedSource(c.source), excerpt: c.excerpt?.text ?? null, locator: c.locator })),
     });
     disputes.set(r.entryId, dispute);
   }

@@ -3,7 +3,7 @@ import type { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS, qualifierNote, type Qualifiers } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
-import { footnote, loadCitations, type CitedText, type Footnote, type PublicCitation, type Reference } from "./citations.ts";
+import { footnote, loadCitations, type CitedText, type Footnote, type PublicCitation, type Reference, type Statement } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef, type PublicSite } from "./site.ts";
@@ -134,16 +134,44 @@ export async function loadEventsByIds(db: Db, ids: string[], past: FocusPast = n
   return assemble(rows, links, new Map(), past);
 }
 
+/**
+ * An event as a page shows it: the footnotes of the event, and of each participant's role (the
+ * sources that tell of the event name the role: "Agriculture Secretary Johanns"). Empty notes:
+ * nothing published supports it, and readers see it marked unsourced.
+ */
+export type NotedEvent = PublicEvent & { notes: Footnote[]; roleNotes: Record<string, Footnote[]> };
+
+const eventKey = (e: PublicEvent) => `event-${e.slug}`;
+
+/** The statements an event makes on a page, in reading order: the event (its text, when the page shows it cited), then each role. */
+export const eventStatements = (e: PublicEvent, text?: string): Statement[] => [
+  { key: eventKey(e), citations: e.citations, text },
+  ...e.participants.map((p) => ({ key: `${eventKey(e)}-role-${p.person.id}`, citations: e.citations })),
+];
+
+/** The event with the footnotes `footnote()` gave its statements. */
+export const notedEvent = <E extends PublicEvent>(e: E, notes: Map<string, Footnote[]>): E & Omit<NotedEvent, keyof PublicEvent> => ({
+  ...e,
+  notes: notes.get(eventKey(e)) ?? [],
+  roleNotes: Object.fromEntries(e.participants.map((p) => [p.person.id, notes.get(`${eventKey(e)}-role-${p.person.id}`) ?? []])),
+});
+
+/** Events of a list page (the timeline, the home page), footnoted in the order they are read, with the page's references. */
+export function footnoteEvents(events: PublicEvent[]): { events: NotedEvent[]; references: Reference[] } {
+  const { notes, references } = footnote(events.flatMap((e) => eventStatements(e)));
+  return { events: events.map((e) => notedEvent(e, notes)), references };
+}
+
 /** An event's own page: its description with footnotes after the sentences they support. */
-export type EventPage = PublicEvent & { cited: CitedText | null; notes: Footnote[]; references: Reference[] };
+export type EventPage = NotedEvent & { cited: CitedText | null; references: Reference[] };
 
 export async function getEvent(db: Db, slug: string): Promise<EventPage | null> {
   if (!isSlug(slug)) return null;
   const site = await getSite(db);
   const [event] = await loadEvents(db, { slug }, { take: 1, past: pastOf(site) });
   if (!event) return null;
-  const { notes, texts, references } = footnote([{ key: "event", citations: event.citations, text: event.description }]);
-  return { ...event, cited: texts.get("event") ?? null, notes: notes.get("event") ?? [], references };
+  const { notes, texts, references } = footnote(eventStatements(event, event.description));
+  return { ...notedEvent(event, notes), cited: texts.get(eventKey(event)) ?? null, references };
 }
 
 /** The ids of the focus country's predecessors, from the site. */

@@ -37,7 +37,12 @@ export async function exportKind(db: Db, kind: EntryKind): Promise<Item[]> {
   }));
 }
 
-export type Dataset = { title: string; focusCountryId: string; generatedAt: string; license: string } & Record<ExportSet, Item[]>;
+/** The terms of reuse as the operator set them (null: not set); quoted passages remain their authors'. */
+export type DatasetLicense = { name: string; url: string | null; attribution: string | null; note: string } | null;
+
+export type Dataset = { title: string; focusCountryId: string; generatedAt: string; license: DatasetLicense } & Record<ExportSet, Item[]>;
+
+const QUOTATIONS = "Each entry cites its sources; the passages quoted from them remain their authors' and are reused as quotations.";
 
 export async function exportDataset(db: Db): Promise<Dataset> {
   const site = await getSite(db);
@@ -46,7 +51,7 @@ export async function exportDataset(db: Db): Promise<Dataset> {
     title: site.title,
     focusCountryId: site.focus.id,
     generatedAt: new Date().toISOString(),
-    license: "See README: data compiled from the sources cited with each entry.",
+    license: site.license && { ...site.license, note: QUOTATIONS },
   };
   return { ...head, ...Object.fromEntries(sets) } as Dataset;
 }

@@ -11,7 +11,10 @@ export type PublicFact = {
   valueHigh: string | null;
   unit: string;
   approximate: boolean;
+  /** The year the figure is for; null: not recorded, and pages say so. */
   year: number | null;
+  /** Older than the operator's threshold (site.staleAfterYears): flagged as possibly out of date. */
+  stale: boolean;
   /** As a reader sees it: "48%", "about 500 people per month". */
   display: string;
   country: { slug: string; name: string } | null;
@@ -34,8 +37,14 @@ export function formatFactValue(f: { value: string; valueHigh: string | null; un
   return f.approximate ? `about ${withUnit}` : withUnit;
 }
 
-/** Published facts matching `where`; `citations: false` leaves them to the caller's own query. */
-export async function loadFacts(db: Db, where: Prisma.FactWhereInput, options: { citations?: boolean } = {}): Promise<PublicFact[]> {
+/** Whether a figure for this year is more than `staleAfterYears` old: possibly out of date. */
+export const isStale = (year: number | null, staleAfterYears: number, now = new Date()): boolean => year !== null && now.getUTCFullYear() - year > staleAfterYears;
+
+/**
+ * Published facts matching `where`, flagged stale past the site's threshold; `citations: false`
+ * leaves their citations to the caller's own query.
+ */
+export async function loadFacts(db: Db, where: Prisma.FactWhereInput, options: { staleAfterYears: number; citations?: boolean }): Promise<PublicFact[]> {
   const rows = await db.fact.findMany({
     where: { AND: [where, PUBLISHED] },
     orderBy: [{ year: { sort: "desc", nulls: "last" } }, { subject: "asc" }],
@@ -67,6 +76,7 @@ export async function loadFacts(db: Db, where: Prisma.FactWhereInput, options: {
       subject: r.subject,
       ...base,
       year: r.year,
+      stale: isStale(r.year, options.staleAfterYears),
       display: formatFactValue(base),
       country: r.country && r.country.entry.status === "PUBLISHED" ? { slug: r.country.slug, name: r.country.name } : null,
       qualifiers,

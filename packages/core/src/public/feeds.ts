@@ -45,7 +45,10 @@ export async function eventsFeed(db: Db, options: { siteUrl: string; countrySlug
     updated,
     generator: false,
     feedLinks: { atom: self },
-    copyright: "Sourced data; see each entry's references.",
+    // Atom's <rights>: the operator's licence, and whom to credit.
+    copyright: site.license
+      ? [site.license.name, site.license.url, site.license.attribution && `Credit: ${site.license.attribution}`].filter(Boolean).join(" · ")
+      : "Sourced data; see each entry's references.",
   });
   for (const e of events) {
     feed.addItem({

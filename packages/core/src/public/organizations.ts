@@ -8,7 +8,7 @@ import { footnote, loadCitations, type Footnote, type PublicCitation, type Refer
 import { disputeStatements, notedDispute, type NotedDispute } from "./country-page.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
 import { loadDisputes } from "./disputes.ts";
-import { loadEvents, pastOf, type PublicEvent } from "./events.ts";
+import { eventStatements, loadEvents, notedEvent, pastOf, type NotedEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
 
@@ -24,7 +24,8 @@ export type MembershipDetails = {
 
 export type FocusMembership = MembershipDetails & {
   id: string;
-  organization: { slug: string; name: string; acronym: string | null; aliases: string[]; kindLabel: string };
+  /** `dissolvedYear`: the organisation has since ceased to exist, and with it the membership. */
+  organization: { slug: string; name: string; acronym: string | null; aliases: string[]; kindLabel: string; dissolvedYear: number | null };
   sharedWith: (CountryRef & { statusLabel: string })[];
   /** Other readings of the focus country's status, if sources disagree (sources on the organisation's page). */
   disputed: { label: string; note: string | null }[];
@@ -76,6 +77,7 @@ export async function listFocusMemberships(db: Db): Promise<FocusMembership[]> {
       acronym: m.organization.acronym,
       aliases: m.organization.aliases,
       kindLabel: ORGANIZATION_KIND_LABELS[m.organization.kind],
+      dissolvedYear: m.organization.dissolvedYear,
     },
     ...membershipDetails(m),
     sharedWith: others.filter((o) => o.organizationId === m.organizationId).map((o) => ({ ...o.country, statusLabel: MEMBERSHIP_STATUS_LABELS[o.status] })),
@@ -99,7 +101,7 @@ export type OrganizationPage = {
     description: string | null;
   };
   members: (MembershipDetails & { id: string; country: CountryRef; isFocus: boolean; citations: PublicCitation[]; notes: Footnote[]; dispute: NotedDispute | null })[];
-  events: PublicEvent[];
+  events: NotedEvent[];
   references: Reference[];
 };
 
@@ -119,7 +121,10 @@ export async function getOrganizationPage(db: Db, slug: string): Promise<Organiz
   memberships.sort((a, b) => Number(b.countryId === site.focus.id) - Number(a.countryId === site.focus.id));
   const ids = memberships.map((m) => m.id);
   const [citations, disputes] = await Promise.all([loadCitations(db, ids), loadDisputes(db, ids)]);
-  const { notes, references } = footnote(memberships.flatMap((m) => [{ key: m.id, citations: citations.get(m.id) ?? [] }, ...disputeStatements(m.id, disputes.get(m.id))]));
+  const { notes, references } = footnote([
+    ...memberships.flatMap((m) => [{ key: m.id, citations: citations.get(m.id) ?? [] }, ...disputeStatements(m.id, disputes.get(m.id))]),
+    ...events.flatMap((e) => eventStatements(e)),
+  ]);
   return {
     organization: {
       id: org.id,
@@ -144,7 +149,7 @@ export async function getOrganizationPage(db: Db, slug: string): Promise<Organiz
       notes: notes.get(m.id) ?? [],
       dispute: notedDispute(m.id, disputes.get(m.id), notes),
     })),
-    events,
+    events: events.map((e) => notedEvent(e, notes)),
     references,
   };
 }

@@ -2,13 +2,17 @@ import type { Db } from "@atlas/db";
 
 import type { Precision } from "../dates/fuzzy-date.ts";
 import { isSlug } from "../text.ts";
+import { footnote, loadCitations, type Footnote, type PublicCitation, type Reference, type Statement } from "./citations.ts";
 import { publicDate, type PublicDate } from "./dates.ts";
-import { loadEvents, pastOf, type PublicEvent } from "./events.ts";
+import { eventStatements, loadEvents, notedEvent, pastOf, type NotedEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import { countryRefSelect, getSite, type CountryRef } from "./site.ts";
 
-/** A role someone held, as the events that name it date it: first and last seen. */
-export type PersonRole = { role: string; country: CountryRef | null; from: PublicDate; to: PublicDate; events: number };
+/**
+ * A role someone held, as the events that name it date it (first and last seen), with the
+ * sources of those events, which name the role, and their footnotes (none: unsourced).
+ */
+export type PersonRole = { role: string; country: CountryRef | null; from: PublicDate; to: PublicDate; events: number; citations: PublicCitation[]; notes: Footnote[] };
 
 export type PersonPage = {
   person: {
@@ -24,35 +28,42 @@ export type PersonPage = {
   };
   /** Roles over time, earliest first. */
   roles: PersonRole[];
-  events: PublicEvent[];
+  events: NotedEvent[];
+  references: Reference[];
 };
 
 export type PersonListItem = { id: string; slug: string; name: string; country: CountryRef | null; roles: PersonRole[] };
 
-type RoleRow = { personId: string; role: string; country: CountryRef | null; event: { startDate: Date; startPrecision: Precision } };
+type RoleRow = { personId: string; eventId: string; role: string; country: CountryRef | null; event: { startDate: Date; startPrecision: Precision } };
+
+const roleKey = (personId: string, i: number) => `role-${personId}-${i}`;
+const roleStatements = (personId: string, roles: PersonRole[]): Statement[] => roles.map((r, i) => ({ key: roleKey(personId, i), citations: r.citations }));
+const withNotes = (personId: string, roles: PersonRole[], notes: Map<string, Footnote[]>) => roles.map((r, i) => ({ ...r, notes: notes.get(roleKey(personId, i)) ?? [] }));
 
 /** Each person's roles, from the published events that name them, earliest first. */
 async function loadRoles(db: Db, personIds: string[]): Promise<Map<string, PersonRole[]>> {
   const rows: RoleRow[] = await db.eventParticipant.findMany({
     // Stryker disable next-line ObjectLiteral: the ids only narrow the query; rows are grouped by their own person id below
     where: { personId: { in: personIds }, event: PUBLISHED },
-    select: { personId: true, role: true, country: { select: countryRefSelect }, event: { select: { startDate: true, startPrecision: true } } },
+    select: { personId: true, eventId: true, role: true, country: { select: countryRefSelect }, event: { select: { startDate: true, startPrecision: true } } },
     orderBy: { event: { startDate: "asc" } },
   });
+  const citations = await loadCitations(db, [...new Set(rows.map((r) => r.eventId))]);
   const byPerson = new Map<string, PersonRole[]>();
   for (const r of rows) {
     const roles = byPerson.get(r.personId) ?? [];
     const date = publicDate(r.event.startDate, r.event.startPrecision)!;
+    const cited = citations.get(r.eventId) ?? [];
     const known = roles.find((x) => x.role === r.role);
-    if (known) Object.assign(known, { to: date, events: known.events + 1 });
-    else roles.push({ role: r.role, country: r.country, from: date, to: date, events: 1 });
+    if (known) Object.assign(known, { to: date, events: known.events + 1, citations: [...known.citations, ...cited] });
+    else roles.push({ role: r.role, country: r.country, from: date, to: date, events: 1, citations: cited, notes: [] });
     byPerson.set(r.personId, roles);
   }
   return byPerson;
 }
 
-/** Everyone with a page, by name, with the roles they held. */
-export async function listPeople(db: Db): Promise<PersonListItem[]> {
+/** Everyone with a page, by name, with the roles they held and the references that name them. */
+export async function listPeople(db: Db): Promise<{ people: PersonListItem[]; references: Reference[] }> {
   const people = await db.person.findMany({
     where: PUBLISHED,
     orderBy: { name: "asc" },
@@ -63,13 +74,17 @@ export async function listPeople(db: Db): Promise<PersonListItem[]> {
     db,
     people.map((p) => p.id),
   );
-  return people.map((p) => ({
-    id: p.id,
-    slug: p.slug,
-    name: p.name,
-    country: p.country && p.country.entry.status === "PUBLISHED" ? (({ entry: _e, ...c }) => c)(p.country) : null,
-    roles: roles.get(p.id) ?? [],
-  }));
+  const { notes, references } = footnote(people.flatMap((p) => roleStatements(p.id, roles.get(p.id) ?? [])));
+  return {
+    people: people.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      country: p.country && p.country.entry.status === "PUBLISHED" ? (({ entry: _e, ...c }) => c)(p.country) : null,
+      roles: withNotes(p.id, roles.get(p.id) ?? [], notes),
+    })),
+    references,
+  };
 }
 
 export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | null> {
@@ -84,6 +99,9 @@ export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | 
   const site = await getSite(db);
   const [events, roles] = await Promise.all([loadEvents(db, { participants: { some: { personId: person.id } } }, { take: 100, past: pastOf(site) }), loadRoles(db, [person.id])]);
   const { country, ...rest } = person;
+  // Footnoted as the page reads: the roles, then the events.
+  const own = roles.get(person.id) ?? [];
+  const { notes, references } = footnote([...roleStatements(person.id, own), ...events.flatMap((e) => eventStatements(e))]);
   return {
     person: {
       id: rest.id,
@@ -96,7 +114,8 @@ export async function getPersonPage(db: Db, slug: string): Promise<PersonPage | 
       diedYear: rest.diedYear,
       country: country && country.entry.status === "PUBLISHED" ? (({ entry: _e, ...c }) => c)(country) : null,
     },
-    roles: roles.get(person.id) ?? [],
-    events,
+    roles: withNotes(person.id, own, notes),
+    events: events.map((e) => notedEvent(e, notes)),
+    references,
   };
 }

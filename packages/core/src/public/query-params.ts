@@ -2,6 +2,7 @@ import { EventType } from "@atlas/db/enums";
 
 import { EVENT_TYPE_LABELS } from "../entries/labels.ts";
 import { isSlug } from "../text.ts";
+import { STATUS_FILTERS, type StatusFilter } from "./status-history.ts";
 
 /** Search params as Next hands them to pages, or as URLSearchParams gives them. */
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -75,9 +76,41 @@ export function parseTimelineQuery(params: RawParams): Parsed<TimelineQuery> {
   return { value: { from, to, type, country, page: parsePage(params, problems) }, problems };
 }
 
-export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number };
+/** A yes/no parameter: undefined when absent or "no"; a problem when it is neither. */
+function flag(params: RawParams, key: string, label: string, problems: string[]): true | undefined {
+  const raw = get(params, key);
+  if (raw === undefined) return undefined;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (!["0", "false", "no", "off"].includes(raw.toLowerCase())) problems.push(`“${raw.slice(0, 20)}” is not yes or no; the ${label} filter was ignored.`);
+  return undefined;
+}
 
-export function parseCountriesQuery(params: RawParams, regions: readonly string[]): Parsed<CountriesQuery> {
+/**
+ * `includeUnknown`: with a date filter, also list the countries whose relations have no recorded
+ * start date (an unknown date is not known to be before the year, nor known not to be).
+ */
+export type CountriesQuery = { region?: string; hasMission?: boolean; establishedBefore?: number; includeUnknown?: boolean; on?: string; status?: StatusFilter };
+
+/** `on` (a day) and `status`: the status of relations on that day, and only those with this status. Status alone: today's. */
+function statusFilters(params: RawParams, problems: string[], today: string): Pick<CountriesQuery, "on" | "status"> {
+  const onRaw = get(params, "on");
+  let on: string | undefined;
+  if (onRaw !== undefined) {
+    const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(onRaw);
+    const valid = d && new Date(`${onRaw}T00:00:00Z`).toISOString().startsWith(onRaw) && Number(d[1]) >= MIN_YEAR && Number(d[1]) <= MAX_YEAR;
+    if (valid) on = onRaw;
+    else problems.push(`“${onRaw.slice(0, 20)}” is not a day (write it 2000-01-01); the status was not looked up.`);
+  }
+  const statusRaw = get(params, "status");
+  let status: StatusFilter | undefined;
+  if (statusRaw !== undefined) {
+    if (Object.hasOwn(STATUS_FILTERS, statusRaw)) status = statusRaw as StatusFilter;
+    else problems.push(`“${statusRaw.slice(0, 30)}” is not a status (${Object.keys(STATUS_FILTERS).join(", ")}); the status filter was ignored.`);
+  }
+  return { on: on ?? (status ? today : undefined), status };
+}
+
+export function parseCountriesQuery(params: RawParams, regions: readonly string[], today = new Date().toISOString().slice(0, 10)): Parsed<CountriesQuery> {
   const problems: string[] = [];
   const regionRaw = get(params, "region");
   let region: string | undefined;
@@ -86,12 +119,10 @@ export function parseCountriesQuery(params: RawParams, regions: readonly string[
     if (match) region = match;
     else problems.push(`“${regionRaw.slice(0, 30)}” is not a region here (${regions.join(", ")}); the region filter was ignored.`);
   }
-  const missionRaw = get(params, "mission");
-  const hasMission = missionRaw === undefined ? undefined : ["1", "true", "yes", "on"].includes(missionRaw.toLowerCase()) ? true : undefined;
-  if (missionRaw !== undefined && hasMission === undefined && !["0", "false", "no", "off"].includes(missionRaw.toLowerCase())) {
-    problems.push(`“${missionRaw.slice(0, 20)}” is not yes or no; the mission filter was ignored.`);
-  }
-  return { value: { region, hasMission, establishedBefore: year(params, "before", "“relations before”", problems) }, problems };
+  const hasMission = flag(params, "mission", "mission", problems);
+  const establishedBefore = year(params, "before", "“relations before”", problems);
+  const includeUnknown = flag(params, "unknown", "“include unknown dates”", problems);
+  return { value: { region, hasMission, establishedBefore, ...(includeUnknown ? { includeUnknown } : {}), ...statusFilters(params, problems, today) }, problems };
 }
 
 export type SearchQuery = { q: string; page: number };

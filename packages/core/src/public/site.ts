@@ -10,6 +10,12 @@ export type PublicSite = {
   tagline: string | null;
   /** The focus country's language, in which every country's name is shown too ("mn", "Mongolian"). */
   language: { code: string; name: string } | null;
+  /** The data's licence and how to credit the atlas, as the operator set them; null: not set. */
+  license: SiteLicense | null;
+  /** Where readers may also write; null: the correction form only. */
+  contactEmail: string | null;
+  /** Statistics more than this many years old are flagged as possibly out of date. */
+  staleAfterYears: number;
   focus: CountryRef & {
     summary: string | null;
     isoNumeric: string | null;
@@ -18,6 +24,8 @@ export type PublicSite = {
     predecessors: (CountryRef & { existedFrom: number | null; existedUntil: number | null })[];
   };
 };
+
+export type SiteLicense = { name: string; url: string | null; attribution: string | null };
 
 export const countryRefSelect = { id: true, slug: true, name: true, takesArticle: true } as const;
 
@@ -29,6 +37,11 @@ export async function getSite(db: Db): Promise<PublicSite> {
       title: true,
       tagline: true,
       language: true,
+      licenseName: true,
+      licenseUrl: true,
+      attribution: true,
+      contactEmail: true,
+      staleAfterYears: true,
       focusCountry: { select: { ...countryRefSelect, summary: true, isoNumeric: true, iso2: true } },
     },
   });
@@ -47,5 +60,14 @@ export async function getSite(db: Db): Promise<PublicSite> {
     frontier = fresh.map((c) => c.id);
   }
   const language = site.language ? { code: site.language, name: languageName(site.language) } : null;
-  return { title: site.title, tagline: site.tagline, language, focus: { ...site.focusCountry, predecessors } };
+  const license = site.licenseName ? { name: site.licenseName, url: site.licenseUrl, attribution: site.attribution } : null;
+  return {
+    title: site.title,
+    tagline: site.tagline,
+    language,
+    license,
+    contactEmail: site.contactEmail,
+    staleAfterYears: site.staleAfterYears,
+    focus: { ...site.focusCountry, predecessors },
+  };
 }

@@ -1,13 +1,15 @@
 import type { Db, Prisma } from "@atlas/db";
 
-import { loadEvents, pastOf, type PublicEvent } from "./events.ts";
+import type { Reference } from "./citations.ts";
+import { footnoteEvents, loadEvents, pastOf, type NotedEvent } from "./events.ts";
 import { PUBLISHED } from "./published.ts";
 import type { TimelineQuery } from "./query-params.ts";
 import { getSite, type PublicSite } from "./site.ts";
 
 export const TIMELINE_PAGE_SIZE = 20;
 
-export type TimelinePage = { items: PublicEvent[]; total: number; page: number; pageCount: number; pageSize: number };
+/** One page of the timeline: its events footnoted, and the references they cite. */
+export type TimelinePage = { items: NotedEvent[]; references: Reference[]; total: number; page: number; pageCount: number; pageSize: number };
 
 /** The filter of a timeline query; the focus country's timeline holds what it did as its predecessors too. */
 export function timelineWhere(q: Omit<TimelineQuery, "page">, site?: PublicSite): Prisma.EventWhereInput {
@@ -33,6 +35,6 @@ export async function listTimeline(db: Db, q: TimelineQuery, pageSize = TIMELINE
   const total = await db.event.count({ where: { AND: [where, PUBLISHED] } });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(q.page, pageCount);
-  const items = await loadEvents(db, where, { take: pageSize, skip: (page - 1) * pageSize, past: pastOf(site) });
-  return { items, total, page, pageCount, pageSize };
+  const { events: items, references } = footnoteEvents(await loadEvents(db, where, { take: pageSize, skip: (page - 1) * pageSize, past: pastOf(site) }));
+  return { items, references, total, page, pageCount, pageSize };
 }

@@ -9,12 +9,13 @@ import { publishPayload } from "../entries/publish-payload.ts";
 import { loadQuoted } from "../entries/search-document.ts";
 import { DomainError, idOrNotFound, NotFoundError, StateError, ValidationError } from "../errors.ts";
 import { KIND_ORDER, kindOf, type AnyPayload } from "../kinds/registry.ts";
-import { getCountryPage, type CountryPage } from "../public/country-page.ts";
-import { getEvent, type EventPage } from "../public/events.ts";
-import { getOrganizationPage, type OrganizationPage } from "../public/organizations.ts";
-import { getPersonPage, type PersonPage } from "../public/people.ts";
-import { getSourcePage, type SourcePage } from "../public/sources.ts";
-import { pathOf, type PagedRoute } from "../routes.ts";
+import type { CountryPage } from "../public/country-page.ts";
+import type { EventPage } from "../public/events.ts";
+import type { OrganizationPage } from "../public/organizations.ts";
+import { PAGE_READERS } from "../public/page-readers.ts";
+import type { PersonPage } from "../public/people.ts";
+import type { SourcePage } from "../public/sources.ts";
+import { pathOf } from "../routes.ts";
 import { diffPayloads, type FieldDiff } from "./diff-payloads.ts";
 import { checkForPreview, gapsOf, withStandIns, type Gap } from "./preview-gaps.ts";
 
@@ -40,15 +41,6 @@ class Rollback extends Error {
     super("rollback");
   }
 }
-
-/** How the preview reads each page, through the same public queries as the site. */
-const READERS = {
-  country: (db: Db, slug: string) => getCountryPage(db, slug),
-  event: (db: Db, slug: string) => getEvent(db, slug),
-  organization: (db: Db, slug: string) => getOrganizationPage(db, slug),
-  person: (db: Db, slug: string) => getPersonPage(db, slug),
-  source: (db: Db, slug: string) => getSourcePage(db, slug),
-} satisfies Record<PagedRoute, (db: Db, slug: string) => Promise<unknown>>;
 
 /**
  * The public page as it will look once this revision is published: the rest of its change set and
@@ -79,7 +71,7 @@ export async function previewRevision({ db, actor, input }: { db: Db; actor: Act
       const quoted = await loadQuoted(tx, [entry]);
       const page = kindOf(revision.kind).shownOn(entry, quoted);
       if (!page || page.route === "home") throw new Rollback({ page: "none", path: null, data: null, gaps });
-      const data = await READERS[page.route](txDb, page.slug);
+      const data = await PAGE_READERS[page.route](txDb, page.slug);
       // The address it will have: its own slug, not a stand-in for one another entry uses.
       const path = pathOf({ ...(kindOf(revision.kind).shownOn({ ...entry, payload }, quoted) ?? page), anchor: undefined });
       throw new Rollback(data ? ({ page: page.route, path, data, gaps } as Preview) : { page: "none", path: null, data: null, gaps });

@@ -34,9 +34,9 @@ function describe(error: unknown): string {
 }
 
 async function syncSite(tx: Tx, site: SiteSeed): Promise<void> {
-  const data = { focusCountryId: site.focusCountryId, title: site.title, tagline: site.tagline, language: site.language };
+  const data = { ...site };
   const existing = await tx.site.findUnique({ where: { id: 1 } });
-  if (!existing || existing.focusCountryId !== site.focusCountryId || existing.title !== site.title || existing.tagline !== site.tagline || existing.language !== site.language) {
+  if (!existing || (Object.keys(data) as (keyof SiteSeed)[]).some((k) => existing[k] !== data[k])) {
     await tx.site.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     if (existing?.focusCountryId === site.focusCountryId) return;
     // Search results about the focus country link to the home page, not to a country page: the

@@ -22,6 +22,18 @@ export const ZSiteSeed = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "A language code, like mn." })
       .nullable()
       .default(null),
+    /** The data's licence (shown in the footer, on /license, in exports, the API, feeds and JSON-LD). */
+    licenseName: z.string().trim().min(1).max(200).nullable().default(null),
+    licenseUrl: z
+      .url({ protocol: /^https?$/, error: "An http(s) address." })
+      .max(500)
+      .nullable()
+      .default(null),
+    /** How reusers are asked to credit the atlas. */
+    attribution: z.string().trim().min(1).max(300).nullable().default(null),
+    contactEmail: z.email({ error: "An e-mail address." }).max(200).nullable().default(null),
+    /** A statistic more than this many years old is flagged to readers as possibly out of date. */
+    staleAfterYears: z.int({ error: "A whole number of years." }).min(1).max(100).default(5),
   })
   .strict();
 

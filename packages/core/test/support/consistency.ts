@@ -24,7 +24,9 @@ export async function inconsistencies(db: Db): Promise<string[]> {
         (SELECT coalesce(array_agg(x ORDER BY x), '{}') FROM jsonb_array_elements_text(r.payload->'countryIds') x) <>
         (SELECT coalesce(array_agg(c."countryId" ORDER BY c."countryId"), '{}') FROM "EventCountry" c WHERE c."eventId" = e.id)
     UNION ALL SELECT 'entry ' || e.id || ' has citations that differ from its payload' FROM "Entry" e JOIN "Revision" r ON r."entryId" = e.id AND r."publishedVersion" = e.version
-      WHERE e.status = 'PUBLISHED' AND jsonb_array_length(coalesce(r.payload->'citations', '[]')) <> (SELECT count(*) FROM "Citation" c WHERE c."entryId" = e.id AND c."alternativeId" IS NULL)
+      WHERE e.status = 'PUBLISHED' AND jsonb_array_length(coalesce(r.payload->'citations', '[]')) <> (SELECT count(*) FROM "Citation" c WHERE c."entryId" = e.id AND c."alternativeId" IS NULL AND c."field" IS NULL)
+    UNION ALL SELECT 'entry ' || e.id || ' has status citations that differ from its payload' FROM "Entry" e JOIN "Revision" r ON r."entryId" = e.id AND r."publishedVersion" = e.version
+      WHERE e.status = 'PUBLISHED' AND jsonb_array_length(coalesce(r.payload->'statusCitations', '[]')) <> (SELECT count(*) FROM "Citation" c WHERE c."entryId" = e.id AND c."field" = 'status')
     UNION ALL SELECT 'approved revision ' || r.id || ' has no page refresh recorded' FROM "Revision" r
       WHERE r."reviewerId" IS NOT NULL AND r.status = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM "RevalidationJob" j WHERE j."revisionId" = r.id)`;
   const out = problems.map((p) => p.problem);

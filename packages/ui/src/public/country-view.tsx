@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import type { CountryPage } from "@atlas/core/public";
+import type { CountryPage, PageCitation } from "@atlas/core/public";
 import { routes } from "@atlas/core/routes";
 import { count, otherNames, theName } from "@atlas/core/words";
 
@@ -8,27 +8,27 @@ import { Badge } from "../badge.tsx";
 import { Container, EmptyState, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
+import { CiteThisPage } from "./cite-this-page.tsx";
 import { EventItem } from "./event-item.tsx";
-import { DisputeNote, FootnoteRefs, Noted, ReferenceList } from "./footnotes.tsx";
+import { DisputeNote, Noted, ReferenceList, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
+import { StatusLine } from "./status-line.tsx";
 
 const sentenceCase = (s: string | null) => (s ? s[0]!.toUpperCase() + s.slice(1) : "—");
 
-/** Where a reader who quotes the page should point: the public site gives its own name and address. */
-export type CiteAs = { siteTitle: string; url: string };
-
-// Students and journalists quote these pages; a ready reference saves them reconstructing one.
-function CiteThisPage({ page, cite }: { page: CountryPage; cite: CiteAs }) {
+/** A figure's year, said to be unknown when it is, and flagged past the site's age threshold. */
+export function FactYear({ fact }: { fact: { year: number | null; stale: boolean } }) {
+  if (fact.year === null) return <span className="text-ink-600">(year not recorded)</span>;
   return (
-    <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
-      <p className="font-medium text-ink-700">Cite this page</p>
-      <p className="mt-1 break-words select-all">
-        {cite.siteTitle}. “{page.country.isFocusPast ? page.country.name : `${page.focus.name} – ${page.country.name} relations`}.”
-        {page.lastUpdated && ` Last updated ${page.lastUpdated.display}.`} {cite.url}
-      </p>
-    </div>
+    <span className="text-ink-600">
+      ({fact.year}
+      {fact.stale && <span className="font-medium text-amber-700">: possibly out of date</span>})
+    </span>
   );
 }
+
+/** Where a reader who quotes the page should point: a version of it that will not change, and its reference. */
+export type CiteAs = { citation: PageCitation; file: string };
 
 function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: CiteAs }) {
   const c = page.country;
@@ -72,7 +72,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
     ],
   ];
   return (
-    <aside aria-labelledby="glance" className="rounded-lg border border-ink-200 bg-white p-5 text-sm lg:sticky lg:top-4">
+    <aside aria-labelledby="glance" className="self-start rounded-lg border border-ink-200 bg-white p-5 text-sm lg:sticky lg:top-4">
       <h2 id="glance" className="font-serif text-lg font-semibold text-ink-900">
         {c.name} at a glance
       </h2>
@@ -86,7 +86,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
             </div>
           ))}
       </dl>
-      <div className="mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
+      <div className="print-hidden mt-4 border-t border-ink-200 pt-3 text-xs text-ink-600">
         <p className="font-medium text-ink-700">This page as data</p>
         <p className="mt-1 flex flex-wrap gap-x-3">
           <a href={link(`/api/v1/countries/${c.slug}`)} className="text-sky-700 hover:underline">
@@ -97,7 +97,7 @@ function Glance({ page, link, cite }: { page: CountryPage; link: Linker; cite?: 
           </a>
         </p>
       </div>
-      {cite && <CiteThisPage page={page} cite={cite} />}
+      {cite && <CiteThisPage citation={cite.citation} file={cite.file} level={3} className="mt-4 border-t border-ink-200 pt-3" />}
     </aside>
   );
 }
@@ -124,9 +124,15 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
           )}
           <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink-900 sm:text-5xl">{theName(country, true)}</h1>
           <div className="mt-4 flex flex-wrap gap-2">
-            {relationship && <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>}
+            {relationship && (
+              // The status and the start of relations rest on the same sources: one set of markers after both.
+              <span id="relationship-status" className="inline-flex flex-wrap items-center gap-2">
+                <Badge tone={relationship.status === "ACTIVE" ? "green" : "amber"}>{relationship.statusLabel}</Badge>
+                {relationship.established ? <Badge tone="blue">Relations since {relationship.established.display}</Badge> : <Badge>Start of relations not recorded</Badge>}
+                <Sourced notes={relationship.statusNotes} />
+              </span>
+            )}
             {relationship && <DisputeNote dispute={relationship.dispute} shown={relationship.statusLabel} />}
-            {relationship?.established && <Badge tone="blue">Relations since {relationship.established.display}</Badge>}
             <Badge>{[country.subregion, country.region].filter(Boolean).join(", ")}</Badge>
             {relationship?.qualifierNote && <Badge tone="amber">{relationship.qualifierNote}</Badge>}
           </div>
@@ -164,6 +170,8 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
             )}
           </section>
 
+          <StatusLine steps={page.statusHistory} />
+
           {page.facts.length > 0 && (
             <section aria-labelledby="facts" className="mt-10">
               <SectionHeading id="facts">Key facts</SectionHeading>
@@ -172,12 +180,11 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <li key={f.id} id={`fact-${f.id}`} className="rounded-lg border border-ink-200 bg-white p-4">
                     <p className="font-serif text-3xl font-semibold text-ink-900">
                       {f.display}
-                      <FootnoteRefs notes={f.notes} />
+                      <Sourced notes={f.notes} />
                     </p>
                     <DisputeNote dispute={f.dispute} shown={f.display} />
                     <p className="text-sm text-ink-700">
-                      {f.subject}
-                      {f.year ? ` (${f.year})` : ""}
+                      {f.subject} <FactYear fact={f} />
                     </p>
                     {f.qualifierNote && <p className="mt-1 text-xs font-medium text-amber-700">{f.qualifierNote[0]!.toUpperCase() + f.qualifierNote.slice(1)}</p>}
                   </li>
@@ -203,11 +210,14 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
             {page.events.length ? (
               <div>
                 {page.events.map((e) => (
-                  <EventItem key={e.id} event={e} notes={e.notes} showCountries={false} link={link} />
+                  <EventItem key={e.id} event={e} showCountries={false} link={link} />
                 ))}
               </div>
             ) : (
-              <EmptyState title="No events published yet" />
+              <EmptyState title={`No dated event with ${theName(country)} is recorded in this atlas yet`}>
+                The timeline counts the events this atlas records with a date that name {theName(country)} among their countries. The statements above are sourced but not dated
+                events.
+              </EmptyState>
             )}
           </section>
 
@@ -221,7 +231,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                   <tr key={m.id} id={`mission-${m.id}`} className="border-b border-ink-100 last:border-0">
                     <th scope="row" className="px-4 py-2 font-medium text-ink-900">
                       {m.name ?? m.typeLabel}
-                      <FootnoteRefs notes={m.notes} />
+                      <Sourced notes={m.notes} />
                     </th>
                     <td className="px-4 py-2">{m.city}</td>
                     <td className="px-4 py-2 text-ink-600">
@@ -246,7 +256,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                         {m.organization.name}
                       </a>
                       {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
-                      <FootnoteRefs notes={m.notes} />
+                      <Sourced notes={m.notes} />
                     </th>
                     <td className="px-4 py-2">
                       {sentenceCase(m.focusStatus)}
@@ -279,7 +289,7 @@ export function CountryView({ page, link = sameSite, cite }: { page: CountryPage
                       )}
                     </p>
                     {b.description && <Markdown className="text-sm">{b.description}</Markdown>}
-                    <FootnoteRefs notes={b.notes} />
+                    <Sourced notes={b.notes} />
                   </li>
                 ))}
               </ul>

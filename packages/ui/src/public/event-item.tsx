@@ -1,10 +1,10 @@
-import type { CitedText, Footnote, PublicDate, PublicEvent } from "@atlas/core/public";
+import type { CitedText, NotedEvent, PublicDate } from "@atlas/core/public";
 import { routes } from "@atlas/core/routes";
 import { stripMarkers, theName } from "@atlas/core/words";
 
 import { Badge } from "../badge.tsx";
 import { Markdown } from "../markdown.tsx";
-import { CitedMarkdown, FootnoteRefs } from "./footnotes.tsx";
+import { CitedMarkdown, FootnoteRefs, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 /** A date as precise as the data: <time datetime> only says what HTML can say without inventing. */
@@ -12,18 +12,19 @@ function When({ date }: { date: PublicDate }) {
   return date.datetime ? <time dateTime={date.datetime}>{date.display}</time> : <span>{date.display}</span>;
 }
 
-/** One event in a timeline: its date as precisely as known, type, people and sources. */
+/**
+ * One event in a timeline: its date as precisely as known, type, people and sources. The event
+ * and each person's role carry their footnotes, or say they are unsourced.
+ */
 export function EventItem({
   event,
-  notes,
   cited,
   headingLevel = 3,
   showTitle = true,
   showCountries = true,
   link = sameSite,
 }: {
-  event: PublicEvent;
-  notes?: Footnote[];
+  event: NotedEvent;
   /** The description with footnotes after its sentences (an event's own page). */
   cited?: CitedText | null;
   headingLevel?: 2 | 3;
@@ -60,7 +61,8 @@ export function EventItem({
         )}
         <div className="noted mt-1 block text-[0.95rem]">
           {cited ? <CitedMarkdown cited={cited} /> : <Markdown>{stripMarkers(event.description)}</Markdown>}
-          {notes && <FootnoteRefs notes={notes} />}
+          {/* A text cited sentence by sentence has its markers already: only one with none at all is unsourced. */}
+          {cited?.groups.length ? <FootnoteRefs notes={event.notes} /> : <Sourced notes={event.notes} />}
         </div>
         {(event.participants.length > 0 || event.place || event.placeCountry || (showCountries && event.countries.length > 0)) && (
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm text-ink-600 sm:grid-cols-[auto_1fr]">
@@ -75,6 +77,7 @@ export function EventItem({
                         {p.person.name}
                       </a>
                       , {p.role}
+                      <Sourced notes={event.roleNotes[p.person.id] ?? []} />
                     </span>
                   ))}
                 </dd>

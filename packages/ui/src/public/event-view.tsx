@@ -17,7 +17,7 @@ export function EventView({ event, link = sameSite }: { event: EventPage; link?:
       </nav>
       <h1 className="mt-3 font-serif text-3xl font-semibold tracking-tight text-ink-900 sm:text-4xl">{event.title}</h1>
       <div className="mt-6">
-        <EventItem event={event} cited={event.cited} notes={event.notes} showTitle={false} link={link} />
+        <EventItem event={event} cited={event.cited} showTitle={false} link={link} />
       </div>
       <ReferenceList references={event.references} link={link} />
     </Container>

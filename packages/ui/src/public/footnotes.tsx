@@ -40,6 +40,20 @@ export function FootnoteRefs({ notes }: { notes: Footnote[] }) {
   );
 }
 
+/** Said beside a statement nothing published supports yet (editors see the same list on their dashboard). */
+export function Unsourced() {
+  return (
+    <span className="unsourced ml-1 inline-block rounded-sm bg-amber-50 px-1 align-baseline text-xs leading-normal font-medium whitespace-nowrap text-amber-900 ring-1 ring-amber-700/30">
+      unsourced<span className="sr-only">: no published source supports this yet</span>
+    </span>
+  );
+}
+
+/** A statement's footnote markers, or the mark saying it has none. */
+export function Sourced({ notes }: { notes: Footnote[] }) {
+  return notes.length ? <FootnoteRefs notes={notes} /> : <Unsourced />;
+}
+
 /** Markdown whose footnote markers sit after the sentences they support. */
 export function CitedMarkdown({ cited, className }: { cited: CitedText; className?: string }) {
   return (
@@ -63,7 +77,7 @@ export function Noted({ text, cited, notes, className }: { text: string; cited?:
   return (
     <div className={`noted ${className ?? ""}`}>
       {cited ? <CitedMarkdown cited={cited} /> : <Markdown>{text}</Markdown>}
-      <FootnoteRefs notes={notes} />
+      {cited?.groups.length ? <FootnoteRefs notes={notes} /> : <Sourced notes={notes} />}
     </div>
   );
 }
@@ -116,6 +130,7 @@ export function ReferenceList({ references, link = sameSite }: { references: Ref
                   </a>
                 </>
               )}
+              {!r.source.checkable && <span className="text-ink-600"> · details not yet recorded</span>}
               <ul className="mt-1 space-y-1">
                 {r.passages.map((p, i) => (
                   <li key={i}>

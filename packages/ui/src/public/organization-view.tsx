@@ -6,7 +6,7 @@ import { Container, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { DataTable } from "../table.tsx";
 import { EventItem } from "./event-item.tsx";
-import { DisputeNote, FootnoteRefs, ReferenceList } from "./footnotes.tsx";
+import { DisputeNote, ReferenceList, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 export function OrganizationView({ page, link = sameSite }: { page: OrganizationPage; link?: Linker }) {
@@ -29,9 +29,14 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
             <Badge>{o.kindLabel}</Badge>
             {o.aliases.length > 0 && <Badge>also {o.aliases.join(", ")}</Badge>}
             {o.foundedYear && <Badge>founded {o.foundedYear}</Badge>}
-            {o.dissolvedYear && <Badge tone="amber">dissolved {o.dissolvedYear}</Badge>}
+            {o.dissolvedYear && <Badge tone="amber">ceased to exist in {o.dissolvedYear}</Badge>}
           </div>
           {o.description && <Markdown className="mt-4 max-w-3xl">{o.description}</Markdown>}
+          {o.dissolvedYear && (
+            <p className="mt-3 max-w-3xl text-sm text-ink-700">
+              It ceased to exist in {o.dissolvedYear}: the memberships below ended then at the latest, whatever the sources that list them say of today.
+            </p>
+          )}
         </Container>
       </div>
       <Container wide className="py-8">
@@ -52,7 +57,7 @@ export function OrganizationView({ page, link = sameSite }: { page: Organization
                       {m.country.name}
                     </a>
                   )}
-                  <FootnoteRefs notes={m.notes} />
+                  <Sourced notes={m.notes} />
                 </th>
                 <td className="px-4 py-2">
                   <span>{m.statusLabel[0]!.toUpperCase() + m.statusLabel.slice(1)}</span>

@@ -3,6 +3,7 @@ import type { PersonPage } from "@atlas/core/public";
 import { Container, SectionHeading } from "../layout.tsx";
 import { Markdown } from "../markdown.tsx";
 import { EventItem } from "./event-item.tsx";
+import { ReferenceList, Sourced } from "./footnotes.tsx";
 import { sameSite, type Linker } from "./link.ts";
 
 export function PersonView({ page, link = sameSite }: { page: PersonPage; link?: Linker }) {
@@ -36,6 +37,7 @@ export function PersonView({ page, link = sameSite }: { page: PersonPage; link?:
                   {" — "}
                   {r.from.display === r.to.display ? r.from.display : `${r.from.display} to ${r.to.display}`}, as the events below name it
                 </span>
+                <Sourced notes={r.notes} />
               </li>
             ))}
           </ul>
@@ -49,6 +51,7 @@ export function PersonView({ page, link = sameSite }: { page: PersonPage; link?:
           <EventItem key={e.id} event={e} link={link} />
         ))}
       </section>
+      <ReferenceList references={page.references} link={link} />
     </Container>
   );
 }

@@ -1,18 +1,19 @@
 import Link from "next/link";
 
 import { requirePermission } from "@atlas/auth";
-import { can, getDashboard, listSchedules } from "@atlas/core";
+import { can, getDashboard, listSchedules, listWorkToDo } from "@atlas/core";
 import { Alert, Card, EmptyState, SectionHeading } from "@atlas/ui";
 
 import { retryBackgroundJobAction, retryJobAction } from "@/actions/revalidation";
 import { ActionForm } from "@/components/action-form";
 import { RevisionList } from "@/components/revision-list";
 import { ScheduleList } from "@/components/schedule-list";
+import { WorkToDoSection } from "@/components/work-to-do";
 import { db } from "@/lib/session";
 
 export default async function DashboardPage() {
   const actor = await requirePermission("dashboard.read", "/");
-  const d = await getDashboard({ db: db(), actor });
+  const [d, work] = await Promise.all([getDashboard({ db: db(), actor }), listWorkToDo({ db: db(), actor })]);
   const schedules = can(actor, "schedule.manage") ? await listSchedules({ db: db(), actor }) : [];
   return (
     <div className="max-w-5xl space-y-8">
@@ -115,6 +116,8 @@ export default async function DashboardPage() {
           </ul>
         </Alert>
       )}
+
+      <WorkToDoSection work={work} />
 
       <section aria-labelledby="drafts-heading">
         <SectionHeading id="drafts-heading" count={d.drafts.length}>

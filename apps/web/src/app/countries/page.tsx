@@ -7,6 +7,7 @@ import { Badge, Container, EmptyState, FilterField, inputClass } from "@atlas/ui
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
+import { dayText, StatusFilterFields, StatusOnLine } from "@/components/status-filter";
 import { getCounterparts, getRegions, getSite } from "@/lib/data";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
@@ -16,7 +17,18 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
   const [site, regions] = await Promise.all([getSite(), getRegions()]);
   const { value: q, problems } = parseCountriesQuery(await searchParams, regions);
   const countries = await getCounterparts(q);
-  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore);
+  // What a date filter leaves out for want of a recorded date, said rather than hidden.
+  const leftOut = q.establishedBefore && !q.includeUnknown ? (await getCounterparts({ ...q, includeUnknown: true })).length - countries.length : 0;
+  const withUnknown = new URLSearchParams(
+    Object.entries({ region: q.region, mission: q.hasMission ? "1" : undefined, before: q.establishedBefore?.toString(), on: q.on, status: q.status, unknown: "1" }).filter(
+      (e): e is [string, string] => Boolean(e[1]),
+    ),
+  );
+  // A status filter cannot place a country with no recorded step: say how many, and where they are.
+  const noStep = q.status && q.status !== "none" ? (await getCounterparts({ ...q, status: "none" })).length : 0;
+  const withNoStep = new URLSearchParams({ ...Object.fromEntries(withUnknown), status: "none" });
+  if (!q.includeUnknown) withNoStep.delete("unknown");
+  const filtered = Boolean(q.region || q.hasMission || q.establishedBefore || q.on || q.status);
   return (
     <>
       <PageHeader eyebrow={`${site.focus.name}'s counterparts`} title="Countries">
@@ -46,6 +58,11 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
               className={inputClass()}
             />
           </FilterField>
+          <StatusFilterFields on={q.on} status={q.status} />
+          <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
+            <input type="checkbox" name="unknown" value="1" defaultChecked={q.includeUnknown} className="h-4 w-4 accent-sky-700" />
+            Include countries whose start of relations is not recorded
+          </label>
           <label className="flex items-center gap-2 pb-2 text-sm text-ink-800">
             <input type="checkbox" name="mission" value="1" defaultChecked={q.hasMission} className="h-4 w-4 accent-sky-700" />
             Has a diplomatic mission
@@ -61,6 +78,22 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
         </form>
         <p className="mb-3 text-sm text-ink-600" aria-live="polite">
           {count(countries.length, "country", "countries")}
+          {leftOut > 0 && (
+            <>
+              {`; ${count(leftOut, "country", "countries")} left out because the start of ${leftOut === 1 ? "its" : "their"} relations is not recorded. `}
+              <Link href={`/countries?${withUnknown.toString()}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                Include {leftOut === 1 ? "it" : "them"}
+              </Link>
+            </>
+          )}
+          {noStep > 0 && q.on && (
+            <>
+              {`; ${count(noStep, "country", "countries")} not placed because no step of ${noStep === 1 ? "its" : "their"} relations is recorded by ${dayText(q.on)}. `}
+              <Link href={`/countries?${withNoStep.toString()}`} className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+                Show {noStep === 1 ? "it" : "them"}
+              </Link>
+            </>
+          )}
         </p>
         {countries.length === 0 ? (
           <EmptyState title="No country matches these filters">
@@ -84,11 +117,12 @@ export default async function CountriesPage({ searchParams }: { searchParams: Pr
                   </p>
                 )}
                 <p className="mt-2 flex-1 text-sm text-ink-700">{c.summaryLine ?? "No summary of these relations has been published yet."}</p>
+                <StatusOnLine country={c} />
                 <div className="mt-3 flex flex-wrap gap-1.5">
                   {c.historical && <Badge tone="amber">historical state</Badge>}
                   {c.status && c.status !== "ACTIVE" && <Badge tone="amber">{c.statusLabel}</Badge>}
-                  {c.established && <Badge tone="blue">since {c.established.display}</Badge>}
-                  <Badge>{count(c.counts.events, "event")}</Badge>
+                  {c.established ? <Badge tone="blue">since {c.established.display}</Badge> : q.establishedBefore && <Badge>start of relations not recorded</Badge>}
+                  <Badge>{c.counts.events ? `${count(c.counts.events, "dated event")} recorded` : "no dated event recorded"}</Badge>
                   {c.counts.missions > 0 && <Badge>{count(c.counts.missions, "mission")}</Badge>}
                   {c.counts.sharedMemberships > 0 && <Badge>{count(c.counts.sharedMemberships, "shared membership")}</Badge>}
                 </div>

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 
 import { EXPORT_SETS } from "@atlas/core/public";
 import { Card, Container, SectionHeading } from "@atlas/ui";
 
+import { EdtfDates } from "@/components/edtf-dates";
 import { PageHeader } from "@/components/page-header";
 
 export const metadata: Metadata = { title: "Open data", alternates: { canonical: "/data" } };
 
 const ENDPOINTS: [string, string][] = [
-  ["/api/v1/countries", "Every counterpart with region, status, a one-line summary and counts. Filters: region, mission=1, before=YEAR."],
+  [
+    "/api/v1/countries",
+    "Every counterpart with region, status, a one-line summary and counts. Filters: region, mission=1, before=YEAR (unknown=1 adds those without a recorded start).",
+  ],
   ["/api/v1/countries/china", "One country: the relationship, facts, newest events, missions and shared memberships, each with its sources."],
   ["/api/v1/events?year=2011", "Published events, newest first, 20 a page. Filters: from, to, year, type, country (a slug), page."],
   ["/api/v1/export", "Every published entry of every kind, as published (with its version)."],
@@ -23,7 +28,11 @@ export default async function DataPage() {
   return (
     <>
       <PageHeader eyebrow="Open data" title="Use the data">
-        Everything on this site is available as JSON, CSV and Atom, free to reuse with attribution to the sources each entry cites.
+        Everything on this site is available as JSON, CSV and Atom, to reuse under{" "}
+        <Link href="/license" className="text-sky-700 underline decoration-sky-300 hover:decoration-sky-700">
+          the atlas&apos;s licence
+        </Link>
+        , which every export, API answer and feed carries too. Passages quoted from sources remain their authors&apos;.
       </PageHeader>
       <Container className="space-y-10 py-8">
         <section aria-labelledby="api">
@@ -72,6 +81,7 @@ export default async function DataPage() {
             </p>
           </div>
         </section>
+        <EdtfDates />
       </Container>
     </>
   );

@@ -17,7 +17,8 @@ export default async function OrganizationsPage() {
   return (
     <>
       <PageHeader eyebrow="Memberships" title="Organisations">
-        The international organisations {focus} belongs to, its status in each, and the countries in this atlas that share them.
+        The international organisations the sources list {focus} as belonging to, its status in each, and the countries in this atlas that share them. Where a list is undated, an
+        organisation may have ceased to exist since: it says so.
       </PageHeader>
       <Container wide className="py-8">
         <p className="mb-2 text-xs text-ink-600 sm:hidden">The table scrolls sideways: “Since” and “Shared with” are on the right.</p>
@@ -31,9 +32,11 @@ export default async function OrganizationsPage() {
                 {m.organization.acronym && <span className="text-ink-500"> ({m.organization.acronym})</span>}
                 {m.organization.aliases.length > 0 && <span className="block text-xs font-normal text-ink-600">also {m.organization.aliases.join(", ")}</span>}
                 <span className="block text-xs font-normal text-ink-500">{m.organization.kindLabel}</span>
+                {m.organization.dissolvedYear && <span className="block text-xs font-medium text-amber-700">Ceased to exist in {m.organization.dissolvedYear}</span>}
               </th>
               <td className="px-4 py-2">
-                <Badge tone={m.status === "MEMBER" ? "green" : "amber"}>{m.statusLabel}</Badge>
+                <Badge tone={m.status === "MEMBER" && !m.organization.dissolvedYear ? "green" : "amber"}>{m.statusLabel}</Badge>
+                {m.organization.dissolvedYear && <span className="mt-1 block text-xs text-ink-600">until {m.organization.dissolvedYear} at the latest</span>}
                 {m.disputed.length > 0 && (
                   <Link href={routes.organization(m.organization.slug)} className="mt-1 block text-xs text-amber-800 underline">
                     disputed: also read as {m.disputed.map((d) => d.label).join(", ")}

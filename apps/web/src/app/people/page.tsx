@@ -4,6 +4,7 @@ import { connection } from "next/server";
 
 import { routes } from "@atlas/core/public";
 import { Container, DataTable } from "@atlas/ui";
+import { ReferenceList, Sourced } from "@atlas/ui/public";
 
 import { PageHeader } from "@/components/page-header";
 import { getPeople } from "@/lib/data";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "People", alternates: { canonical: ro
 
 export default async function PeoplePage() {
   await connection(); // rendered per request from cached data: `next build` has no database
-  const people = await getPeople();
+  const { people, references } = await getPeople();
   return (
     <>
       <PageHeader eyebrow="Who took part" title="People">
@@ -29,11 +30,20 @@ export default async function PeoplePage() {
               </th>
               <td className="px-4 py-2">{p.country?.name ?? "—"}</td>
               <td className="px-4 py-2 text-sm">
-                {p.roles.length ? p.roles.map((r) => `${r.role} (${r.from.display === r.to.display ? r.from.display : `${r.from.display}–${r.to.display}`})`).join("; ") : "—"}
+                {p.roles.length
+                  ? p.roles.map((r, i) => (
+                      <span key={r.role}>
+                        {i > 0 && "; "}
+                        {r.role} ({r.from.display === r.to.display ? r.from.display : `${r.from.display}–${r.to.display}`})
+                        <Sourced notes={r.notes} />
+                      </span>
+                    ))
+                  : "—"}
               </td>
             </tr>
           ))}
         </DataTable>
+        <ReferenceList references={references} />
       </Container>
     </>
   );

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 
 import { EVENT_TYPE_LABELS, parseTimelineQuery, type RawParams, type TimelineQuery } from "@atlas/core/public";
 import { Container, EmptyState, FilterField, inputClass, Pagination } from "@atlas/ui";
-import { EventItem } from "@atlas/ui/public";
+import { EventItem, ReferenceList } from "@atlas/ui/public";
 
 import { PageHeader } from "@/components/page-header";
 import { QueryProblems } from "@/components/query-problems";
@@ -83,7 +83,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </div>
         </form>
         <p className="mb-4 text-sm text-ink-600" aria-live="polite">
-          {result.total} {result.total === 1 ? "event" : "events"}
+          {result.total} dated {result.total === 1 ? "event" : "events"} recorded in this atlas
           {countryName ? ` involving ${countryName}` : ""}
           {q.from !== undefined && q.from === q.to ? ` in ${q.from}` : q.from !== undefined || q.to !== undefined ? ` from ${q.from ?? "the start"} to ${q.to ?? "today"}` : ""}
           {q.type ? ` of type “${EVENT_TYPE_LABELS[q.type]}”` : ""}
@@ -102,6 +102,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </div>
         )}
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => query(q, p)} label="Timeline pages" previous="← Newer" next="Older →" />
+        <ReferenceList references={result.references} />
       </Container>
     </>
   );

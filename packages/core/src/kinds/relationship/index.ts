@@ -25,6 +25,17 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
       ],
     },
     sourcesSection,
+    {
+      title: "Sources of the status",
+      fields: [
+        {
+          name: "statusCitations",
+          label: "Sources for the status and the date relations were established",
+          type: "citations",
+          hint: "The passages that say relations exist, are unofficial or were suspended, and since when. Without one, readers see the status marked unsourced.",
+        },
+      ],
+    },
     disputeSection({ type: "select", options: options(RelationshipStatus, RELATIONSHIP_STATUS_LABELS) }),
     qualifiersSection,
   ],
@@ -61,6 +72,7 @@ export const relationship: Kind<"RELATIONSHIP", typeof ZRelationshipPayload> = {
     return foreign ? [{ path: ["subjectId"], message: "A relationship is the focus country's: choose it as the country." }] : [];
   },
   disputable: { field: "status", label: (v) => RELATIONSHIP_STATUS_LABELS[v as RelationshipStatus] ?? v },
+  citedFields: { statusCitations: "status" },
   route: null,
   tags: (p) => ({ countries: [p.subjectId, p.counterpartId], lists: ["countries"] }),
   exportSet: "relationships",

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { RelationshipStatus } from "@atlas/db/enums";
 
-import { qualifierFields, ZEntryId, zMarkdown, zOptFuzzyDate, ZStatementCitations } from "../fields.ts";
+import { qualifierFields, ZCitations, ZEntryId, zMarkdown, zOptFuzzyDate, ZStatementCitations } from "../fields.ts";
 import { citedText, disputeFields, disputeRules } from "../statement-rules.ts";
 
 const ZStatus = z.enum(RelationshipStatus, { error: "Choose a status." });
@@ -15,6 +15,8 @@ export const ZRelationshipPayload = z
     summary: zMarkdown(20_000),
     established: zOptFuzzyDate(),
     citations: ZStatementCitations,
+    /** What supports the status and the date relations were established (the badges); none: shown as unsourced. */
+    statusCitations: ZCitations,
     ...qualifierFields,
     ...disputeFields(ZStatus),
   })

@@ -1,9 +1,10 @@
-import { SourceKind } from "@atlas/db/enums";
+import { SourceKind, SourceReliability } from "@atlas/db/enums";
 
-import { joinText } from "../columns.ts";
+import { dateColumns, joinText } from "../columns.ts";
 import type { Kind } from "../kind.ts";
 import { options, slugField } from "../shared-form.ts";
 import { SOURCE_KIND_LABELS } from "./labels.ts";
+import { RELIABILITY_LABELS } from "./reliability.ts";
 import { ZSourcePayload } from "./schema.ts";
 
 const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
@@ -21,11 +22,21 @@ export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
         slugField("title"),
         { name: "kind", label: "Kind", type: "select", options: options(SourceKind, SOURCE_KIND_LABELS) },
         { name: "marker", label: "Reference number", type: "text", hint: "The number sources cite it by, like 24 for [24]." },
-        { name: "author", label: "Author", type: "text" },
+        { name: "author", label: "Author(s)", type: "text", hint: "As the work names them; several separated by semicolons." },
         { name: "publisher", label: "Publisher", type: "text" },
+        { name: "publishedOn", label: "Published", type: "date", hint: "As precisely as the work says: 2009, 2009-05 or 2009-05-03." },
         { name: "url", label: "Web address", type: "text", hint: "The full address, starting with https://." },
-        { name: "publishedOn", label: "Published on", type: "day" },
-        { name: "accessedOn", label: "Accessed on", type: "day" },
+        { name: "archiveUrl", label: "Archived copy", type: "text", hint: "The address of a copy kept by an archive (web.archive.org, archive.today)." },
+        { name: "accessedOn", label: "Accessed on", type: "day", hint: "When the web address was consulted." },
+        { name: "language", label: "Language", type: "text", hint: "A language code: en, mn, ru, zh." },
+        {
+          name: "reliability",
+          label: "Reliability",
+          type: "select",
+          options: options(SourceReliability, RELIABILITY_LABELS),
+          allowEmpty: true,
+          hint: "The tier of the scale on the public About page; leave it unchosen until someone has assessed the work.",
+        },
         { name: "note", label: "Note", type: "textarea" },
       ],
     },
@@ -42,7 +53,8 @@ export const source: Kind<"SOURCE", typeof ZSourcePayload> = {
   label: (p) => (p.marker ? `[${p.marker}] ${p.title}` : p.title),
   async write(tx, id, p) {
     const { excerpts, ...rest } = p;
-    const data = { ...rest, publishedOn: day(p.publishedOn), accessedOn: day(p.accessedOn) };
+    const published = dateColumns(p.publishedOn);
+    const data = { ...rest, publishedOn: published.date, publishedPrecision: published.precision, accessedOn: day(p.accessedOn) };
     await tx.source.upsert({ where: { id }, create: { id, ...data }, update: data });
     // Excerpts keep their ids (citations point at them); ones no longer listed are removed,
     // which the database refuses while a citation still uses them.

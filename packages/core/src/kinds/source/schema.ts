@@ -1,10 +1,20 @@
 import { z } from "zod";
 
-import { SourceKind } from "@atlas/db/enums";
+import { SourceKind, SourceReliability } from "@atlas/db/enums";
 
-import { ZEntryId, zLine, zMarkdown, zOptLine, ZSlug } from "../fields.ts";
+import { ZEntryId, zLine, zMarkdown, zOptFuzzyDate, zOptLine, ZSlug } from "../fields.ts";
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+const zOptUrl = () =>
+  z.preprocess(
+    blankToNull,
+    z
+      .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
+      .max(500)
+      .nullable()
+      .default(null),
+  );
 
 const zOptDay = () => z.preprocess(blankToNull, z.iso.date({ error: "Use the form 2024-09-03." }).nullable().default(null));
 
@@ -32,16 +42,23 @@ export const ZSourcePayload = z
     ),
     author: zOptLine(200),
     publisher: zOptLine(200),
-    url: z.preprocess(
+    url: zOptUrl(),
+    /** A copy kept by an archive, for when the address changes or disappears. */
+    archiveUrl: zOptUrl(),
+    /** As precise as the work says: "2009", "2009-05", "2009-05-03" (days were the only form before). */
+    publishedOn: zOptFuzzyDate(),
+    accessedOn: zOptDay(),
+    language: z.preprocess(
       blankToNull,
       z
-        .url({ protocol: /^https?$/, error: "Enter an http(s) address." })
-        .max(500)
+        .string()
+        .trim()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "A language code, like en or mn." })
         .nullable()
         .default(null),
     ),
-    publishedOn: zOptDay(),
-    accessedOn: zOptDay(),
+    /** Chosen by editors on the documented scale (reliability.ts); null: not yet assessed. */
+    reliability: z.preprocess(blankToNull, z.enum(SourceReliability, { error: "Choose a tier of the scale." }).nullable().default(null)),
     note: zOptLine(2000),
     excerpts: z
       .array(ZExcerpt)

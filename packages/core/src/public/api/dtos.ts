@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStatus } from "@atlas/db/enums";
+import { Certainty, EventType, MembershipStatus, MissionType, PolityKind, RelationshipStage, RelationshipStatus, SourceReliability } from "@atlas/db/enums";
 
 // What /api/v1 answers: data for programs, versioned with the API. Not the pages' view models:
 // no display strings, no footnote numbers — a change to a page is never a change to the API.
@@ -25,7 +25,18 @@ export const ZApiCountryRef = z.object({ id: z.string(), slug: z.string(), name:
 
 export const ZApiCitation = z
   .object({
-    source: z.object({ id: z.string(), slug: z.string(), title: z.string(), url: z.url().nullable(), kind: z.string() }),
+    source: z.object({
+      id: z.string(),
+      slug: z.string(),
+      title: z.string(),
+      url: z.url().nullable(),
+      kind: z.string(),
+      reliability: z
+        .enum(SourceReliability)
+        .nullable()
+        .meta({ description: "The editors' tier on the scale /about explains (primary record, reliable secondary, use with care, cannot be checked); null: not yet assessed." }),
+      checkable: z.boolean().meta({ description: "False while the source lacks what a reader needs to find it (who, when, where): its page says what." }),
+    }),
     excerpt: z.string().nullable().meta({ description: "The passage cited, word for word." }),
     locator: z.string().nullable().meta({ description: "Page or section." }),
   })
@@ -69,6 +80,15 @@ export const ZApiEvent = z
   })
   .meta({ id: "Event" });
 
+export const ZApiStatusStep = z
+  .object({
+    id: z.string().meta({ description: "The step's entry id; a step read from the relationship's date of establishment has the country's id with “~established”." }),
+    stage: z.enum(RelationshipStage),
+    date: ZApiDate,
+    note: z.string().nullable().meta({ description: "What the source says, when the stage's name says less." }),
+  })
+  .meta({ id: "StatusStep", description: "One dated step of the relations: established, suspended, restored, a strategic partnership…" });
+
 export const ZApiCounterpart = z
   .object({
     id: z.string(),
@@ -85,6 +105,16 @@ export const ZApiCounterpart = z
     counts: z
       .object({ events: z.int(), missions: z.int(), sharedMemberships: z.int(), facts: z.int() })
       .meta({ description: "Sourced records of the ties: events involving both, missions either way, organisations both belong to, quantified facts." }),
+    statusHistory: z.array(ZApiStatusStep).meta({ description: "The dated steps of the relations, oldest first." }),
+    statusOn: z
+      .object({
+        day: z.iso.date(),
+        stage: z.enum(RelationshipStage).nullable().meta({ description: "The latest step certainly taken by that day; null: none recorded." }),
+        since: ZApiDate.nullable(),
+        maybe: z.enum(RelationshipStage).nullable().meta({ description: "A step whose date may fall before or after that day (its sources give only the year, say)." }),
+      })
+      .optional()
+      .meta({ description: "With ?on=: the status of the relations on that day." }),
   })
   .meta({ id: "Counterpart" });
 
@@ -114,9 +144,15 @@ export const ZApiCountry = z
         summary: z.string().meta({ description: "Markdown; [^n] right after a sentence marks the n-th citation as its source." }),
         established: ZApiDate.nullable(),
         citations: z.array(ZApiCitation),
+        statusCitations: z
+          .array(ZApiCitation)
+          .meta({ description: "What supports the status and the date relations were established; empty: the status is unsourced (pages mark it so)." }),
         dispute: ZApiDispute.nullable(),
       })
       .nullable(),
+    statusHistory: z
+      .array(ZApiStatusStep.extend({ citations: z.array(ZApiCitation) }))
+      .meta({ description: "The dated steps of the relations, oldest first, each with its sources." }),
     facts: z.array(
       z.object({
         id: z.string(),
@@ -160,6 +196,15 @@ export const ZApiCountry = z
     lastPublishedAt: z.iso.datetime().nullable(),
   })
   .meta({ id: "Country" });
+
+export const ZApiLicense = z
+  .object({
+    name: z.string(),
+    url: z.url().nullable(),
+    attribution: z.string().nullable().meta({ description: "How to credit the atlas when reusing the data." }),
+  })
+  .nullable()
+  .meta({ id: "License", description: "The data's licence, as the site's operator set it (null: not set). Quoted passages remain their authors'." });
 
 export const ZApiProblem = z
   .object({ error: z.literal("bad_request"), problems: z.array(z.string()).meta({ description: "Every problem with the request, in words." }) })

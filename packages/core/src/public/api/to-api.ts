@@ -12,7 +12,7 @@ import type { ApiCounterpart, ApiCountry, ApiEvent } from "./dtos.ts";
 const date = (d: PublicDate | null) => (d ? { edtf: d.edtf, earliest: d.earliest, latest: d.latest } : null);
 
 const citation = (c: PublicCitation) => ({
-  source: { id: c.source.id, slug: c.source.slug, title: c.source.title, url: c.source.url, kind: c.source.kind },
+  source: { id: c.source.id, slug: c.source.slug, title: c.source.title, url: c.source.url, kind: c.source.kind, reliability: c.source.reliability, checkable: c.source.checkable },
   excerpt: c.excerpt,
   locator: c.locator,
 });
@@ -41,6 +41,13 @@ export const toApiEvent = (e: PublicEvent): ApiEvent => ({
   citations: e.citations.map(citation),
 });
 
+const step = (s: { id: string; stage: ApiCounterpart["statusHistory"][number]["stage"]; date: PublicDate; note: string | null }) => ({
+  id: s.id,
+  stage: s.stage,
+  date: date(s.date)!,
+  note: s.note,
+});
+
 export const toApiCounterpart = (c: Counterpart): ApiCounterpart => ({
   id: c.id,
   slug: c.slug,
@@ -51,6 +58,10 @@ export const toApiCounterpart = (c: Counterpart): ApiCounterpart => ({
   historical: c.historical,
   relationship: c.status ? { status: c.status, established: date(c.established) } : null,
   counts: c.counts,
+  statusHistory: c.statusHistory.map(step),
+  ...(c.statusOn
+    ? { statusOn: { day: c.statusOn.day, stage: c.statusOn.stage?.stage ?? null, since: date(c.statusOn.stage?.date ?? null), maybe: c.statusOn.maybe?.stage ?? null } }
+    : {}),
 });
 
 export const toApiCountry = (page: CountryPage): ApiCountry => {
@@ -79,8 +90,10 @@ export const toApiCountry = (page: CountryPage): ApiCountry => {
       summary: page.relationship.summary,
       established: date(page.relationship.established),
       citations: page.relationship.citations.map(citation),
+      statusCitations: page.relationship.statusCitations.map(citation),
       dispute: dispute(page.relationship.dispute),
     },
+    statusHistory: page.statusHistory.map((s) => ({ ...step(s), citations: s.citations.map(citation) })),
     facts: page.facts.map((f) => ({
       id: f.id,
       subject: f.subject,

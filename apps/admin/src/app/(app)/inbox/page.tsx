@@ -18,6 +18,7 @@ const KIND: Record<string, [string, "green" | "amber" | "red" | "blue" | "neutra
   REJECTED: ["Rejected", "red"],
   WATCHED_CHANGED: ["Watched entry changed", "neutral"],
   SCHEDULE_HELD: ["Schedule held", "amber"],
+  READER_REPORT: ["Reader's correction", "amber"],
 };
 
 export default async function InboxPage() {
@@ -35,7 +36,7 @@ export default async function InboxPage() {
           ) : null
         }
       >
-        Reviews of your work, and changes to what you watch. {unread ? `${unread} unread.` : "All read."}
+        Reviews of your work, changes to what you watch, and corrections readers suggest. {unread ? `${unread} unread.` : "All read."}
       </PageTitle>
       {items.length === 0 ? (
         <EmptyState title="Nothing yet">When an admin reviews your work, or something you watch changes, it shows here.</EmptyState>
@@ -44,7 +45,7 @@ export default async function InboxPage() {
           {items.map((n) => {
             const [label, tone] = KIND[n.kind] ?? [n.kind, "neutral"];
             // Opening it marks it read (see inbox/[id]/route.ts); a plain link, never prefetched.
-            const href = n.changeSetId || n.revisionId || n.entryId ? `/inbox/${n.id}` : null;
+            const href = n.reportId || n.changeSetId || n.revisionId || n.entryId ? `/inbox/${n.id}` : null;
             return (
               <li key={n.id} className={`flex flex-wrap items-start gap-3 p-4 ${n.readAt ? "" : "bg-sky-50/60"}`}>
                 <Badge tone={tone}>{label}</Badge>
@@ -58,7 +59,7 @@ export default async function InboxPage() {
                       n.message
                     )}
                   </p>
-                  {n.comment && <p className="mt-1 text-sm text-ink-700">“{n.comment}”</p>}
+                  {n.comment && <p className="mt-1 text-sm whitespace-pre-wrap text-ink-700">“{n.comment.length > 600 ? `${n.comment.slice(0, 597)}…` : n.comment}”</p>}
                   <p className="mt-1 text-xs text-ink-500">{n.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
                 </div>
                 {!n.readAt && (

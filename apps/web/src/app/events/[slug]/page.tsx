@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 
-import { routes } from "@atlas/core/public";
+import { routes, TAGS } from "@atlas/core/public";
 import { EventView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { CiteCurrentPage } from "@/components/page-version";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getEvent } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
+import { eventTitle } from "@/lib/titles";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -46,6 +49,8 @@ export default async function EventPage({ params }: Props) {
         }}
       />
       <EventView event={event} />
+      <CiteCurrentPage route="event" slug={event.slug} title={eventTitle(event)} tag={TAGS.event(event.slug)} />
+      <SuggestCorrection entryId={event.id} pagePath={routes.event(event.slug)} about="this event" wide={false} />
     </>
   );
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 
-import { routes } from "@atlas/core/public";
+import { routes, TAGS } from "@atlas/core/public";
 import { OrganizationView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { CiteCurrentPage } from "@/components/page-version";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getOrganizationPage } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
+import { organizationTitle } from "@/lib/titles";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -38,9 +41,12 @@ export default async function OrganizationPage({ params }: Props) {
           name: page.organization.name,
           alternateName: page.organization.acronym ?? undefined,
           url: absolute(routes.organization(page.organization.slug)),
+          ...(page.organization.dissolvedYear ? { dissolutionDate: String(page.organization.dissolvedYear) } : {}),
         }}
       />
       <OrganizationView page={page} />
+      <CiteCurrentPage route="organization" slug={page.organization.slug} title={organizationTitle(page)} tag={TAGS.organization(page.organization.slug)} />
+      <SuggestCorrection entryId={page.organization.id} pagePath={routes.organization(page.organization.slug)} about="this page" />
     </>
   );
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 
-import { count, routes } from "@atlas/core/public";
+import { count, routes, TAGS } from "@atlas/core/public";
 import { PersonView } from "@atlas/ui/public";
 
 import { JsonLd } from "@/components/json-ld";
+import { CiteCurrentPage } from "@/components/page-version";
+import { SuggestCorrection } from "@/components/suggest-correction";
 import { getPersonPage } from "@/lib/data";
 import { notFoundOrMoved } from "@/lib/not-found-or-moved";
 import { absolute } from "@/lib/site-url";
+import { personTitle } from "@/lib/titles";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -40,6 +43,8 @@ export default async function PersonPage({ params }: Props) {
         }}
       />
       <PersonView page={page} />
+      <CiteCurrentPage route="person" slug={page.person.slug} title={personTitle(page)} tag={TAGS.person(page.person.slug)} />
+      <SuggestCorrection entryId={page.person.id} pagePath={routes.person(page.person.slug)} about="this page" wide={false} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { EXPORT_SETS, type ExportSet } from "@atlas/core/public";
 
 import { file, notFoundJson } from "@/lib/api";
-import { getCsv, getDataset } from "@/lib/data";
+import { getCsv, getDataset, getSite } from "@/lib/data";
+import { licenseLink } from "@/lib/license";
 
 /** GET /api/v1/export/{set}.csv or {set}.json — one kind of entry (events, countries, …). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
@@ -15,6 +16,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
         .map((s) => `${s}.csv`)
         .join(", ")})`,
     );
-  if (m[2] === "csv") return file(await getCsv(kind), "text/csv; charset=utf-8", name);
-  return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name);
+  // One kind's file has no room for the terms: they travel in the Link header (and in the whole export).
+  const terms = licenseLink((await getSite()).license);
+  // A byte-order mark first: spreadsheets opened by a double-click then read UTF-8 (Cyrillic, accents) as UTF-8.
+  if (m[2] === "csv") return file(`\uFEFF${await getCsv(kind)}`, "text/csv; charset=utf-8", name, terms);
+  return file(JSON.stringify((await getDataset())[set], null, 2), "application/json; charset=utf-8", name, terms);
 }

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+
+import { OrganizationView } from "@atlas/ui/public";
+
+import { PageVersion, versionMetadata } from "@/components/page-version";
+import { organizationTitle } from "@/lib/titles";
+
+type Props = { params: Promise<{ slug: string; at: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  return versionMetadata({ route: "organization", ...(await params), title: organizationTitle });
+}
+
+/** The page as it stood at a moment (see lib/versions.ts), rendered per request from data cached for good. */
+export default async function Version({ params }: Props) {
+  await connection();
+  return (
+    <PageVersion route="organization" {...await params} title={organizationTitle}>
+      {(data) => <OrganizationView page={data} />}
+    </PageVersion>
+  );
+}
