@@ -1,6 +1,6 @@
 // pnpm test — every check and test suite, then one line of totals: "N passed, N failed".
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 import { repoRoot } from "@atlas/db/paths";
@@ -41,25 +41,32 @@ rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
 // Static checks: each counts as one test (a broken build fails the run, never hides).
-for (const [suite, task] of [
-  ["build", "build"],
-  ["typecheck", "typecheck"],
-  ["lint", "lint"],
-] as const) {
-  const ok = run(suite, bin("turbo"), ["run", task, "--output-logs=errors-only"]);
+const check = (suite: string, args: string[]) => {
+  const ok = run(suite, bin("turbo"), ["run", ...args, "--output-logs=errors-only"]);
   results.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
-}
+};
+check("build", ["build"]);
+
+// Unit and integration tests (real Postgres: DATABASE_URL's server, or the embedded one) mostly
+// wait on the database, so they run beside the other checks and the browser tests rather than
+// before them. Their output goes straight to a file (this process is busy waiting on the others)
+// and is printed whole when they end.
+const vitestLog = path.join(reportDir, "vitest.log");
+console.log(`\n━━ unit and integration tests ━━  running beside the rest; output in ${path.relative(repoRoot, vitestLog)}`);
+const vitestOut = openSync(vitestLog, "w");
+const vitestDone = new Promise<void>((resolve) => {
+  spawn(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`], {
+    cwd: repoRoot,
+    env: { ...env, FORCE_COLOR: "0" },
+    stdio: ["ignore", vitestOut, vitestOut],
+  }).on("close", () => resolve());
+});
+
+// --only: the build made the generated clients; nothing may rewrite them while the tests read them.
+check("typecheck", ["typecheck", "--only"]);
+check("lint", ["lint", "--only"]);
 const formatted = run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
 results.push({ suite: "format", passed: formatted ? 1 : 0, failed: formatted ? 0 : 1 });
-
-// Unit and integration tests (real Postgres: DATABASE_URL's server, or the embedded one).
-run("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`]);
-const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] }>(path.join(reportDir, "vitest.json"));
-if (vitest) {
-  // A test file that fails to load has no tests of its own: count it as a failure.
-  const brokenFiles = vitest.testResults.filter((f) => f.status === "failed").length;
-  results.push({ suite: "vitest", passed: vitest.numPassedTests, failed: Math.max(vitest.numFailedTests, brokenFiles) });
-} else results.push({ suite: "vitest", passed: 0, failed: 1, note: "vitest did not report" });
 
 // End-to-end tests in real Chromium against both apps (needs the build above).
 const built = results[0]!.failed === 0;
@@ -71,6 +78,16 @@ else {
   if (e2e) results.push({ suite: "e2e", passed: e2e.stats.expected + e2e.stats.flaky, failed: e2e.stats.unexpected + (e2e.errors?.length ? 1 : 0) });
   else results.push({ suite: "e2e", passed: 0, failed: 1, note: "playwright did not report" });
 }
+
+await vitestDone;
+closeSync(vitestOut);
+console.log(`\n━━ unit and integration tests ━━  (their output)\n${readFileSync(vitestLog, "utf8")}`);
+const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] }>(path.join(reportDir, "vitest.json"));
+if (vitest) {
+  // A test file that fails to load has no tests of its own: count it as a failure.
+  const brokenFiles = vitest.testResults.filter((f) => f.status === "failed").length;
+  results.push({ suite: "vitest", passed: vitest.numPassedTests, failed: Math.max(vitest.numFailedTests, brokenFiles) });
+} else results.push({ suite: "vitest", passed: 0, failed: 1, note: "vitest did not report" });
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
