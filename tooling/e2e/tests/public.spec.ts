@@ -16,7 +16,10 @@ test.describe("the public site", () => {
     await page.getByRole("link", { name: /^China: \d+ events?,/ }).click();
     await expect(page).toHaveURL(/\/countries\/china$/);
     await expect(page.getByRole("heading", { level: 1, name: "China" })).toBeVisible();
-    await expect(page.getByText(/“Mongolia – China relations\.” Last updated \d+ \w+ \d{4}\. http\S+\/countries\/china$/)).toBeVisible();
+    // Cited as this version of the page, at an address that will not change.
+    const cite = page.getByRole("region", { name: "Cite this page" });
+    await expect(cite.getByRole("link", { name: /^http\S+\/countries\/china\/as-of\/\d{4}-\d{2}-\d{2}/ })).toBeVisible();
+    await expect(cite.locator("[data-format=apa]")).toContainText("Mongolia – China relations");
 
     const marker = page.locator("#relationship").getByRole("link", { name: "Source [1]" });
     await marker.click();

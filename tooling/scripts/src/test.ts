@@ -40,36 +40,45 @@ const results: Result[] = [];
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
+/** Runs a command beside the rest, its output straight to a file (printed whole at the end). */
+function background(title: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): { log: string; done: Promise<boolean> } {
+  const log = path.join(reportDir, `${title.replace(/\W+/g, "-")}.log`);
+  console.log(`\n━━ ${title} ━━  running beside the rest; output in ${path.relative(repoRoot, log)}`);
+  const fd = openSync(log, "w");
+  const done = new Promise<boolean>((resolve) => {
+    spawn(command, args, { cwd: repoRoot, env: { ...env, FORCE_COLOR: "0", ...extraEnv }, stdio: ["ignore", fd, fd] }).on("close", (code) => {
+      closeSync(fd);
+      resolve(code === 0);
+    });
+  });
+  return { log, done };
+}
+const printLog = (title: string, log: string) => console.log(`\n━━ ${title} ━━  (its output)\n${readFileSync(log, "utf8")}`);
+
+// The suites mostly wait (on the database, on the browser), so they run side by side: the unit
+// and integration tests from the start, typecheck, lint and format beside the browser tests. The
+// generated clients are made once, first; nothing rewrites them while tests read them (--only).
+run("generate", bin("turbo"), ["run", "generate", "--output-logs=errors-only"]);
+const vitestRun = background("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`]);
+
 // Static checks: each counts as one test (a broken build fails the run, never hides).
-const check = (suite: string, args: string[]) => {
-  const ok = run(suite, bin("turbo"), ["run", ...args, "--output-logs=errors-only"]);
-  results.push({ suite, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
-};
-check("build", ["build"]);
-
-// Unit and integration tests (real Postgres: DATABASE_URL's server, or the embedded one) mostly
-// wait on the database, so they run beside the other checks and the browser tests rather than
-// before them. Their output goes straight to a file (this process is busy waiting on the others)
-// and is printed whole when they end.
-const vitestLog = path.join(reportDir, "vitest.log");
-console.log(`\n━━ unit and integration tests ━━  running beside the rest; output in ${path.relative(repoRoot, vitestLog)}`);
-const vitestOut = openSync(vitestLog, "w");
-const vitestDone = new Promise<void>((resolve) => {
-  spawn(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`], {
-    cwd: repoRoot,
-    env: { ...env, FORCE_COLOR: "0" },
-    stdio: ["ignore", vitestOut, vitestOut],
-  }).on("close", () => resolve());
-});
-
-// --only: the build made the generated clients; nothing may rewrite them while the tests read them.
-check("typecheck", ["typecheck", "--only"]);
-check("lint", ["lint", "--only"]);
-const formatted = run("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
-results.push({ suite: "format", passed: formatted ? 1 : 0, failed: formatted ? 0 : 1 });
+const built = run("build", bin("turbo"), ["run", "build", "--only", "--output-logs=errors-only"]);
+results.push({ suite: "build", passed: built ? 1 : 0, failed: built ? 0 : 1 });
+// One after another (two cores), beside the browser tests.
+const staticChecks = (async () => {
+  const done: { suite: string; log: string; ok: boolean }[] = [];
+  for (const [suite, command, args] of [
+    ["typecheck", bin("turbo"), ["run", "typecheck", "--only", "--output-logs=errors-only"]],
+    ["lint", bin("turbo"), ["run", "lint", "--only", "--output-logs=errors-only"]],
+    ["format", bin("prettier"), ["--check", "--log-level=warn", "."]],
+  ] as const) {
+    const b = background(suite, command, [...args]);
+    done.push({ suite, log: b.log, ok: await b.done });
+  }
+  return done;
+})();
 
 // End-to-end tests in real Chromium against both apps (needs the build above).
-const built = results[0]!.failed === 0;
 const noBrowser = built ? ensureBrowser() : "the build failed";
 if (noBrowser) results.push({ suite: "e2e", passed: 0, failed: 1, note: noBrowser });
 else {
@@ -79,9 +88,12 @@ else {
   else results.push({ suite: "e2e", passed: 0, failed: 1, note: "playwright did not report" });
 }
 
-await vitestDone;
-closeSync(vitestOut);
-console.log(`\n━━ unit and integration tests ━━  (their output)\n${readFileSync(vitestLog, "utf8")}`);
+for (const c of await staticChecks) {
+  printLog(c.suite, c.log);
+  results.push({ suite: c.suite, passed: c.ok ? 1 : 0, failed: c.ok ? 0 : 1 });
+}
+await vitestRun.done;
+printLog("unit and integration tests", vitestRun.log);
 const vitest = readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] }>(path.join(reportDir, "vitest.json"));
 if (vitest) {
   // A test file that fails to load has no tests of its own: count it as a failure.
