@@ -21,7 +21,9 @@ export default defineConfig({
   globalSetup: "./support/global-setup.ts",
   use: {
     baseURL: `http://localhost:${ports.web}`,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (actions, DOM snapshots, network); the film of every test is
+    // left out, which the whole run paid for on every test.
+    trace: { mode: "retain-on-failure", screenshots: false },
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath,
