@@ -20,7 +20,11 @@ test("two tabs editing one entry: the second save is refused with both texts, an
   const { accounts } = readState();
   const tabA = await signedIn(browser, accounts.editor2);
   const tabB = await tabA.context().newPage();
+  // Tab A has told the server it is open before tab B asks who else is (otherwise B hears of A
+  // at its next heartbeat, 30 seconds on).
+  const announced = tabA.waitForResponse((r) => r.request().method() === "POST" && (r.request().postData() ?? "").includes('"tabId"'));
   await tabA.goto(ENTRY);
+  await announced;
   await tabB.goto(ENTRY);
   await expect(tabB.getByText(/You also have this entry open in another tab since \d\d:\d\d/)).toBeVisible();
 

@@ -41,12 +41,13 @@ rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
 /** Runs a command beside the rest, its output straight to a file (printed whole at the end). */
-function background(title: string, command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): { log: string; done: Promise<boolean> } {
+function background(title: string, command: string, args: string[], niceness: number): { log: string; done: Promise<boolean> } {
   const log = path.join(reportDir, `${title.replace(/\W+/g, "-")}.log`);
   console.log(`\n━━ ${title} ━━  running beside the rest; output in ${path.relative(repoRoot, log)}`);
   const fd = openSync(log, "w");
   const done = new Promise<boolean>((resolve) => {
-    spawn(command, args, { cwd: repoRoot, env: { ...env, FORCE_COLOR: "0", ...extraEnv }, stdio: ["ignore", fd, fd] }).on("close", (code) => {
+    // Niced: what runs in front (the build, the browser tests, which time what they see) gets the cores first.
+    spawn("nice", ["-n", String(niceness), command, ...args], { cwd: repoRoot, env: { ...env, FORCE_COLOR: "0" }, stdio: ["ignore", fd, fd] }).on("close", (code) => {
       closeSync(fd);
       resolve(code === 0);
     });
@@ -59,7 +60,12 @@ const printLog = (title: string, log: string) => console.log(`\n━━ ${title} 
 // and integration tests from the start, typecheck, lint and format beside the browser tests. The
 // generated clients are made once, first; nothing rewrites them while tests read them (--only).
 run("generate", bin("turbo"), ["run", "generate", "--output-logs=errors-only"]);
-const vitestRun = background("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`]);
+const vitestRun = background(
+  "unit and integration tests",
+  bin("vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(reportDir, "vitest.json")}`],
+  10,
+);
 
 // Static checks: each counts as one test (a broken build fails the run, never hides).
 const built = run("build", bin("turbo"), ["run", "build", "--only", "--output-logs=errors-only"]);
@@ -72,7 +78,7 @@ const staticChecks = (async () => {
     ["lint", bin("turbo"), ["run", "lint", "--only", "--output-logs=errors-only"]],
     ["format", bin("prettier"), ["--check", "--log-level=warn", "."]],
   ] as const) {
-    const b = background(suite, command, [...args]);
+    const b = background(suite, command, [...args], 19);
     done.push({ suite, log: b.log, ok: await b.done });
   }
   return done;

@@ -48,6 +48,8 @@ export function Picker({
   const [active, setActive] = useState(0);
   const [pending, startTransition] = useTransition();
   const seq = useRef(0);
+  const closing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(closing.current), []);
   const draft = useDraftContext();
   const changeSetId = draft?.changeSetId;
   const [createError, setCreateError] = useState<string | null>(null);
@@ -150,8 +152,14 @@ export function Picker({
           setSimilar([]);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          // Back in the box before the list's closing (after leaving it) ran: it stays open.
+          clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
             e.preventDefault();
